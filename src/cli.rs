@@ -1,0 +1,186 @@
+//! The command line: `evaldesk [PATH]` opens the app, `evaldesk validate …` works headless.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::i18n::Lang;
+use crate::model::{Document, Expect, Status, now_timestamp, seal, to_pretty_json};
+use crate::store;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "evaldesk",
+    version,
+    about = "Score software products against a weighted checklist and compare the results."
+)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+
+    /// Language of the interface and messages (default: the system's; Vietnamese when unsure).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check checklists and sessions: one line per problem, then a count. Never changes a file.
+    Validate {
+        /// Files or folders (folders are searched for *.json files).
+        #[arg(required = true, value_name = "FILE|DIR")]
+        paths: Vec<PathBuf>,
+    },
+    /// Submit a complete session: mark it submitted, seal it, save it, print its fingerprint.
+    Submit {
+        /// The session file (*.evaluation.json).
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+}
+
+/// Parse the command line and do what it says; the exit code is the result.
+pub fn run() -> anyhow::Result<ExitCode> {
+    let cli = Cli::parse();
+    let lang = cli.lang.unwrap_or_else(Lang::from_system);
+    match cli.command {
+        None => crate::ui::run_app(lang),
+        Some(Command::Validate { paths }) => Ok(validate(&paths, lang, &mut std::io::stdout())),
+        Some(Command::Submit { file }) => Ok(submit(&file, lang)),
+    }
+}
+
+/// `evaldesk validate`: prints `FILE: PLACE: problem` lines and a summary; exit 0 when every
+/// file is valid, 1 otherwise.
+pub fn validate(paths: &[PathBuf], lang: Lang, out: &mut impl std::io::Write) -> ExitCode {
+    let (files, folder_errors) = store::expand_paths(paths);
+    let (mut checklists, mut sessions, mut invalid, mut problems) =
+        (0usize, 0usize, 0usize, 0usize);
+    for error in &folder_errors {
+        invalid += 1;
+        problems += error.problems.len();
+        for line in error.render(lang) {
+            let _ = writeln!(out, "{line}");
+        }
+    }
+    for file in &files {
+        match store::load_document(file, Expect::Either) {
+            Ok(Document::Checklist(_)) => checklists += 1,
+            Ok(Document::Session(_)) => sessions += 1,
+            Err(error) => {
+                invalid += 1;
+                problems += error.problems.len();
+                for line in error.render(lang) {
+                    let _ = writeln!(out, "{line}");
+                }
+            }
+        }
+    }
+    let total = files.len() + folder_errors.len();
+    let summary = match lang {
+        Lang::Vi => format!(
+            "Đã kiểm tra {total} tệp: {} hợp lệ ({checklists} danh sách tiêu chí, {sessions} phiên đánh giá), {invalid} không hợp lệ ({problems} lỗi).",
+            checklists + sessions
+        ),
+        Lang::En => format!(
+            "Checked {total} files: {} valid ({checklists} checklists, {sessions} sessions), {invalid} invalid ({problems} problems).",
+            checklists + sessions
+        ),
+    };
+    let _ = writeln!(out, "{summary}");
+    if invalid == 0 && total > 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+/// `evaldesk submit FILE`: exit 0 with the seal's fingerprint, 1 when the file is invalid,
+/// incomplete or already submitted (nothing is written then).
+pub fn submit(file: &std::path::Path, lang: Lang) -> ExitCode {
+    let mut session = match store::load_document(file, Expect::Session) {
+        Ok(Document::Session(s)) => *s,
+        Ok(Document::Checklist(_)) => unreachable!("Expect::Session refuses checklists"),
+        Err(e) => {
+            for line in e.render(lang) {
+                eprintln!("{line}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    if session.status == Status::Submitted {
+        let fp = session
+            .seal
+            .as_ref()
+            .map(|s| seal::fingerprint(&s.sha256).to_owned())
+            .unwrap_or_default();
+        eprintln!(
+            "{}: {}",
+            file.display(),
+            match lang {
+                Lang::Vi =>
+                    format!("phiên này đã được nộp (dấu niêm phong {fp}); không thể nộp lại"),
+                Lang::En => format!(
+                    "this session is already submitted (seal fingerprint {fp}); it cannot be submitted again"
+                ),
+            }
+        );
+        return ExitCode::FAILURE;
+    }
+    if let Err(missing) = session.submit(now_timestamp()) {
+        eprintln!(
+            "{}: {}",
+            file.display(),
+            match lang {
+                Lang::Vi => format!("chưa thể nộp: còn thiếu {} điểm:", missing.len()),
+                Lang::En => format!("cannot submit yet: {} scores are missing:", missing.len()),
+            }
+        );
+        for (criterion, candidate) in &missing {
+            let title = session
+                .checklist
+                .criterion(criterion)
+                .map(|c| c.title.get(lang))
+                .unwrap_or("");
+            let name = session
+                .candidates
+                .iter()
+                .find(|c| &c.id == candidate)
+                .map_or(candidate.as_str(), |c| c.name.get(lang));
+            eprintln!("  {criterion} {title} × {name}");
+        }
+        return ExitCode::FAILURE;
+    }
+    if let Err(e) = store::atomic_write(file, to_pretty_json(&session).as_bytes()) {
+        eprintln!(
+            "{}: {}: {}",
+            file.display(),
+            lang.pick(
+                "không lưu được, tệp cũ vẫn còn nguyên",
+                "could not save; the old file is untouched"
+            ),
+            e.problem.message(lang)
+        );
+        return ExitCode::FAILURE;
+    }
+    let sha = session
+        .seal
+        .as_ref()
+        .map(|s| s.sha256.as_str())
+        .unwrap_or_default();
+    match lang {
+        Lang::Vi => println!(
+            "Đã nộp và niêm phong {}.\nDấu niêm phong (ghi lên bản giấy để ký): {}\nSHA-256 đầy đủ: {sha}",
+            file.display(),
+            seal::fingerprint(sha)
+        ),
+        Lang::En => println!(
+            "Submitted and sealed {}.\nSeal fingerprint (write it on the signed paper copy): {}\nFull SHA-256: {sha}",
+            file.display(),
+            seal::fingerprint(sha)
+        ),
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,10 @@
+//! EvalDesk: score software products against a weighted checklist, and compare the results.
+//!
+//! The core (`model`, `store`) never depends on the GUI; `ui` holds the egui screens.
+
+pub mod assets;
+pub mod cli;
+pub mod i18n;
+pub mod model;
+pub mod store;
+pub mod ui;

@@ -1,0 +1,272 @@
+//! From bytes to a checked document: text → JSON → format and version → typed → rules.
+//! Each stage turns the library's error into a [`Problem`] with its place, so the user reads
+//! what is wrong and where, never a Rust type name.
+
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use super::problem::{Located, Place, Problem};
+use super::{CHECKLIST_FORMAT, Checklist, SESSION_FORMAT, Session, validate};
+
+/// The newest format version this program reads and writes.
+pub const FORMAT_VERSION: u64 = 1;
+
+/// A checklist or a session, told apart by `format`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Document {
+    Checklist(Box<Checklist>),
+    Session(Box<Session>),
+}
+
+/// Which kind of file a caller expects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expect {
+    Checklist,
+    Session,
+    Either,
+}
+
+/// Parse and fully validate a file's bytes.
+pub fn parse_document(bytes: &[u8], expect: Expect) -> Result<Document, Vec<Located>> {
+    let value = parse_json(bytes).map_err(|p| vec![p])?;
+    let format = check_header(&value, expect).map_err(|p| vec![p])?;
+    if format == CHECKLIST_FORMAT {
+        let checklist: Checklist = typed(&value).map_err(|p| vec![p])?;
+        let problems = validate::checklist(&checklist, "");
+        if problems.is_empty() {
+            Ok(Document::Checklist(Box::new(checklist)))
+        } else {
+            Err(problems)
+        }
+    } else {
+        let session: Session = typed(&value).map_err(|p| vec![p])?;
+        let problems = validate::session(&session, &value);
+        if problems.is_empty() {
+            Ok(Document::Session(Box::new(session)))
+        } else {
+            Err(problems)
+        }
+    }
+}
+
+pub fn parse_checklist(bytes: &[u8]) -> Result<Checklist, Vec<Located>> {
+    match parse_document(bytes, Expect::Checklist)? {
+        Document::Checklist(c) => Ok(*c),
+        Document::Session(_) => {
+            unreachable!("check_header refuses a session when a checklist is expected")
+        }
+    }
+}
+
+pub fn parse_session(bytes: &[u8]) -> Result<Session, Vec<Located>> {
+    match parse_document(bytes, Expect::Session)? {
+        Document::Session(s) => Ok(*s),
+        Document::Checklist(_) => {
+            unreachable!("check_header refuses a checklist when a session is expected")
+        }
+    }
+}
+
+/// Bytes to a JSON value: empty, non-UTF-8, truncated, too deep and malformed input each get
+/// their own plain message with the line and column.
+pub fn parse_json(bytes: &[u8]) -> Result<Value, Located> {
+    // Windows Notepad saves UTF-8 with a byte-order mark; accept it.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let (line, column) = line_column(&bytes[..e.valid_up_to()]);
+        Located::new(Place::Text { line, column }, Problem::NotUtf8)
+    })?;
+    if text.trim().is_empty() {
+        return Err(Located::new(Place::File, Problem::Empty));
+    }
+    // serde_json stops at 128 levels of nesting, so deep input is an error, not a stack overflow.
+    serde_json::from_str::<Value>(text).map_err(|e| {
+        let place = Place::Text {
+            line: e.line(),
+            column: e.column(),
+        };
+        let detail = e.to_string();
+        let detail = detail
+            .split(" at line ")
+            .next()
+            .unwrap_or_default()
+            .to_owned();
+        let problem = if e.is_eof() {
+            Problem::Truncated
+        } else if detail.contains("recursion limit") {
+            Problem::TooDeep
+        } else if detail.contains("number out of range") {
+            Problem::NumberTooLarge
+        } else {
+            Problem::Syntax(detail)
+        };
+        Located::new(place, problem)
+    })
+}
+
+fn line_column(prefix: &[u8]) -> (usize, usize) {
+    let line = prefix.iter().filter(|&&b| b == b'\n').count() + 1;
+    let start = prefix
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
+    let column = String::from_utf8_lossy(&prefix[start..]).chars().count() + 1;
+    (line, column)
+}
+
+/// Check `format` and `version` before anything else, so a newer or foreign file is refused
+/// with the right reason instead of a list of unknown members.
+fn check_header(value: &Value, expect: Expect) -> Result<&'static str, Located> {
+    let Some(object) = value.as_object() else {
+        return Err(Located::new(Place::File, Problem::NotAnObject));
+    };
+    let found = match object.get("format") {
+        None => return Err(Located::at("format", Problem::NotEvalDesk { found: None })),
+        Some(Value::String(s)) => s.as_str(),
+        Some(other) => {
+            return Err(Located::at(
+                "format",
+                Problem::NotEvalDesk {
+                    found: Some(other.to_string()),
+                },
+            ));
+        }
+    };
+    let format = match found {
+        CHECKLIST_FORMAT => CHECKLIST_FORMAT,
+        SESSION_FORMAT => SESSION_FORMAT,
+        other => {
+            return Err(Located::at(
+                "format",
+                Problem::NotEvalDesk {
+                    found: Some(other.into()),
+                },
+            ));
+        }
+    };
+    let expected = match expect {
+        Expect::Checklist => Some(CHECKLIST_FORMAT),
+        Expect::Session => Some(SESSION_FORMAT),
+        Expect::Either => None,
+    };
+    if let Some(expected) = expected.filter(|e| *e != format) {
+        return Err(Located::at(
+            "format",
+            Problem::WrongFormat {
+                expected,
+                found: format.into(),
+            },
+        ));
+    }
+    check_version(object.get("version"), "version")?;
+    Ok(format)
+}
+
+/// `version` must be a whole number from 1 to [`FORMAT_VERSION`].
+pub(crate) fn check_version(version: Option<&Value>, path: &str) -> Result<(), Located> {
+    match version {
+        None => Err(Located::at(path, Problem::MissingMember("version".into()))),
+        Some(v) => match v.as_u64() {
+            Some(v) if v > FORMAT_VERSION => Err(Located::at(path, Problem::NewerVersion(v))),
+            Some(v) if v >= 1 => Ok(()),
+            _ => Err(Located::at(path, Problem::BadVersion)),
+        },
+    }
+}
+
+/// The JSON value to a typed document, with the path of the first member that does not fit.
+fn typed<T: DeserializeOwned>(value: &Value) -> Result<T, Located> {
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        let path = if path == "." { String::new() } else { path };
+        serde_message(&path, &e.into_inner().to_string())
+    })
+}
+
+fn join(path: &str, member: &str) -> String {
+    if path.is_empty() {
+        member.to_owned()
+    } else {
+        format!("{path}.{member}")
+    }
+}
+
+/// serde's messages ("unknown field `x`", "invalid type: string \"a\", expected f64") in
+/// plain words.
+fn serde_message(path: &str, msg: &str) -> Located {
+    let quoted = |s: &str| s.split('`').nth(1).unwrap_or_default().to_owned();
+    if let Some(rest) = msg.strip_prefix("unknown field ") {
+        let name = quoted(rest);
+        let path = if path.ends_with(&name) {
+            path.to_owned()
+        } else {
+            join(path, &name)
+        };
+        return Located::at(path, Problem::UnknownMember(name));
+    }
+    if let Some(rest) = msg.strip_prefix("missing field ") {
+        let name = quoted(rest);
+        return Located::at(join(path, &name), Problem::MissingMember(name));
+    }
+    if let Some(rest) = msg.strip_prefix("duplicate field ") {
+        return Located::at(path, Problem::DuplicateMember(quoted(rest)));
+    }
+    if let Some(rest) = msg.strip_prefix("unknown variant ") {
+        let found = quoted(rest);
+        let allowed = rest
+            .split("expected ")
+            .nth(1)
+            .unwrap_or_default()
+            .split('`')
+            .skip(1)
+            .step_by(2)
+            .map(str::to_owned)
+            .collect();
+        return Located::at(path, Problem::BadChoice { found, allowed });
+    }
+    for prefix in ["invalid type: ", "invalid value: "] {
+        if let Some(rest) = msg.strip_prefix(prefix)
+            && let Some((found, expected)) = rest.rsplit_once(", expected ")
+        {
+            return Located::at(
+                path,
+                Problem::WrongType {
+                    expected: expected_words(expected),
+                    found: found_words(found),
+                },
+            );
+        }
+    }
+    Located::at(path, Problem::Structure(msg.to_owned()))
+}
+
+fn expected_words(expected: &str) -> String {
+    match expected {
+        "f64" | "f32" => "a number".into(),
+        "u8" | "u16" | "u32" | "u64" | "usize" | "i32" | "i64" => "a whole number".into(),
+        "a string" => "text".into(),
+        "a boolean" => "true or false".into(),
+        "a sequence" => "a list".into(),
+        "text" => "text or {\"vi\", \"en\"}".into(),
+        e if e.starts_with("struct ") || e == "a map" => "an object".into(),
+        e => e.into(),
+    }
+}
+
+fn found_words(found: &str) -> String {
+    let inner = |s: &str| s.split('`').nth(1).unwrap_or_default().to_owned();
+    if let Some(s) = found.strip_prefix("string ") {
+        format!("text ({s})")
+    } else if found.starts_with("integer ") || found.starts_with("floating point ") {
+        format!("a number ({})", inner(found))
+    } else if found.starts_with("boolean ") {
+        format!("true or false ({})", inner(found))
+    } else {
+        match found {
+            "sequence" => "a list".into(),
+            "map" => "an object".into(),
+            "unit value" | "null" => "null".into(),
+            other => other.into(),
+        }
+    }
+}

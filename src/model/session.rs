@@ -1,0 +1,133 @@
+//! One evaluator's scores for all candidates (`*.evaluation.json`, formats.md).
+
+use serde::{Deserialize, Serialize};
+
+use super::{Candidate, Checklist};
+
+pub const SESSION_FORMAT: &str = "evaldesk.session";
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Session {
+    pub format: String,
+    pub version: u32,
+    pub id: String,
+    pub evaluator: Evaluator,
+    pub created: String,
+    pub modified: String,
+    pub status: Status,
+    pub checklist: Checklist,
+    pub candidates: Vec<Candidate>,
+    pub scores: Vec<Score>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seal: Option<Seal>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Evaluator {
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organization: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Draft,
+    Submitted,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Score {
+    pub criterion: String,
+    pub candidate: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<f64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub na: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Seal {
+    pub sha256: String,
+}
+
+impl Score {
+    pub fn is_na(&self) -> bool {
+        self.na == Some(true)
+    }
+
+    /// A score counts towards completeness when it has a value or is marked N/A.
+    pub fn is_answered(&self) -> bool {
+        self.value.is_some() || self.is_na()
+    }
+}
+
+impl Session {
+    pub fn score(&self, criterion: &str, candidate: &str) -> Option<&Score> {
+        self.scores
+            .iter()
+            .find(|s| s.criterion == criterion && s.candidate == candidate)
+    }
+
+    /// The (criterion, candidate) pairs with neither a value nor N/A, in checklist order,
+    /// then candidate order.
+    pub fn missing(&self) -> Vec<(&str, &str)> {
+        let answered: std::collections::HashSet<(&str, &str)> = self
+            .scores
+            .iter()
+            .filter(|s| s.is_answered())
+            .map(|s| (s.criterion.as_str(), s.candidate.as_str()))
+            .collect();
+        self.checklist
+            .criteria()
+            .flat_map(|(_, c)| {
+                self.candidates
+                    .iter()
+                    .map(move |k| (c.id.as_str(), k.id.as_str()))
+            })
+            .filter(|pair| !answered.contains(pair))
+            .collect()
+    }
+
+    /// (answered, total) over every criterion × candidate.
+    pub fn progress(&self) -> (usize, usize) {
+        let total = self.checklist.criteria_count() * self.candidates.len();
+        (total - self.missing().len(), total)
+    }
+}
+
+/// Local time in the form sessions record it, e.g. `2015-04-21T16:30:00+07:00`.
+pub fn now_timestamp() -> String {
+    chrono::Local::now().to_rfc3339_opts(chrono::SecondsFormat::Secs, false)
+}
+
+impl Session {
+    /// Mark a complete session as submitted and seal it. Returns the missing
+    /// (criterion, candidate) pairs instead when it is not complete; the session is then
+    /// unchanged.
+    pub fn submit(&mut self, now: String) -> Result<(), Vec<(String, String)>> {
+        let missing: Vec<(String, String)> = self
+            .missing()
+            .into_iter()
+            .map(|(c, k)| (c.to_owned(), k.to_owned()))
+            .collect();
+        if !missing.is_empty() {
+            return Err(missing);
+        }
+        self.status = Status::Submitted;
+        self.modified = now;
+        self.seal = None;
+        self.seal = Some(Seal {
+            sha256: super::seal::of_session(self),
+        });
+        Ok(())
+    }
+}

@@ -1,0 +1,413 @@
+//! The rules of formats.md that the types alone cannot express. Every rule reports every
+//! place it is broken, so one run of `validate` lists all the work to do.
+
+use std::collections::{HashMap, HashSet};
+
+use serde_json::Value;
+
+use super::parse::check_version;
+use super::problem::{Located, Problem};
+use super::{CHECKLIST_FORMAT, Candidate, Checklist, Kind, Scale, Session, Status, Text, seal};
+
+/// Pairwise matrices larger than this are refused (scoring.md §2: no random index beyond 15).
+pub const MAX_PAIRWISE: usize = 15;
+
+/// True when `value` lies on `min + k × step` for a whole k (with room for decimal rounding).
+pub fn on_step(value: f64, min: f64, step: f64) -> bool {
+    let k = (value - min) / step;
+    (k - k.round()).abs() <= 1e-9 * k.abs().max(1.0)
+}
+
+/// Problems of a checklist; `prefix` is `""` for a checklist file and `"checklist."` for the
+/// one embedded in a session.
+pub fn checklist(c: &Checklist, prefix: &str) -> Vec<Located> {
+    let mut out = Vec::new();
+    let at = |p: &str| format!("{prefix}{p}");
+    if !prefix.is_empty() {
+        if c.format != CHECKLIST_FORMAT {
+            out.push(Located::at(
+                at("format"),
+                Problem::WrongFormat {
+                    expected: CHECKLIST_FORMAT,
+                    found: c.format.clone(),
+                },
+            ));
+        }
+        if let Err(p) = check_version(Some(&Value::from(c.version)), &at("version")) {
+            out.push(p);
+        }
+    }
+    if c.id.trim().is_empty() {
+        out.push(Located::at(at("id"), Problem::EmptyId));
+    }
+    text(&c.title, &at("title"), &mut out);
+    scale(&c.scale, &at("scale"), &mut out);
+    if let Some(candidates) = &c.candidates {
+        self::candidates(candidates, &at("candidates"), false, &mut out);
+    }
+
+    if c.groups.is_empty() {
+        out.push(Located::at(at("groups"), Problem::NoGroups));
+    }
+    // Group and criterion ids share one namespace.
+    let mut ids: HashMap<String, String> = HashMap::new();
+    let mut unique = |id: &str, path: String, out: &mut Vec<Located>| {
+        if id.trim().is_empty() {
+            out.push(Located::at(path, Problem::EmptyId));
+        } else if let Some(first) = ids.get(id) {
+            out.push(Located::at(
+                path,
+                Problem::DuplicateId {
+                    id: id.into(),
+                    first: first.clone(),
+                },
+            ));
+        } else {
+            ids.insert(id.to_owned(), path);
+        }
+    };
+    for (gi, g) in c.groups.iter().enumerate() {
+        let gp = at(&format!("groups[{gi}]"));
+        unique(&g.id, format!("{gp}.id"), &mut out);
+        text(&g.title, &format!("{gp}.title"), &mut out);
+        if let Some(w) = g.weight {
+            weight(w, &format!("{gp}.weight"), &mut out);
+        }
+        if g.criteria.is_empty() {
+            out.push(Located::at(format!("{gp}.criteria"), Problem::NoCriteria));
+        }
+        for (ci, k) in g.criteria.iter().enumerate() {
+            let cp = format!("{gp}.criteria[{ci}]");
+            unique(&k.id, format!("{cp}.id"), &mut out);
+            text(&k.title, &format!("{cp}.title"), &mut out);
+            if let Some(w) = k.weight {
+                weight(w, &format!("{cp}.weight"), &mut out);
+            }
+            let numeric = k.kind() == Kind::Numeric;
+            if numeric {
+                if k.better.is_none() {
+                    out.push(Located::at(
+                        format!("{cp}.better"),
+                        Problem::NumericNeeds("better"),
+                    ));
+                }
+                if k.is_mandatory() && k.threshold.is_none() {
+                    out.push(Located::at(
+                        format!("{cp}.threshold"),
+                        Problem::ThresholdNeeded,
+                    ));
+                }
+            } else {
+                if k.unit.is_some() {
+                    out.push(Located::at(
+                        format!("{cp}.unit"),
+                        Problem::OnlyForNumeric("unit"),
+                    ));
+                }
+                if k.better.is_some() {
+                    out.push(Located::at(
+                        format!("{cp}.better"),
+                        Problem::OnlyForNumeric("better"),
+                    ));
+                }
+            }
+            if let Some(t) = k.threshold {
+                let (min, max) = match k.kind() {
+                    Kind::Scale => (c.scale.min, c.scale.max),
+                    Kind::YesNo => (0.0, 1.0),
+                    Kind::Numeric => (0.0, f64::INFINITY),
+                };
+                if !t.is_finite() {
+                    out.push(Located::at(format!("{cp}.threshold"), Problem::NotFinite));
+                } else if t < min || t > max {
+                    out.push(Located::at(
+                        format!("{cp}.threshold"),
+                        Problem::ThresholdOutOfRange { value: t, min, max },
+                    ));
+                }
+            }
+        }
+        if let Some(m) = &g.criteria_pairwise {
+            matrix(
+                m,
+                g.criteria.len(),
+                &format!("{gp}.criteria_pairwise"),
+                &mut out,
+            );
+        }
+    }
+    if let Some(m) = &c.group_pairwise {
+        matrix(m, c.groups.len(), &at("group_pairwise"), &mut out);
+    }
+    out
+}
+
+fn text(t: &Text, path: &str, out: &mut Vec<Located>) {
+    if t.is_blank() {
+        out.push(Located::at(path, Problem::EmptyText));
+    }
+}
+
+fn weight(w: f64, path: &str, out: &mut Vec<Located>) {
+    if !w.is_finite() {
+        out.push(Located::at(path, Problem::NotFinite));
+    } else if w <= 0.0 {
+        out.push(Located::at(path, Problem::WeightNotPositive(w)));
+    }
+}
+
+fn scale(s: &Scale, path: &str, out: &mut Vec<Located>) {
+    if !(s.min.is_finite() && s.max.is_finite() && s.step.is_finite()) {
+        out.push(Located::at(path, Problem::NotFinite));
+        return;
+    }
+    if s.min >= s.max {
+        out.push(Located::at(
+            format!("{path}.max"),
+            Problem::ScaleOrder {
+                min: s.min,
+                max: s.max,
+            },
+        ));
+        return;
+    }
+    if s.step <= 0.0 {
+        out.push(Located::at(
+            format!("{path}.step"),
+            Problem::ScaleStep(s.step),
+        ));
+        return;
+    }
+    if !on_step(s.max, s.min, s.step) {
+        out.push(Located::at(
+            format!("{path}.step"),
+            Problem::ScaleNotWhole {
+                min: s.min,
+                max: s.max,
+                step: s.step,
+            },
+        ));
+        return;
+    }
+    let mut seen: Vec<f64> = Vec::new();
+    for (i, level) in s.levels.iter().enumerate() {
+        let lp = format!("{path}.levels[{i}]");
+        let v = level.value;
+        if !(v.is_finite() && v >= s.min && v <= s.max && on_step(v, s.min, s.step)) {
+            out.push(Located::at(
+                format!("{lp}.value"),
+                Problem::LevelOffScale(v),
+            ));
+        } else if seen.iter().any(|x| (x - v).abs() < 1e-9) {
+            out.push(Located::at(
+                format!("{lp}.value"),
+                Problem::DuplicateLevel(v),
+            ));
+        } else {
+            seen.push(v);
+        }
+        text(&level.label, &format!("{lp}.label"), out);
+    }
+}
+
+fn candidates(list: &[Candidate], path: &str, required: bool, out: &mut Vec<Located>) {
+    if required && list.is_empty() {
+        out.push(Located::at(path, Problem::NoCandidates));
+    }
+    let mut seen: HashMap<&str, String> = HashMap::new();
+    for (i, c) in list.iter().enumerate() {
+        let cp = format!("{path}[{i}]");
+        if c.id.trim().is_empty() {
+            out.push(Located::at(format!("{cp}.id"), Problem::EmptyId));
+        } else if let Some(first) = seen.get(c.id.as_str()) {
+            out.push(Located::at(
+                format!("{cp}.id"),
+                Problem::DuplicateId {
+                    id: c.id.clone(),
+                    first: first.clone(),
+                },
+            ));
+        } else {
+            seen.insert(&c.id, format!("{cp}.id"));
+        }
+        text(&c.name, &format!("{cp}.name"), out);
+    }
+}
+
+/// A pairwise-comparison matrix: n × n over `items` items, positive, diagonal 1, reciprocal
+/// within 1e-6 relative (scoring.md §2).
+pub fn matrix(m: &[Vec<f64>], items: usize, path: &str, out: &mut Vec<Located>) {
+    if items > MAX_PAIRWISE {
+        out.push(Located::at(path, Problem::MatrixTooLarge(items)));
+        return;
+    }
+    if m.len() != items {
+        out.push(Located::at(
+            path,
+            Problem::MatrixSize {
+                expected: items,
+                found: m.len(),
+            },
+        ));
+        return;
+    }
+    let mut shaped = true;
+    for (i, row) in m.iter().enumerate() {
+        if row.len() != items {
+            out.push(Located::at(
+                format!("{path}[{i}]"),
+                Problem::MatrixSize {
+                    expected: items,
+                    found: row.len(),
+                },
+            ));
+            shaped = false;
+        }
+    }
+    if !shaped {
+        return;
+    }
+    let mut positive = true;
+    for (i, row) in m.iter().enumerate() {
+        for (j, &a) in row.iter().enumerate() {
+            if !(a.is_finite() && a > 0.0) {
+                out.push(Located::at(
+                    format!("{path}[{i}][{j}]"),
+                    Problem::MatrixNotPositive { row: i, col: j },
+                ));
+                positive = false;
+            }
+        }
+    }
+    if !positive {
+        return;
+    }
+    for (i, row) in m.iter().enumerate() {
+        if (row[i] - 1.0).abs() > 1e-6 {
+            out.push(Located::at(
+                format!("{path}[{i}][{i}]"),
+                Problem::MatrixDiagonal { row: i },
+            ));
+        }
+        for (j, &a) in row.iter().enumerate().skip(i + 1) {
+            let expected = 1.0 / a;
+            if (m[j][i] - expected).abs() > 1e-6 * expected {
+                out.push(Located::at(
+                    format!("{path}[{j}][{i}]"),
+                    Problem::MatrixNotReciprocal { row: i, col: j },
+                ));
+            }
+        }
+    }
+}
+
+/// Problems of a session. `raw` is the file's JSON as read, which the seal is checked against.
+pub fn session(s: &Session, raw: &Value) -> Vec<Located> {
+    let mut out = checklist(&s.checklist, "checklist.");
+    if s.id.trim().is_empty() {
+        out.push(Located::at("id", Problem::EmptyId));
+    }
+    if s.evaluator.name.trim().is_empty() {
+        out.push(Located::at("evaluator.name", Problem::EmptyText));
+    }
+    for (member, t) in [("created", &s.created), ("modified", &s.modified)] {
+        if chrono::DateTime::parse_from_rfc3339(t).is_err() {
+            out.push(Located::at(member, Problem::BadTimestamp(t.clone())));
+        }
+    }
+    candidates(&s.candidates, "candidates", true, &mut out);
+
+    let criteria: HashMap<&str, _> = s
+        .checklist
+        .criteria()
+        .map(|(_, c)| (c.id.as_str(), c))
+        .collect();
+    let candidate_ids: HashSet<&str> = s.candidates.iter().map(|c| c.id.as_str()).collect();
+    let mut seen: HashMap<(&str, &str), usize> = HashMap::new();
+    let scale = &s.checklist.scale;
+    for (i, score) in s.scores.iter().enumerate() {
+        let sp = format!("scores[{i}]");
+        let criterion = criteria.get(score.criterion.as_str());
+        if criterion.is_none() {
+            out.push(Located::at(
+                format!("{sp}.criterion"),
+                Problem::UnknownCriterion(score.criterion.clone()),
+            ));
+        }
+        if !candidate_ids.contains(score.candidate.as_str()) {
+            out.push(Located::at(
+                format!("{sp}.candidate"),
+                Problem::UnknownCandidate(score.candidate.clone()),
+            ));
+        }
+        let pair = (score.criterion.as_str(), score.candidate.as_str());
+        if let Some(&first) = seen.get(&pair) {
+            out.push(Located::at(
+                &sp,
+                Problem::DuplicateScore {
+                    criterion: pair.0.into(),
+                    candidate: pair.1.into(),
+                    first,
+                },
+            ));
+        } else {
+            seen.insert(pair, i);
+        }
+        match (score.value, score.is_na()) {
+            (Some(_), true) => out.push(Located::at(&sp, Problem::ValueAndNa)),
+            (None, false) => out.push(Located::at(&sp, Problem::NoValue)),
+            (None, true) => {}
+            (Some(v), false) => {
+                if let Some(problem) = criterion.and_then(|c| value_problem(v, c.kind(), scale)) {
+                    out.push(Located::at(format!("{sp}.value"), problem));
+                }
+            }
+        }
+    }
+
+    if s.status == Status::Submitted {
+        let missing = s.missing();
+        if !missing.is_empty() {
+            let missing = missing
+                .into_iter()
+                .map(|(c, k)| (c.to_owned(), k.to_owned()))
+                .collect();
+            out.push(Located::at("scores", Problem::Incomplete(missing)));
+        }
+        match &s.seal {
+            None => out.push(Located::at("seal", Problem::SealMissing)),
+            Some(sl) if !seal::is_well_formed(&sl.sha256) => {
+                out.push(Located::at("seal.sha256", Problem::SealMalformed));
+            }
+            Some(sl) => {
+                if seal::of_value(raw).as_deref() != Some(sl.sha256.as_str()) {
+                    out.push(Located::at("seal.sha256", Problem::SealMismatch));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Why a value does not fit its criterion, if it does not.
+pub fn value_problem(v: f64, kind: Kind, scale: &Scale) -> Option<Problem> {
+    if !v.is_finite() {
+        return Some(Problem::NotFinite);
+    }
+    match kind {
+        Kind::Scale if v < scale.min - 1e-9 || v > scale.max + 1e-9 => {
+            Some(Problem::ValueOutOfRange {
+                value: v,
+                min: scale.min,
+                max: scale.max,
+            })
+        }
+        Kind::Scale if !on_step(v, scale.min, scale.step) => Some(Problem::ValueOffStep {
+            value: v,
+            step: scale.step,
+        }),
+        Kind::YesNo if v != 0.0 && v != 1.0 => Some(Problem::YesNoValue(v)),
+        Kind::Numeric if v < 0.0 => Some(Problem::NegativeValue(v)),
+        _ => None,
+    }
+}

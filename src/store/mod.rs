@@ -1,0 +1,87 @@
+//! Files on disk: reading documents, finding them in folders, saving them safely.
+
+mod save;
+
+pub use save::{SaveError, atomic_write, backup_path};
+
+use std::path::{Path, PathBuf};
+
+use crate::model::problem::IoProblem;
+use crate::model::{Document, Expect, InvalidFile, Located, Place, Problem, parse_document};
+
+/// Files larger than this are refused before reading: no real checklist or session comes
+/// near it, and reading a stray disk image into memory would help nobody.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Read and fully validate one file.
+pub fn load_document(path: &Path, expect: Expect) -> Result<Document, InvalidFile> {
+    let bytes = read_bytes(path).map_err(|p| InvalidFile::new(path, vec![p]))?;
+    parse_document(&bytes, expect).map_err(|problems| InvalidFile::new(path, problems))
+}
+
+fn unreadable(problem: IoProblem) -> Located {
+    Located::new(Place::File, Problem::Unreadable(problem))
+}
+
+fn read_bytes(path: &Path) -> Result<Vec<u8>, Located> {
+    let io_error = |e: std::io::Error| unreadable(IoProblem::from_io(&e));
+    let meta = std::fs::metadata(path).map_err(io_error)?;
+    if meta.is_dir() {
+        return Err(unreadable(IoProblem::IsFolder));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(unreadable(IoProblem::TooLarge(meta.len() / 1_000_000)));
+    }
+    std::fs::read(path).map_err(io_error)
+}
+
+/// Is this a file name EvalDesk reads when it scans a folder?
+pub fn is_document_name(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
+}
+
+/// The JSON files under `dir`, recursively, sorted by path so every listing is in the same
+/// order. Hidden folders (`.git`, …) are skipped. Folders that cannot be read are reported.
+pub fn find_documents(dir: &Path) -> (Vec<PathBuf>, Vec<InvalidFile>) {
+    let (mut files, mut errors) = (Vec::new(), Vec::new());
+    let mut pending = vec![dir.to_owned()];
+    while let Some(folder) = pending.pop() {
+        let entries = match std::fs::read_dir(&folder) {
+            Ok(entries) => entries,
+            Err(e) => {
+                errors.push(InvalidFile::new(
+                    &folder,
+                    vec![unreadable(IoProblem::from_io(&e))],
+                ));
+                continue;
+            }
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            let hidden = entry.file_name().to_string_lossy().starts_with('.');
+            match entry.file_type() {
+                Ok(t) if t.is_dir() && !hidden => pending.push(path),
+                Ok(t) if !t.is_dir() && is_document_name(&path) => files.push(path),
+                _ => {}
+            }
+        }
+    }
+    files.sort();
+    (files, errors)
+}
+
+/// The files named on a command line: files as given, folders expanded to their JSON files.
+pub fn expand_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<InvalidFile>) {
+    let (mut files, mut errors) = (Vec::new(), Vec::new());
+    for path in paths {
+        if path.is_dir() {
+            let (found, bad) = find_documents(path);
+            files.extend(found);
+            errors.extend(bad);
+        } else {
+            files.push(path.clone());
+        }
+    }
+    (files, errors)
+}
