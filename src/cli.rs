@@ -7,6 +7,8 @@ use clap::{Parser, Subcommand};
 
 use crate::i18n::Lang;
 use crate::model::{Document, Expect, Status, now_timestamp, seal, to_pretty_json};
+use crate::report::text_summary;
+use crate::scoring::{self, Aggregation};
 use crate::store;
 
 #[derive(Debug, Parser)]
@@ -33,6 +35,18 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE|DIR")]
         paths: Vec<PathBuf>,
     },
+    /// Aggregate sessions and show the results: a table, the sensitivity, the warnings.
+    Summary {
+        /// Aggregate evaluators' values by the median instead of the mean.
+        #[arg(long)]
+        median: bool,
+        /// Print the results document (formats.md) as JSON instead of the table.
+        #[arg(long)]
+        json: bool,
+        /// Session files or folders (folders are searched for *.json files).
+        #[arg(required = true, value_name = "FILE|DIR")]
+        paths: Vec<PathBuf>,
+    },
     /// Submit a complete session: mark it submitted, seal it, save it, print its fingerprint.
     Submit {
         /// The session file (*.evaluation.json).
@@ -49,6 +63,18 @@ pub fn run() -> anyhow::Result<ExitCode> {
         None => crate::ui::run_app(lang),
         Some(Command::Validate { paths }) => Ok(validate(&paths, lang, &mut std::io::stdout())),
         Some(Command::Submit { file }) => Ok(submit(&file, lang)),
+        Some(Command::Summary {
+            median,
+            json,
+            paths,
+        }) => {
+            let aggregation = if median {
+                Aggregation::Median
+            } else {
+                Aggregation::Mean
+            };
+            Ok(summary(&paths, aggregation, json, lang))
+        }
     }
 }
 
@@ -181,6 +207,61 @@ pub fn submit(file: &std::path::Path, lang: Lang) -> ExitCode {
             file.display(),
             seal::fingerprint(sha)
         ),
+    }
+    ExitCode::SUCCESS
+}
+
+/// Load every session named (folders searched, checklists skipped). Prints each bad file's
+/// problems on stderr and returns `None` if there was any, or if no session was found.
+pub fn load_sessions(
+    paths: &[PathBuf],
+    lang: Lang,
+) -> Option<Vec<(PathBuf, crate::model::Session)>> {
+    let (files, mut bad) = store::expand_paths(paths);
+    let mut sessions = Vec::new();
+    for file in files {
+        match store::load_document(&file, Expect::Either) {
+            Ok(Document::Session(s)) => sessions.push((file, *s)),
+            Ok(Document::Checklist(_)) => {}
+            Err(e) => bad.push(e),
+        }
+    }
+    if bad.is_empty() {
+        bad = scoring::incompatible(&sessions);
+    }
+    for e in &bad {
+        for line in e.render(lang) {
+            eprintln!("{line}");
+        }
+    }
+    if !bad.is_empty() {
+        return None;
+    }
+    if sessions.is_empty() {
+        eprintln!(
+            "{}",
+            lang.pick(
+                "Không tìm thấy phiên đánh giá nào (*.evaluation.json) trong các đường dẫn đã cho.",
+                "No evaluation sessions (*.evaluation.json) were found in the paths given."
+            )
+        );
+        return None;
+    }
+    Some(sessions)
+}
+
+/// `evaldesk summary`: the results as a table (or JSON) on stdout.
+pub fn summary(paths: &[PathBuf], aggregation: Aggregation, json: bool, lang: Lang) -> ExitCode {
+    let Some(sessions) = load_sessions(paths, lang) else {
+        return ExitCode::FAILURE;
+    };
+    let sessions: Vec<_> = sessions.into_iter().map(|(_, s)| s).collect();
+    let results = scoring::compute(&sessions, aggregation);
+    if json {
+        let text = serde_json::to_string_pretty(&results.to_json(lang)).expect("results serialize");
+        println!("{text}");
+    } else {
+        print!("{}", text_summary(&results, lang));
     }
     ExitCode::SUCCESS
 }

@@ -6,5 +6,7 @@ pub mod assets;
 pub mod cli;
 pub mod i18n;
 pub mod model;
+pub mod report;
+pub mod scoring;
 pub mod store;
 pub mod ui;

@@ -1,0 +1,427 @@
+//! The method of scoring.md as pure functions: sessions in, one [`Results`] out. Every screen,
+//! chart and export reads this value; nothing else computes a score.
+
+pub mod ahp;
+mod results;
+mod sensitivity;
+
+use std::collections::HashMap;
+
+pub use results::*;
+
+use crate::model::{Better, Checklist, Kind, Session, Status, Text};
+
+/// How the values of several evaluators for one (criterion, candidate) become one.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Aggregation {
+    #[default]
+    Mean,
+    Median,
+}
+
+impl Aggregation {
+    pub fn name(self) -> &'static str {
+        match self {
+            Aggregation::Mean => "mean",
+            Aggregation::Median => "median",
+        }
+    }
+
+    /// Aggregate values that are already sorted ascending (sorting first makes the result
+    /// independent of the order of sessions, bit for bit).
+    fn apply(self, sorted: &[f64]) -> Option<f64> {
+        let n = sorted.len();
+        if n == 0 {
+            return None;
+        }
+        Some(match self {
+            Aggregation::Mean => sorted.iter().sum::<f64>() / n as f64,
+            Aggregation::Median if n % 2 == 1 => sorted[n / 2],
+            Aggregation::Median => (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0,
+        })
+    }
+}
+
+/// Totals closer than this are equal (scoring.md §5).
+pub const TIE: f64 = 1e-9;
+
+/// Score sessions that share one checklist and one set of candidates (see [`compatible`]).
+/// `sessions` must not be empty.
+pub fn compute(sessions: &[Session], aggregation: Aggregation) -> Results {
+    let reference = sessions
+        .iter()
+        .min_by(|a, b| a.id.cmp(&b.id))
+        .expect("compute needs at least one session");
+    let checklist = &reference.checklist;
+    let candidates = candidate_order(reference);
+
+    // 1. Values per (criterion, candidate), sorted, across sessions; N/A and missing left out.
+    let mut values: HashMap<(&str, &str), Vec<f64>> = HashMap::new();
+    for s in sessions {
+        for score in &s.scores {
+            if let (Some(v), false) = (score.value, score.is_na()) {
+                values
+                    .entry((score.criterion.as_str(), score.candidate.as_str()))
+                    .or_default()
+                    .push(v);
+            }
+        }
+    }
+    values.values_mut().for_each(|v| v.sort_by(f64::total_cmp));
+
+    // 2. Weights.
+    let (group_weights, criterion_weights, consistency) = weights(checklist);
+
+    // 3. Per criterion: aggregated values, then normalized scores.
+    let mut criteria = Vec::new();
+    for (g, c) in checklist.criteria() {
+        let aggregated: Vec<Option<f64>> = candidates
+            .iter()
+            .map(|cand| {
+                values
+                    .get(&(c.id.as_str(), cand.id.as_str()))
+                    .and_then(|v| aggregation.apply(v))
+            })
+            .collect();
+        let normalized = normalize(c.kind(), c.better, &checklist.scale, &aggregated);
+        criteria.push(CriterionResult {
+            group: g.id.clone(),
+            id: c.id.clone(),
+            weight: criterion_weights[&c.id],
+            values: aggregated,
+            scores: normalized,
+        });
+    }
+
+    // 4. Group scores and totals.
+    let mut results: Vec<CandidateResult> = candidates
+        .iter()
+        .enumerate()
+        .map(|(ci, cand)| {
+            let groups: Vec<GroupScore> = checklist
+                .groups
+                .iter()
+                .filter_map(|g| {
+                    let (num, den) = criteria
+                        .iter()
+                        .filter(|r| r.group == g.id)
+                        .filter_map(|r| r.scores[ci].map(|s| (r.weight * s, r.weight)))
+                        .fold((0.0, 0.0), |(n, d), (a, b)| (n + a, d + b));
+                    (den > 0.0).then(|| GroupScore {
+                        id: g.id.clone(),
+                        score: 100.0 * num / den,
+                    })
+                })
+                .collect();
+            let total = weighted_total(groups.iter().map(|gs| (group_weights[&gs.id], gs.score)));
+            // 5. Mandatory criteria.
+            let failed = checklist
+                .criteria()
+                .filter(|(_, c)| c.is_mandatory())
+                .filter(|(_, c)| {
+                    let value = criteria
+                        .iter()
+                        .find(|r| r.id == c.id)
+                        .and_then(|r| r.values[ci]);
+                    fails(value, c.kind(), c.better, c.threshold(&checklist.scale))
+                })
+                .map(|(_, c)| c.id.clone())
+                .collect::<Vec<_>>();
+            CandidateResult {
+                id: cand.id.clone(),
+                name: cand.name.clone(),
+                total,
+                rank: 0,
+                qualified: failed.is_empty(),
+                failed,
+                groups,
+            }
+        })
+        .collect();
+    rank(&mut results);
+
+    let agreement = agreement(checklist, &candidates, &values);
+    let sensitivity = sensitivity::sensitivity(checklist, &group_weights, &results);
+
+    let mut warnings = Vec::new();
+    for c in results.iter().filter(|c| !c.qualified) {
+        warnings.push(Warning::Unqualified {
+            candidate: c.id.clone(),
+            failed: c.failed.clone(),
+        });
+    }
+    for m in consistency.iter().filter(|m| m.cr > 0.10) {
+        warnings.push(Warning::Inconsistent {
+            matrix: m.matrix.clone(),
+            cr: m.cr,
+        });
+    }
+    for r in &criteria {
+        for (ci, v) in r.values.iter().enumerate() {
+            if v.is_none() {
+                warnings.push(Warning::Unscored {
+                    criterion: r.id.clone(),
+                    candidate: candidates[ci].id.clone(),
+                });
+            }
+        }
+    }
+    for a in agreement.iter().filter(|a| a.disagree) {
+        warnings.push(Warning::Disagreement {
+            criterion: a.criterion.clone(),
+            candidate: a.candidate.clone(),
+            min: a.min,
+            max: a.max,
+        });
+    }
+    let mut drafts: Vec<String> = sessions
+        .iter()
+        .filter(|s| s.status == Status::Draft)
+        .map(|s| s.evaluator.name.clone())
+        .collect();
+    drafts.sort();
+    if !drafts.is_empty() {
+        warnings.push(Warning::Drafts { evaluators: drafts });
+    }
+
+    Results {
+        checklist: checklist.clone(),
+        sessions: sessions.len(),
+        aggregation,
+        candidates: results,
+        group_weights: checklist
+            .groups
+            .iter()
+            .map(|g| (g.id.clone(), group_weights[&g.id]))
+            .collect(),
+        criteria,
+        consistency,
+        agreement,
+        sensitivity,
+        warnings,
+    }
+}
+
+/// The candidates in a stable order: as the checklist lists them, then the session's others.
+fn candidate_order(reference: &Session) -> Vec<CandidateInfo> {
+    let listed: Vec<&str> = reference
+        .checklist
+        .candidates
+        .iter()
+        .flatten()
+        .map(|c| c.id.as_str())
+        .collect();
+    let mut order: Vec<&crate::model::Candidate> = reference.candidates.iter().collect();
+    order.sort_by_key(|c| {
+        listed
+            .iter()
+            .position(|id| *id == c.id)
+            .unwrap_or(usize::MAX)
+    });
+    order
+        .into_iter()
+        .map(|c| CandidateInfo {
+            id: c.id.clone(),
+            name: c.name.clone(),
+        })
+        .collect()
+}
+
+/// A candidate's id and name, in the order results list them before ranking.
+struct CandidateInfo {
+    id: String,
+    name: Text,
+}
+
+/// Σ W·G / Σ W over the scored groups; 0 when none is scored.
+fn weighted_total(parts: impl Iterator<Item = (f64, f64)>) -> f64 {
+    let (num, den) = parts.fold((0.0, 0.0), |(n, d), (w, g)| (n + w * g, d + w));
+    if den > 0.0 { num / den } else { 0.0 }
+}
+
+/// Normalized group weights, normalized criterion weights within each group, and the
+/// consistency of every AHP matrix used.
+fn weights(
+    checklist: &Checklist,
+) -> (HashMap<String, f64>, HashMap<String, f64>, Vec<Consistency>) {
+    let mut consistency = Vec::new();
+    let declared: Vec<f64> = checklist.groups.iter().map(|g| g.weight()).collect();
+    let group_w = match &checklist.group_pairwise {
+        Some(m) => {
+            let r = ahp::ahp(m);
+            consistency.push(Consistency {
+                matrix: "groups".into(),
+                cr: r.cr,
+            });
+            r.weights
+        }
+        None => normalized(&declared),
+    };
+    let mut criterion_w = HashMap::new();
+    for g in &checklist.groups {
+        let w = match &g.criteria_pairwise {
+            Some(m) => {
+                let r = ahp::ahp(m);
+                consistency.push(Consistency {
+                    matrix: g.id.clone(),
+                    cr: r.cr,
+                });
+                r.weights
+            }
+            None => normalized(&g.criteria.iter().map(|c| c.weight()).collect::<Vec<_>>()),
+        };
+        for (c, w) in g.criteria.iter().zip(w) {
+            criterion_w.insert(c.id.clone(), w);
+        }
+    }
+    let group_w = checklist
+        .groups
+        .iter()
+        .map(|g| g.id.clone())
+        .zip(group_w)
+        .collect();
+    (group_w, criterion_w, consistency)
+}
+
+fn normalized(w: &[f64]) -> Vec<f64> {
+    let sum: f64 = w.iter().sum();
+    w.iter().map(|x| x / sum).collect()
+}
+
+/// Normalized scores s ∈ [0, 1] for every candidate (scoring.md §1); `None` where unscored.
+pub fn normalize(
+    kind: Kind,
+    better: Option<Better>,
+    scale: &crate::model::Scale,
+    values: &[Option<f64>],
+) -> Vec<Option<f64>> {
+    let present = values.iter().flatten().copied();
+    match (kind, better) {
+        (Kind::Scale, _) => values
+            .iter()
+            .map(|v| v.map(|v| (v - scale.min) / (scale.max - scale.min)))
+            .collect(),
+        (Kind::YesNo, _) => values.to_vec(),
+        (Kind::Numeric, Some(Better::Lower)) => {
+            let v_min = present.fold(f64::INFINITY, f64::min);
+            values
+                .iter()
+                .map(|v| v.map(|v| if v == 0.0 { 1.0 } else { v_min / v }))
+                .collect()
+        }
+        // `better` is required for numeric criteria; validation guarantees it.
+        (Kind::Numeric, _) => {
+            let v_max = present.fold(0.0, f64::max);
+            values
+                .iter()
+                .map(|v| v.map(|v| if v_max == 0.0 { 0.0 } else { v / v_max }))
+                .collect()
+        }
+    }
+}
+
+/// Does an aggregated value fail a mandatory criterion (scoring.md §4)?
+fn fails(value: Option<f64>, kind: Kind, better: Option<Better>, threshold: Option<f64>) -> bool {
+    let Some(v) = value else { return true };
+    let Some(t) = threshold else { return false };
+    if kind == Kind::Numeric && better == Some(Better::Lower) {
+        v > t + TIE
+    } else {
+        v < t - TIE
+    }
+}
+
+/// Qualified first, then by total; equal totals (within 1e-9) share a rank: 1, 1, 3 …
+/// The sort is stable, so tied candidates keep the candidate order.
+fn rank(results: &mut [CandidateResult]) {
+    results.sort_by(|a, b| {
+        b.qualified.cmp(&a.qualified).then_with(|| {
+            if (a.total - b.total).abs() <= TIE {
+                std::cmp::Ordering::Equal
+            } else {
+                b.total.total_cmp(&a.total)
+            }
+        })
+    });
+    for i in 0..results.len() {
+        let tied = i > 0
+            && results[i].qualified == results[i - 1].qualified
+            && (results[i].total - results[i - 1].total).abs() <= TIE;
+        results[i].rank = if tied { results[i - 1].rank } else { i + 1 };
+    }
+}
+
+/// Agreement between evaluators for every (criterion, candidate) with two values or more.
+fn agreement(
+    checklist: &Checklist,
+    candidates: &[CandidateInfo],
+    values: &HashMap<(&str, &str), Vec<f64>>,
+) -> Vec<Agreement> {
+    let mut out = Vec::new();
+    for (_, c) in checklist.criteria() {
+        for cand in candidates {
+            let Some(v) = values
+                .get(&(c.id.as_str(), cand.id.as_str()))
+                .filter(|v| v.len() >= 2)
+            else {
+                continue;
+            };
+            let n = v.len() as f64;
+            let (min, max) = (v[0], v[v.len() - 1]);
+            let mean = v.iter().sum::<f64>() / n;
+            let sd = (v.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (n - 1.0)).sqrt();
+            let disagree = match c.kind() {
+                Kind::Scale => max - min >= (checklist.scale.max - checklist.scale.min) / 2.0 - TIE,
+                Kind::YesNo => max - min >= 0.5,
+                Kind::Numeric => max > 1.5 * min,
+            };
+            out.push(Agreement {
+                criterion: c.id.clone(),
+                candidate: cand.id.clone(),
+                n: v.len(),
+                min,
+                max,
+                mean,
+                sd,
+                disagree,
+            });
+        }
+    }
+    out
+}
+
+/// Sessions can be compared only when their embedded checklists are equal and they evaluate
+/// the same candidates. Returns one problem per file that differs from the first file.
+pub fn incompatible(sessions: &[(std::path::PathBuf, Session)]) -> Vec<crate::model::InvalidFile> {
+    use crate::model::{InvalidFile, Located, Place, Problem};
+    let Some((first_path, first)) = sessions.first() else {
+        return Vec::new();
+    };
+    let ids = |s: &Session| {
+        let mut ids: Vec<String> = s.candidates.iter().map(|c| c.id.clone()).collect();
+        ids.sort();
+        ids
+    };
+    let first_ids = ids(first);
+    let mut out = Vec::new();
+    for (path, s) in &sessions[1..] {
+        if s.checklist != first.checklist {
+            let problem = Problem::DifferentChecklist {
+                other: first_path.clone(),
+            };
+            out.push(InvalidFile::new(
+                path,
+                vec![Located::new(Place::Path("checklist".into()), problem)],
+            ));
+        } else if ids(s) != first_ids {
+            let problem = Problem::DifferentCandidates {
+                other: first_path.clone(),
+            };
+            out.push(InvalidFile::new(
+                path,
+                vec![Located::new(Place::Path("candidates".into()), problem)],
+            ));
+        }
+    }
+    out
+}
