@@ -1,0 +1,178 @@
+//! `evaldesk summary` as a committee secretary runs it.
+
+mod common;
+
+use std::process::{Command, Output};
+
+use serde_json::{Value, json};
+
+fn evaldesk(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_evaldesk"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8(b.to_vec()).unwrap()
+}
+
+#[test]
+fn the_table_names_the_winner_and_is_ready_for_a_memo() {
+    let o = evaldesk(&["summary", "--lang", "en", "evaluations/demo"]);
+    assert_eq!(o.status.code(), Some(0), "{}", text(&o.stderr));
+    let out = text(&o.stdout);
+    let lines: Vec<&str> = out.lines().collect();
+    assert!(lines[0].starts_with(
+        "EVALUATION RESULTS — Document-management and workflow software criteria (dms-vn)"
+    ));
+    assert!(lines[1].starts_with("3 sessions"));
+    assert!(
+        lines[3].starts_with("Rank  Candidate  Total  Qualified     G1"),
+        "{}",
+        lines[3]
+    );
+    assert!(
+        lines[4].starts_with("1     V-Office   84.44        yes  93.75"),
+        "{}",
+        lines[4]
+    );
+    assert!(
+        lines[5].starts_with("2     M-Office   81.25        yes  75.00"),
+        "{}",
+        lines[5]
+    );
+    assert!(out.contains("G8 Cost and licensing (now 8 %): the leader changes from V-Office to M-Office at a weight of 15.4 % (+7.4 percentage points)."), "{out}");
+    assert!(out.contains("G6 Technology, security and operation (now 14 %): robust"));
+    assert!(
+        out.contains("2 sessions are still drafts, not submitted: Lê Minh Châu, Trần Thị Bình.")
+    );
+    assert!(out.contains("Evaluators disagree on G6.8 Mobile access for M-Office: from 1 to 4."));
+}
+
+#[test]
+fn vietnamese_uses_the_decimal_comma() {
+    let o = evaldesk(&["summary", "--lang", "vi", "evaluations/demo"]);
+    let out = text(&o.stdout);
+    assert!(out.contains("1     V-Office  84,44"), "{out}");
+    assert!(out.contains("Chi phí và bản quyền (hiện 8 %): dẫn đầu đổi từ V-Office sang M-Office khi trọng số nhóm là 15,4 %"));
+}
+
+#[test]
+fn json_gives_the_full_precision_numbers_of_the_library() {
+    let o = evaldesk(&["summary", "--json", "--lang", "en", "evaluations/demo"]);
+    assert_eq!(o.status.code(), Some(0));
+    let j: Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(j["checklist"], "dms-vn");
+    assert_eq!(j["sessions"], 3);
+    assert_eq!(j["aggregation"], "mean");
+    assert_eq!(j["candidates"][0]["id"], "v-office");
+    assert_eq!(j["candidates"][0]["rank"], 1);
+    // Redone independently with a separate Python computation on the same files.
+    assert!((j["candidates"][0]["total"].as_f64().unwrap() - 84.44369545886903).abs() < 1e-9);
+    assert!((j["candidates"][1]["total"].as_f64().unwrap() - 81.25461160022563).abs() < 1e-9);
+    let sum: f64 = j["weights"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|g| g["weight"].as_f64().unwrap())
+        .sum();
+    assert!((sum - 1.0).abs() < 1e-12);
+    let median = evaldesk(&["summary", "--json", "--median", "evaluations/demo"]);
+    let m: Value = serde_json::from_slice(&median.stdout).unwrap();
+    assert_eq!(m["aggregation"], "median");
+}
+
+#[test]
+fn sessions_on_different_checklists_are_refused_naming_both_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.evaluation.json");
+    let b = dir.path().join("b.evaluation.json");
+    std::fs::write(&a, serde_json::to_vec(&common::session()).unwrap()).unwrap();
+    let mut other = common::session();
+    other["id"] = json!("other");
+    other["checklist"]["groups"][0]["weight"] = json!(70);
+    std::fs::write(&b, serde_json::to_vec(&other).unwrap()).unwrap();
+    let o = evaldesk(&["summary", "--lang", "en", dir.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(o.stdout.is_empty(), "no results are printed");
+    assert_eq!(
+        text(&o.stderr).trim(),
+        format!(
+            "{}: checklist: was scored against a different checklist than {}",
+            b.display(),
+            a.display()
+        )
+    );
+}
+
+#[test]
+fn sessions_with_different_candidates_are_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.evaluation.json");
+    let b = dir.path().join("b.evaluation.json");
+    std::fs::write(&a, serde_json::to_vec(&common::session()).unwrap()).unwrap();
+    let mut other = common::session();
+    other["candidates"][1] = json!({"id": "x-office", "name": "X-Office"});
+    other["scores"] = json!([]);
+    std::fs::write(&b, serde_json::to_vec(&other).unwrap()).unwrap();
+    let o = evaldesk(&[
+        "summary",
+        "--lang",
+        "en",
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o.stderr).contains("candidates: evaluates different candidates than"));
+}
+
+#[test]
+fn an_invalid_file_is_refused_as_validate_refuses_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.evaluation.json");
+    std::fs::write(&bad, b"{\"format\": \"evaldesk.session\", \"version\": 9}").unwrap();
+    let o = evaldesk(&[
+        "summary",
+        "--lang",
+        "en",
+        "evaluations/demo",
+        bad.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o.stderr).contains(&format!(
+        "{}: version: this file was written by a newer EvalDesk",
+        bad.display()
+    )));
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn a_sixteen_group_pairwise_matrix_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = common::session();
+    let groups: Vec<Value> = (0..16).map(|i| json!({"id": format!("H{i}"), "title": "x", "criteria": [{"id": format!("H{i}.1"), "title": "x"}]})).collect();
+    s["checklist"]["groups"] = json!(groups);
+    s["checklist"]["group_pairwise"] = json!(vec![vec![1.0; 16]; 16]);
+    s["scores"] = json!([]);
+    let f = dir.path().join("big.evaluation.json");
+    std::fs::write(&f, serde_json::to_vec(&s).unwrap()).unwrap();
+    let o = evaldesk(&["summary", "--lang", "en", f.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        text(&o.stderr).contains(
+            "checklist.group_pairwise: a 16 × 16 pairwise matrix is too large: at most 15 items"
+        ),
+        "{}",
+        text(&o.stderr)
+    );
+}
+
+#[test]
+fn no_sessions_found_is_an_error_not_an_empty_table() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = evaldesk(&["summary", "--lang", "en", dir.path().to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(text(&o.stderr).contains("No evaluation sessions"));
+    assert_eq!(evaldesk(&["summary"]).status.code(), Some(2));
+}
