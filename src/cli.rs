@@ -217,15 +217,7 @@ pub fn load_sessions(
     paths: &[PathBuf],
     lang: Lang,
 ) -> Option<Vec<(PathBuf, crate::model::Session)>> {
-    let (files, mut bad) = store::expand_paths(paths);
-    let mut sessions = Vec::new();
-    for file in files {
-        match store::load_document(&file, Expect::Either) {
-            Ok(Document::Session(s)) => sessions.push((file, *s)),
-            Ok(Document::Checklist(_)) => {}
-            Err(e) => bad.push(e),
-        }
-    }
+    let (sessions, mut bad) = store::load_sessions(paths);
     if bad.is_empty() {
         bad = scoring::incompatible(&sessions);
     }

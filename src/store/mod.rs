@@ -1,8 +1,14 @@
 //! Files on disk: reading documents, finding them in folders, saving them safely.
 
+pub mod autosave;
+pub mod lock;
+mod open;
+pub mod recovery;
 mod save;
 
-pub use save::{SaveError, atomic_write, backup_path};
+pub use open::{OpenSession, ReadOnly, StoreError};
+pub use recovery::{Recovery, RecoveryStore, ScoreChange};
+pub use save::{SaveError, atomic_write, atomic_write_with, backup_path};
 
 use std::path::{Path, PathBuf};
 
@@ -23,7 +29,7 @@ fn unreadable(problem: IoProblem) -> Located {
     Located::new(Place::File, Problem::Unreadable(problem))
 }
 
-fn read_bytes(path: &Path) -> Result<Vec<u8>, Located> {
+pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>, Located> {
     let io_error = |e: std::io::Error| unreadable(IoProblem::from_io(&e));
     let meta = std::fs::metadata(path).map_err(io_error)?;
     if meta.is_dir() {
@@ -84,4 +90,28 @@ pub fn expand_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<InvalidFile>) {
         }
     }
     (files, errors)
+}
+
+/// Load every session under `paths` in parallel (folders searched, checklists skipped). Each
+/// bad file is reported with its reason and never blocks the others. Both lists are sorted
+/// by path.
+pub fn load_sessions(
+    paths: &[PathBuf],
+) -> (Vec<(PathBuf, crate::model::Session)>, Vec<InvalidFile>) {
+    use rayon::prelude::*;
+    let (files, mut bad) = expand_paths(paths);
+    let loaded: Vec<_> = files
+        .into_par_iter()
+        .map(|f| (load_document(&f, Expect::Either), f))
+        .collect();
+    let mut sessions = Vec::new();
+    for (result, file) in loaded {
+        match result {
+            Ok(Document::Session(s)) => sessions.push((file, *s)),
+            Ok(Document::Checklist(_)) => {}
+            Err(e) => bad.push(e),
+        }
+    }
+    bad.sort_by(|a, b| a.file.cmp(&b.file));
+    (sessions, bad)
 }

@@ -24,6 +24,16 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// Replace `path` with `bytes` atomically: readers see the old file or the new one, never a
 /// mix, even if the process is killed or the power fails midway.
 pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
+    atomic_write_with(path, bytes, |file, bytes| file.write_all(bytes))
+}
+
+/// [`atomic_write`] with the write itself supplied, so tests can make it fail midway as a
+/// full disk would.
+pub fn atomic_write_with(
+    path: &Path,
+    bytes: &[u8],
+    write: impl FnOnce(&mut dyn Write, &[u8]) -> std::io::Result<()>,
+) -> Result<(), SaveError> {
     let fail = |e: std::io::Error| SaveError {
         path: path.to_owned(),
         problem: IoProblem::from_io(&e),
@@ -43,7 +53,8 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
         .suffix(".tmp")
         .tempfile_in(folder)
         .map_err(fail)?;
-    temp.write_all(bytes).map_err(fail)?;
+    // On any error below, `temp` is dropped and deleted: no partial file is left behind.
+    write(temp.as_file_mut(), bytes).map_err(fail)?;
     temp.as_file().sync_all().map_err(fail)?;
     if path.exists() {
         // The previous version stays one step back. A copy, not a rename, so that `path`

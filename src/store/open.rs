@@ -1,0 +1,287 @@
+//! A session open for editing: locked, checked for changes by others before every save,
+//! saved atomically, read-only when submitted or held by someone else.
+
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+use super::lock::{self, LockAttempt, LockInfo, SessionLock};
+use super::{SaveError, atomic_write, read_bytes};
+use crate::i18n::Lang;
+use crate::model::problem::IoProblem;
+use crate::model::{
+    Document, Expect, InvalidFile, Session, Status, now_timestamp, parse_document, to_pretty_json,
+};
+
+/// Why a session is open read-only.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReadOnly {
+    /// Submitted and sealed: it can only be copied as a new draft.
+    Submitted,
+    /// Someone else has it open.
+    LockedBy(LockInfo),
+    /// A lock whose holder seems gone; the user may take it over.
+    StaleLock(LockInfo),
+    /// The lock file cannot be created (a read-only folder, say).
+    CannotLock(IoProblem),
+}
+
+/// What went wrong with a session file, for a person.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{0}")]
+    Invalid(InvalidFile),
+    #[error("{0}")]
+    Save(SaveError),
+    #[error("{} is read-only", path.display())]
+    ReadOnly { path: PathBuf, why: ReadOnly },
+    /// The file changed on disk since it was opened; ours was saved beside it instead.
+    #[error("{} was changed by someone else; your version was saved as {}", theirs.display(), ours.display())]
+    Conflict { theirs: PathBuf, ours: PathBuf },
+    #[error("{} already exists", path.display())]
+    Exists { path: PathBuf },
+}
+
+fn who(info: &LockInfo, lang: Lang) -> String {
+    match lang {
+        Lang::Vi => format!("{} (máy {}, từ {})", info.owner, info.machine, info.since),
+        Lang::En => format!(
+            "{} (computer {}, since {})",
+            info.owner, info.machine, info.since
+        ),
+    }
+}
+
+impl ReadOnly {
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            ReadOnly::Submitted => lang
+                .pick(
+                    "Phiên này đã nộp và niêm phong nên chỉ xem được. Dùng “Sao thành bản nháp mới” để chấm tiếp.",
+                    "This session is submitted and sealed, so it is read-only. Use “Copy as new draft” to keep scoring.",
+                )
+                .into(),
+            ReadOnly::LockedBy(info) => match lang {
+                Lang::Vi => format!("{} đang mở phiên này để chấm, nên bạn chỉ xem được.", who(info, lang)),
+                Lang::En => format!("{} has this session open for scoring, so it is read-only for you.", who(info, lang)),
+            },
+            ReadOnly::StaleLock(info) => match lang {
+                Lang::Vi => format!(
+                    "Phiên này còn khóa của {}, nhưng có vẻ người đó đã đóng chương trình. Bạn có thể nhận quyền chấm nếu chắc chắn không ai khác đang dùng.",
+                    who(info, lang)
+                ),
+                Lang::En => format!(
+                    "This session is still locked by {}, who seems to have closed EvalDesk. You may take it over if you are sure nobody else is using it.",
+                    who(info, lang)
+                ),
+            },
+            ReadOnly::CannotLock(p) => match lang {
+                Lang::Vi => format!("Không khóa được phiên để chấm ({}), nên chỉ xem được.", p.message(lang)),
+                Lang::En => format!("The session cannot be locked for scoring ({}), so it is read-only.", p.message(lang)),
+            },
+        }
+    }
+}
+
+impl StoreError {
+    /// Every line a person should read, in their language.
+    pub fn message(&self, lang: Lang) -> String {
+        match self {
+            StoreError::Invalid(e) => e.render(lang).join("\n"),
+            StoreError::Save(e) => match lang {
+                Lang::Vi => format!(
+                    "Không lưu được {}: {}. Tệp cũ vẫn còn nguyên.",
+                    e.path.display(),
+                    e.problem.message(lang)
+                ),
+                Lang::En => format!(
+                    "Could not save {}: {}. The old file is untouched.",
+                    e.path.display(),
+                    e.problem.message(lang)
+                ),
+            },
+            StoreError::ReadOnly { why, .. } => why.message(lang),
+            StoreError::Conflict { theirs, ours } => match lang {
+                Lang::Vi => format!(
+                    "Ai đó đã sửa {} sau khi bạn mở. Để không mất gì, bản của bạn được lưu riêng thành {}; bản của họ giữ nguyên.",
+                    theirs.display(),
+                    ours.display()
+                ),
+                Lang::En => format!(
+                    "Someone changed {} after you opened it. So that nothing is lost, your version was saved as {}; theirs is kept as it is.",
+                    theirs.display(),
+                    ours.display()
+                ),
+            },
+            StoreError::Exists { path } => match lang {
+                Lang::Vi => format!("Đã có tệp {}; chọn tên khác.", path.display()),
+                Lang::En => format!("{} already exists; choose another name.", path.display()),
+            },
+        }
+    }
+}
+
+fn hash(bytes: &[u8]) -> [u8; 32] {
+    Sha256::digest(bytes).into()
+}
+
+/// A session file open in this process.
+#[derive(Debug)]
+pub struct OpenSession {
+    pub path: PathBuf,
+    /// The session as last read or saved.
+    pub session: Session,
+    /// Why it cannot be edited, if it cannot.
+    pub read_only: Option<ReadOnly>,
+    /// Hash of the file's bytes as last read or written: a different hash on disk means
+    /// someone else saved it.
+    disk_hash: [u8; 32],
+    lock: Option<SessionLock>,
+}
+
+impl OpenSession {
+    /// Open a session for editing as `owner`: read-only if submitted or locked by someone else.
+    /// Invalid files, and files from a newer EvalDesk, are refused.
+    pub fn open(path: &Path, owner: &str) -> Result<OpenSession, StoreError> {
+        let (session, disk_hash) = read(path)?;
+        let mut open = OpenSession {
+            path: path.to_owned(),
+            session,
+            read_only: None,
+            disk_hash,
+            lock: None,
+        };
+        if open.session.status == Status::Submitted {
+            open.read_only = Some(ReadOnly::Submitted);
+        } else {
+            open.apply_lock(lock::acquire(path, owner));
+        }
+        Ok(open)
+    }
+
+    /// Create a new session file (never overwriting one) and open it, locked.
+    pub fn create(path: &Path, session: Session, owner: &str) -> Result<OpenSession, StoreError> {
+        if path.exists() {
+            return Err(StoreError::Exists {
+                path: path.to_owned(),
+            });
+        }
+        let bytes = to_pretty_json(&session);
+        atomic_write(path, bytes.as_bytes()).map_err(StoreError::Save)?;
+        let mut open = OpenSession {
+            path: path.to_owned(),
+            session,
+            read_only: None,
+            disk_hash: hash(bytes.as_bytes()),
+            lock: None,
+        };
+        open.apply_lock(lock::acquire(path, owner));
+        Ok(open)
+    }
+
+    fn apply_lock(&mut self, attempt: std::io::Result<LockAttempt>) {
+        match attempt {
+            Ok(LockAttempt::Acquired(lock)) => {
+                self.lock = Some(lock);
+                self.read_only = None;
+            }
+            Ok(LockAttempt::HeldBy(info)) => self.read_only = Some(ReadOnly::LockedBy(info)),
+            Ok(LockAttempt::Stale(info)) => self.read_only = Some(ReadOnly::StaleLock(info)),
+            Err(e) => self.read_only = Some(ReadOnly::CannotLock(IoProblem::from_io(&e))),
+        }
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        self.read_only.is_some()
+    }
+
+    /// After the user agreed: take over a stale lock. The file is read again, in case the
+    /// previous holder saved after we opened it.
+    pub fn take_over_lock(&mut self, owner: &str) -> Result<(), StoreError> {
+        let (session, disk_hash) = read(&self.path)?;
+        self.session = session;
+        self.disk_hash = disk_hash;
+        self.apply_lock(lock::take_over(&self.path, owner));
+        Ok(())
+    }
+
+    /// Save `session` over the file. If the file changed on disk since it was read, it is left
+    /// alone and `session` is saved beside it as `NAME.conflict-TIME.evaluation.json`, which
+    /// this `OpenSession` then continues with.
+    pub fn save(&mut self, session: &Session) -> Result<(), StoreError> {
+        if let Some(why) = &self.read_only {
+            return Err(StoreError::ReadOnly {
+                path: self.path.clone(),
+                why: why.clone(),
+            });
+        }
+        let bytes = to_pretty_json(session);
+        let on_disk = std::fs::read(&self.path).ok().map(|b| hash(&b));
+        if on_disk.is_some_and(|h| h != self.disk_hash) {
+            let ours = conflict_path(&self.path);
+            atomic_write(&ours, bytes.as_bytes()).map_err(StoreError::Save)?;
+            let theirs = std::mem::replace(&mut self.path, ours.clone());
+            self.lock = None;
+            self.apply_lock(lock::acquire(&ours, &session.evaluator.name));
+            self.disk_hash = hash(bytes.as_bytes());
+            self.session = session.clone();
+            return Err(StoreError::Conflict { theirs, ours });
+        }
+        atomic_write(&self.path, bytes.as_bytes()).map_err(StoreError::Save)?;
+        self.disk_hash = hash(bytes.as_bytes());
+        self.session = session.clone();
+        Ok(())
+    }
+
+    /// An editable copy of this session with a new id, as a draft, in a new file beside it.
+    pub fn copy_as_new_draft(&self, owner: &str) -> Result<OpenSession, StoreError> {
+        let mut copy = self.session.clone();
+        copy.id = uuid::Uuid::new_v4().to_string();
+        copy.status = Status::Draft;
+        copy.seal = None;
+        copy.created = now_timestamp();
+        copy.modified = copy.created.clone();
+        let path = sibling(&self.path, "copy");
+        OpenSession::create(&path, copy, owner)
+    }
+}
+
+fn read(path: &Path) -> Result<(Session, [u8; 32]), StoreError> {
+    // Read the bytes once: the hash must be of exactly what was parsed.
+    let invalid = |problems| StoreError::Invalid(InvalidFile::new(path, problems));
+    let bytes = read_bytes(path).map_err(|p| invalid(vec![p]))?;
+    match parse_document(&bytes, Expect::Session) {
+        Ok(Document::Session(s)) => Ok((*s, hash(&bytes))),
+        Ok(Document::Checklist(_)) => unreachable!("Expect::Session refuses checklists"),
+        Err(problems) => Err(invalid(problems)),
+    }
+}
+
+/// `NAME.TAG-YYYYMMDD-HHMMSS.evaluation.json` beside `path`, not yet existing.
+fn sibling(path: &Path, tag: &str) -> PathBuf {
+    let name = path
+        .file_name()
+        .unwrap_or_default()
+        .to_string_lossy()
+        .into_owned();
+    let stem = name
+        .strip_suffix(".evaluation.json")
+        .or_else(|| name.strip_suffix(".json"))
+        .unwrap_or(&name);
+    let time = chrono::Local::now().format("%Y%m%d-%H%M%S");
+    (0..)
+        .map(|i| {
+            let suffix = if i == 0 {
+                String::new()
+            } else {
+                format!("-{i}")
+            };
+            path.with_file_name(format!("{stem}.{tag}-{time}{suffix}.evaluation.json"))
+        })
+        .find(|p| !p.exists())
+        .expect("some name is free")
+}
+
+fn conflict_path(path: &Path) -> PathBuf {
+    sibling(path, "conflict")
+}

@@ -1,0 +1,194 @@
+//! Recovery copies: between autosaves, the latest state of an open session is kept in the
+//! user's config folder. If the app dies before it saves, the next start finds the copy and
+//! offers it back, showing what differs. Copies are removed only after a successful save or
+//! when the user chooses; never silently.
+
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+use super::{SaveError, atomic_write};
+use crate::model::{Score, Session, now_timestamp, parse_session, to_pretty_json};
+
+const RECOVERY_FORMAT: &str = "evaldesk.recovery";
+
+/// The folder of EvalDesk's per-user files: `EVALDESK_CONFIG_DIR` if set, else the
+/// platform's config folder (`%APPDATA%\EvalDesk`, `~/Library/Application Support/EvalDesk`,
+/// `$XDG_CONFIG_HOME/evaldesk` or `~/.config/evaldesk`).
+pub fn config_dir() -> Option<PathBuf> {
+    let var = |v: &str| {
+        std::env::var_os(v)
+            .filter(|s| !s.is_empty())
+            .map(PathBuf::from)
+    };
+    if let Some(dir) = var("EVALDESK_CONFIG_DIR") {
+        return Some(dir);
+    }
+    if cfg!(windows) {
+        return var("APPDATA").map(|d| d.join("EvalDesk"));
+    }
+    if cfg!(target_os = "macos") {
+        return var("HOME").map(|h| h.join("Library/Application Support/EvalDesk"));
+    }
+    var("XDG_CONFIG_HOME")
+        .or_else(|| var("HOME").map(|h| h.join(".config")))
+        .map(|d| d.join("evaldesk"))
+}
+
+/// What a recovery file holds: where the session lives, when the copy was made, and the
+/// session as it was then.
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Envelope {
+    format: String,
+    path: PathBuf,
+    saved: String,
+    session: serde_json::Value,
+}
+
+/// The recovery copies of one user.
+#[derive(Clone, Debug)]
+pub struct RecoveryStore {
+    dir: PathBuf,
+}
+
+/// A recovery copy found at start.
+#[derive(Clone, Debug)]
+pub struct Recovery {
+    /// The recovery file itself.
+    pub copy: PathBuf,
+    /// The session file it belongs to.
+    pub session_path: PathBuf,
+    /// When the copy was written.
+    pub saved: String,
+    pub session: Session,
+    /// The session file as it is now, if it can be read.
+    pub on_disk: Option<Session>,
+    /// The copy was written after the session file was last saved.
+    pub newer: bool,
+}
+
+/// One (criterion, candidate) whose score differs between the file and the recovery copy.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ScoreChange {
+    pub criterion: String,
+    pub candidate: String,
+    pub on_disk: Option<Score>,
+    pub recovered: Option<Score>,
+}
+
+impl RecoveryStore {
+    pub fn new(dir: PathBuf) -> Self {
+        RecoveryStore { dir }
+    }
+
+    /// `recovery/` in the user's config folder.
+    pub fn default_location() -> Option<Self> {
+        config_dir().map(|d| RecoveryStore::new(d.join("recovery")))
+    }
+
+    /// One copy per session file, named after a hash of its absolute path.
+    fn copy_path(&self, session_path: &Path) -> PathBuf {
+        let absolute =
+            std::path::absolute(session_path).unwrap_or_else(|_| session_path.to_owned());
+        let digest = Sha256::digest(absolute.to_string_lossy().as_bytes());
+        let name: String = digest.iter().take(8).map(|b| format!("{b:02x}")).collect();
+        self.dir.join(format!("{name}.recovery.json"))
+    }
+
+    /// Keep the latest state of `session`, which lives at `session_path`.
+    pub fn write(&self, session_path: &Path, session: &Session) -> Result<(), SaveError> {
+        std::fs::create_dir_all(&self.dir).map_err(|e| SaveError {
+            path: self.dir.clone(),
+            problem: crate::model::problem::IoProblem::from_io(&e),
+        })?;
+        let envelope = Envelope {
+            format: RECOVERY_FORMAT.into(),
+            path: std::path::absolute(session_path).unwrap_or_else(|_| session_path.to_owned()),
+            saved: now_timestamp(),
+            session: serde_json::from_str(&to_pretty_json(session)).expect("a session is JSON"),
+        };
+        let text = serde_json::to_string_pretty(&envelope).expect("the envelope serializes");
+        atomic_write(&self.copy_path(session_path), text.as_bytes())
+    }
+
+    /// Forget the copy of a session that has just been saved (or that the user discarded).
+    pub fn remove(&self, session_path: &Path) {
+        let _ = std::fs::remove_file(self.copy_path(session_path));
+    }
+
+    /// Every recovery copy, with the session file it belongs to. Unreadable copies are skipped
+    /// (and left in place for a person to look at).
+    pub fn pending(&self) -> Vec<Recovery> {
+        let Ok(entries) = std::fs::read_dir(&self.dir) else {
+            return Vec::new();
+        };
+        let mut found: Vec<Recovery> = entries
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.to_string_lossy().ends_with(".recovery.json"))
+            .filter_map(|copy| {
+                let envelope: Envelope =
+                    serde_json::from_slice(&std::fs::read(&copy).ok()?).ok()?;
+                if envelope.format != RECOVERY_FORMAT {
+                    return None;
+                }
+                let session = parse_session(envelope.session.to_string().as_bytes()).ok()?;
+                let on_disk = std::fs::read(&envelope.path)
+                    .ok()
+                    .and_then(|b| parse_session(&b).ok());
+                let copy_time = std::fs::metadata(&copy).and_then(|m| m.modified()).ok();
+                let file_time = std::fs::metadata(&envelope.path)
+                    .and_then(|m| m.modified())
+                    .ok();
+                let newer = match (copy_time, file_time) {
+                    (Some(c), Some(f)) => c > f,
+                    _ => true,
+                };
+                Some(Recovery {
+                    copy,
+                    session_path: envelope.path,
+                    saved: envelope.saved,
+                    session,
+                    on_disk,
+                    newer,
+                })
+            })
+            .collect();
+        found.sort_by(|a, b| a.session_path.cmp(&b.session_path));
+        found
+    }
+}
+
+impl Recovery {
+    /// The scores that differ between the session file and the copy, in checklist order.
+    pub fn changes(&self) -> Vec<ScoreChange> {
+        let empty = Vec::new();
+        let disk_scores = self.on_disk.as_ref().map_or(&empty, |s| &s.scores);
+        let find = |scores: &[Score], c: &str, k: &str| {
+            scores
+                .iter()
+                .find(|s| s.criterion == c && s.candidate == k)
+                .cloned()
+        };
+        let mut out = Vec::new();
+        for (_, c) in self.session.checklist.criteria() {
+            for k in &self.session.candidates {
+                let (on_disk, recovered) = (
+                    find(disk_scores, &c.id, &k.id),
+                    find(&self.session.scores, &c.id, &k.id),
+                );
+                if on_disk != recovered {
+                    out.push(ScoreChange {
+                        criterion: c.id.clone(),
+                        candidate: k.id.clone(),
+                        on_disk,
+                        recovered,
+                    });
+                }
+            }
+        }
+        out
+    }
+}
