@@ -22,6 +22,11 @@ pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
 
+    /// Open this in the app: a session (to score), a checklist (to start an evaluation on it)
+    /// or a folder (to compare its sessions).
+    #[arg(value_name = "PATH")]
+    pub path: Option<PathBuf>,
+
     /// Language of the interface and messages (default: the system's; Vietnamese when unsure).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
@@ -60,7 +65,27 @@ pub fn run() -> anyhow::Result<ExitCode> {
     let cli = Cli::parse();
     let lang = cli.lang.unwrap_or_else(Lang::from_system);
     match cli.command {
-        None => crate::ui::run_app(lang),
+        // A lone word that is no file is far more likely a mistyped command than a path.
+        None if cli.path.as_ref().is_some_and(|p| looks_like_a_command(p)) => {
+            let word = cli
+                .path
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
+            eprintln!(
+                "evaldesk: {}",
+                match lang {
+                    Lang::Vi => format!(
+                        "không có lệnh hay tệp \"{word}\"; các lệnh: validate, summary, submit (xem evaldesk --help)"
+                    ),
+                    Lang::En => format!(
+                        "no command or file \"{word}\"; the commands are validate, summary, submit (see evaldesk --help)"
+                    ),
+                }
+            );
+            Ok(ExitCode::from(2))
+        }
+        None => crate::ui::run_app(cli.lang, cli.path),
         Some(Command::Validate { paths }) => Ok(validate(&paths, lang, &mut std::io::stdout())),
         Some(Command::Submit { file }) => Ok(submit(&file, lang)),
         Some(Command::Summary {
@@ -76,6 +101,11 @@ pub fn run() -> anyhow::Result<ExitCode> {
             Ok(summary(&paths, aggregation, json, lang))
         }
     }
+}
+
+fn looks_like_a_command(path: &std::path::Path) -> bool {
+    let text = path.to_string_lossy();
+    !path.exists() && !text.contains(['.', '/', '\\'])
 }
 
 /// `evaldesk validate`: prints `FILE: PLACE: problem` lines and a summary; exit 0 when every

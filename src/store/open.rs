@@ -233,6 +233,12 @@ impl OpenSession {
         Ok(())
     }
 
+    /// After a successful submission: read-only from now on, and the lock is released.
+    pub fn mark_submitted(&mut self) {
+        self.read_only = Some(ReadOnly::Submitted);
+        self.lock = None;
+    }
+
     /// An editable copy of this session with a new id, as a draft, in a new file beside it.
     pub fn copy_as_new_draft(&self, owner: &str) -> Result<OpenSession, StoreError> {
         let mut copy = self.session.clone();

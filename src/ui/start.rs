@@ -1,17 +1,18 @@
-//! The first window: the bundled checklists and the sessions found in `evaluations/`, each
-//! with its validation status.
+//! The start screen: new evaluation, open, compare; recent sessions and the sessions found in
+//! `evaluations/`, each with its evaluator, status, progress and validation status.
 
 use std::path::{Path, PathBuf};
 
 use eframe::egui;
 
 use super::Action;
+use super::tr::T;
 use crate::assets::BUNDLED_CHECKLISTS;
 use crate::i18n::Lang;
 use crate::model::{Checklist, Document, Expect, InvalidFile, Session, Status, parse_checklist};
 use crate::store;
 
-/// What the start screen lists: read once at start and on "Refresh".
+/// What the start screen lists: read when the screen opens and on "Refresh".
 pub struct Workspace {
     pub dir: PathBuf,
     pub checklists: Vec<(String, Result<Checklist, InvalidFile>)>,
@@ -54,33 +55,104 @@ impl Workspace {
     }
 }
 
-#[derive(Default)]
-pub struct StartScreen {}
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Prompt {
+    Open,
+    Compare,
+}
+
+pub struct StartScreen {
+    pub workspace: Workspace,
+    /// The in-app path field for "Open…" / "Compare results…".
+    prompt: Option<(Prompt, String)>,
+}
 
 impl StartScreen {
-    pub fn ui(&mut self, ui: &mut egui::Ui, lang: Lang, ws: &Workspace, actions: &mut Vec<Action>) {
+    pub fn new(workspace: Workspace) -> Self {
+        StartScreen {
+            workspace,
+            prompt: None,
+        }
+    }
+
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        recent: &[PathBuf],
+        actions: &mut Vec<Action>,
+    ) {
+        let ws = &self.workspace;
         egui::Panel::top("start-top").show(ui, |ui| {
+            ui.add_space(4.0);
             ui.horizontal(|ui| {
-                ui.heading(lang.pick(
-                    "EvalDesk — Đánh giá, so sánh phần mềm",
-                    "EvalDesk — Software evaluation",
-                ));
+                ui.heading(T::AppTitle.in_(lang));
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui.selectable_label(lang == Lang::En, "English").clicked() {
-                        actions.push(Action::SetLang(Lang::En));
-                    }
-                    if ui
-                        .selectable_label(lang == Lang::Vi, "Tiếng Việt")
-                        .clicked()
-                    {
-                        actions.push(Action::SetLang(Lang::Vi));
-                    }
+                    language_switch(ui, lang, actions);
                 });
             });
+            ui.add_space(4.0);
+            ui.horizontal(|ui| {
+                if ui.button(T::NewEvaluation.in_(lang)).clicked() {
+                    actions.push(Action::ShowNewEvaluation(None));
+                }
+                if ui.button(T::Open.in_(lang)).clicked() {
+                    self.prompt = Some((Prompt::Open, String::new()));
+                }
+                if ui.button(T::CompareResults.in_(lang)).clicked() {
+                    self.prompt = Some((Prompt::Compare, ws.dir.display().to_string()));
+                }
+            });
+            if let Some((kind, text)) = &mut self.prompt {
+                ui.horizontal(|ui| {
+                    let label = ui.label(T::PathField.in_(lang));
+                    let field = ui
+                        .add(egui::TextEdit::singleline(text).desired_width(480.0))
+                        .labelled_by(label.id);
+                    let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    if (ui.button(T::OpenPath.in_(lang)).clicked() || enter)
+                        && !text.trim().is_empty()
+                    {
+                        let path = PathBuf::from(text.trim());
+                        actions.push(match kind {
+                            Prompt::Open => Action::OpenPath(path),
+                            Prompt::Compare => Action::OpenResults(vec![path]),
+                        });
+                    }
+                    if ui.button(T::Cancel.in_(lang)).clicked() {
+                        actions.push(Action::Rescan);
+                    }
+                });
+                ui.weak(T::PathHint.in_(lang));
+            }
+            ui.add_space(4.0);
         });
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                ui.heading(lang.pick("Danh sách tiêu chí có sẵn", "Bundled checklists"));
+                if !recent.is_empty() {
+                    ui.heading(T::RecentSessions.in_(lang));
+                    for path in recent.iter().take(6) {
+                        if ui.link(path.display().to_string()).clicked() {
+                            actions.push(Action::OpenPath(path.clone()));
+                        }
+                    }
+                    ui.add_space(12.0);
+                }
+                ui.horizontal(|ui| {
+                    ui.heading(format!("{} {}", T::SessionsIn.in_(lang), ws.dir.display()));
+                    if ui.button(T::Refresh.in_(lang)).clicked() {
+                        actions.push(Action::Rescan);
+                    }
+                });
+                if ws.sessions.is_empty() && ws.folder_errors.is_empty() {
+                    ui.label(T::NoSessions.in_(lang));
+                }
+                sessions_grid(ui, lang, ws, actions);
+                for e in &ws.folder_errors {
+                    error_label(ui, lang, e);
+                }
+                ui.add_space(16.0);
+                ui.heading(T::BundledChecklists.in_(lang));
                 egui::Grid::new("checklists")
                     .striped(true)
                     .num_columns(4)
@@ -88,7 +160,13 @@ impl StartScreen {
                         for (name, result) in &ws.checklists {
                             match result {
                                 Ok(c) => {
-                                    ui.strong(c.title.get(lang));
+                                    if ui
+                                        .link(c.title.get(lang))
+                                        .on_hover_text(T::NewEvaluation.in_(lang))
+                                        .clicked()
+                                    {
+                                        actions.push(Action::ShowNewEvaluation(Some(c.clone())));
+                                    }
                                     ui.label(name);
                                     ui.label(match lang {
                                         Lang::Vi => format!(
@@ -114,85 +192,91 @@ impl StartScreen {
                             ui.end_row();
                         }
                     });
-                ui.add_space(16.0);
-                ui.horizontal(|ui| {
-                    ui.heading(match lang {
-                        Lang::Vi => format!("Phiên đánh giá trong thư mục {}", ws.dir.display()),
-                        Lang::En => format!("Evaluation sessions in {}", ws.dir.display()),
-                    });
-                    if ui.button(lang.pick("Làm mới", "Refresh")).clicked() {
-                        actions.push(Action::Rescan);
-                    }
-                });
-                if ws.sessions.is_empty() && ws.folder_errors.is_empty() {
-                    ui.label(
-                        lang.pick("Chưa có phiên đánh giá nào.", "No evaluation sessions yet."),
-                    );
-                }
-                egui::Grid::new("sessions")
-                    .striped(true)
-                    .num_columns(5)
-                    .show(ui, |ui| {
-                        if !ws.sessions.is_empty() {
-                            for heading in [
-                                lang.pick("Tệp", "File"),
-                                lang.pick("Người đánh giá", "Evaluator"),
-                                lang.pick("Trạng thái", "Status"),
-                                lang.pick("Đã chấm", "Scored"),
-                                lang.pick("Kiểm tra", "Check"),
-                            ] {
-                                ui.strong(heading);
-                            }
-                            ui.end_row();
-                        }
-                        for (path, result) in &ws.sessions {
-                            let shown = path.strip_prefix(&ws.dir).unwrap_or(path);
-                            ui.label(shown.display().to_string());
-                            match result {
-                                Ok(s) => {
-                                    ui.label(&s.evaluator.name);
-                                    ui.label(match s.status {
-                                        Status::Draft => lang.pick("Bản nháp", "Draft"),
-                                        Status::Submitted => {
-                                            lang.pick("Đã nộp, đã niêm phong", "Submitted, sealed")
-                                        }
-                                    });
-                                    let (done, total) = s.progress();
-                                    ui.label(format!("{done}/{total}"));
-                                    ok_label(ui, lang);
-                                }
-                                Err(e) => {
-                                    ui.label("");
-                                    ui.label("");
-                                    ui.label("");
-                                    error_label(ui, lang, e);
-                                }
-                            }
-                            ui.end_row();
-                        }
-                    });
-                for e in &ws.folder_errors {
-                    error_label(ui, lang, e);
-                }
             });
         });
     }
 }
 
+fn sessions_grid(ui: &mut egui::Ui, lang: Lang, ws: &Workspace, actions: &mut Vec<Action>) {
+    if ws.sessions.is_empty() {
+        return;
+    }
+    egui::Grid::new("sessions")
+        .striped(true)
+        .num_columns(6)
+        .show(ui, |ui| {
+            for heading in [
+                T::File,
+                T::Evaluator,
+                T::Status,
+                T::Progress,
+                T::LastChange,
+                T::Check,
+            ] {
+                ui.strong(heading.in_(lang));
+            }
+            ui.end_row();
+            for (path, result) in &ws.sessions {
+                let shown = path
+                    .strip_prefix(&ws.dir)
+                    .unwrap_or(path)
+                    .display()
+                    .to_string();
+                match result {
+                    Ok(s) => {
+                        if ui.link(&shown).clicked() {
+                            actions.push(Action::OpenPath(path.clone()));
+                        }
+                        ui.label(&s.evaluator.name);
+                        ui.label(match s.status {
+                            Status::Draft => T::Draft.in_(lang),
+                            Status::Submitted => T::Submitted.in_(lang),
+                        });
+                        let (done, total) = s.progress();
+                        ui.label(format!("{done}/{total}"));
+                        ui.label(s.modified.replace('T', " "));
+                        ok_label(ui, lang);
+                    }
+                    Err(e) => {
+                        ui.label(&shown);
+                        for _ in 0..4 {
+                            ui.label("");
+                        }
+                        error_label(ui, lang, e);
+                    }
+                }
+                ui.end_row();
+            }
+        });
+}
+
+pub(super) fn language_switch(ui: &mut egui::Ui, lang: Lang, actions: &mut Vec<Action>) {
+    if ui.selectable_label(lang == Lang::En, "English").clicked() {
+        actions.push(Action::SetLang(Lang::En));
+    }
+    if ui
+        .selectable_label(lang == Lang::Vi, "Tiếng Việt")
+        .clicked()
+    {
+        actions.push(Action::SetLang(Lang::Vi));
+    }
+}
+
 fn ok_label(ui: &mut egui::Ui, lang: Lang) {
-    ui.colored_label(
-        egui::Color32::from_rgb(0, 120, 60),
-        lang.pick("Hợp lệ", "Valid"),
-    );
+    ui.colored_label(egui::Color32::from_rgb(0, 120, 60), T::Valid.in_(lang));
 }
 
 fn error_label(ui: &mut egui::Ui, lang: Lang, e: &InvalidFile) {
     let lines = e.render(lang);
     let first = lines.first().cloned().unwrap_or_default();
-    let text = match lines.len() {
-        0 | 1 => lang.pick("Lỗi: ", "Invalid: ").to_owned() + &first,
-        n => format!("{}{first} (+{})", lang.pick("Lỗi: ", "Invalid: "), n - 1),
+    let more = if lines.len() > 1 {
+        format!(" (+{})", lines.len() - 1)
+    } else {
+        String::new()
     };
-    ui.colored_label(egui::Color32::from_rgb(180, 30, 30), text)
-        .on_hover_text(lines.join("\n"));
+    ui.colored_label(
+        egui::Color32::from_rgb(180, 30, 30),
+        format!("{}{first}{more}", T::Invalid.in_(lang)),
+    )
+    .on_hover_text(lines.join("\n"));
 }

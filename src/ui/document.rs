@@ -1,0 +1,316 @@
+//! The session being scored: the working copy, its undo history, and its autosave state.
+//! Every change goes through [`Document::set_score`], so undo, the recovery copy and the
+//! autosave see all of them. No egui here.
+
+use std::time::Instant;
+
+use crate::i18n::Lang;
+use crate::model::{Score, Session, now_timestamp};
+use crate::store::autosave::Autosave;
+use crate::store::{OpenSession, RecoveryStore, StoreError};
+
+/// One change to one (criterion, candidate): the score before and after (`None`: no score).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Edit {
+    pub criterion: String,
+    pub candidate: String,
+    pub before: Option<Score>,
+    pub after: Option<Score>,
+}
+
+/// The outcome of the last save, for the status bar.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveState {
+    Clean,
+    Saved(String),
+    Failed(String),
+}
+
+pub struct Document {
+    pub file: OpenSession,
+    /// What the evaluator sees and edits; saved to `file` by autosave.
+    pub session: Session,
+    undo: Vec<Edit>,
+    redo: Vec<Edit>,
+    pub autosave: Autosave,
+    pub save_state: SaveState,
+    /// Increases with every change: caches keyed by it know when to redraw.
+    pub revision: u64,
+}
+
+impl Document {
+    pub fn new(file: OpenSession) -> Document {
+        let session = file.session.clone();
+        Document {
+            file,
+            session,
+            undo: Vec::new(),
+            redo: Vec::new(),
+            autosave: Autosave::default(),
+            save_state: SaveState::Clean,
+            revision: 0,
+        }
+    }
+
+    /// Start again from the file as read (after taking over a lock, the file may be newer).
+    pub fn reload_from_file(&mut self) {
+        self.session = self.file.session.clone();
+        self.undo.clear();
+        self.redo.clear();
+        self.autosave.saved();
+        self.revision += 1;
+    }
+
+    pub fn score(&self, criterion: &str, candidate: &str) -> Option<&Score> {
+        self.session.score(criterion, candidate)
+    }
+
+    /// Set (or, with `None`, clear) one score as one undo step. Returns false when nothing
+    /// changed or the session is read-only.
+    pub fn set_score(
+        &mut self,
+        criterion: &str,
+        candidate: &str,
+        after: Option<Score>,
+        now: Instant,
+    ) -> bool {
+        if self.file.is_read_only() {
+            return false;
+        }
+        let before = self.score(criterion, candidate).cloned();
+        if before == after {
+            return false;
+        }
+        self.put(criterion, candidate, after.clone());
+        self.undo.push(Edit {
+            criterion: criterion.into(),
+            candidate: candidate.into(),
+            before,
+            after,
+        });
+        self.redo.clear();
+        self.changed(now);
+        true
+    }
+
+    /// Undo the last change; returns the cell it touched.
+    pub fn undo(&mut self, now: Instant) -> Option<(String, String)> {
+        let edit = self.undo.pop()?;
+        self.put(&edit.criterion, &edit.candidate, edit.before.clone());
+        let cell = (edit.criterion.clone(), edit.candidate.clone());
+        self.redo.push(edit);
+        self.changed(now);
+        Some(cell)
+    }
+
+    pub fn redo(&mut self, now: Instant) -> Option<(String, String)> {
+        let edit = self.redo.pop()?;
+        self.put(&edit.criterion, &edit.candidate, edit.after.clone());
+        let cell = (edit.criterion.clone(), edit.candidate.clone());
+        self.undo.push(edit);
+        self.changed(now);
+        Some(cell)
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    fn changed(&mut self, now: Instant) {
+        self.revision += 1;
+        self.autosave.changed(now);
+    }
+
+    /// Replace the score of a cell, keeping the scores in checklist then candidate order so
+    /// saved files read in the order the evaluator scored them on screen.
+    fn put(&mut self, criterion: &str, candidate: &str, score: Option<Score>) {
+        self.session
+            .scores
+            .retain(|s| !(s.criterion == criterion && s.candidate == candidate));
+        if let Some(score) = score {
+            self.session.scores.push(score);
+        }
+        let criteria: Vec<&str> = self
+            .session
+            .checklist
+            .criteria()
+            .map(|(_, c)| c.id.as_str())
+            .collect();
+        let candidates: Vec<&str> = self
+            .session
+            .candidates
+            .iter()
+            .map(|c| c.id.as_str())
+            .collect();
+        let key = |s: &Score| {
+            (
+                criteria
+                    .iter()
+                    .position(|c| *c == s.criterion)
+                    .unwrap_or(usize::MAX),
+                candidates
+                    .iter()
+                    .position(|c| *c == s.candidate)
+                    .unwrap_or(usize::MAX),
+            )
+        };
+        let mut scores = std::mem::take(&mut self.session.scores);
+        scores.sort_by_key(|s| key(s));
+        self.session.scores = scores;
+    }
+
+    /// Keep the latest state in the recovery copy (called after every change).
+    pub fn write_recovery(&self, recovery: Option<&RecoveryStore>) {
+        if let Some(r) = recovery
+            && !self.file.is_read_only()
+        {
+            let _ = r.write(&self.file.path, &self.session);
+        }
+    }
+
+    /// Save now. On success the recovery copy goes; on failure nothing is lost (the working
+    /// copy and the recovery copy remain) and the reason is kept for the status bar.
+    pub fn save(&mut self, recovery: Option<&RecoveryStore>, lang: Lang) -> Result<(), StoreError> {
+        let mut session = self.session.clone();
+        session.modified = now_timestamp();
+        let result = self.file.save(&session);
+        let path = self.file.path.clone();
+        match &result {
+            Ok(()) | Err(StoreError::Conflict { .. }) => {
+                self.session.modified = session.modified;
+                self.autosave.saved();
+                self.save_state =
+                    SaveState::Saved(chrono::Local::now().format("%H:%M:%S").to_string());
+                if let Some(r) = recovery {
+                    r.remove(&path);
+                }
+            }
+            Err(e) => self.save_state = SaveState::Failed(e.message(lang)),
+        }
+        result
+    }
+
+    /// Submit: complete → submitted, sealed, saved, read-only. Returns the seal, or the
+    /// missing (criterion, candidate) pairs, or why it could not be saved (then nothing
+    /// changed: the session stays an editable draft).
+    pub fn submit(&mut self, recovery: Option<&RecoveryStore>) -> Result<String, SubmitError> {
+        let mut sealed = self.session.clone();
+        sealed
+            .submit(now_timestamp())
+            .map_err(SubmitError::Missing)?;
+        self.file.save(&sealed).map_err(SubmitError::Store)?;
+        self.session = sealed;
+        self.file.mark_submitted();
+        self.autosave.saved();
+        self.revision += 1;
+        self.undo.clear();
+        self.redo.clear();
+        if let Some(r) = recovery {
+            r.remove(&self.file.path);
+        }
+        Ok(self
+            .session
+            .seal
+            .as_ref()
+            .map(|s| s.sha256.clone())
+            .unwrap_or_default())
+    }
+}
+
+pub enum SubmitError {
+    Missing(Vec<(String, String)>),
+    Store(StoreError),
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn doc(dir: &std::path::Path) -> Document {
+        let session: Session = serde_json::from_str(crate::assets::BUNDLED_CHECKLISTS[0].json)
+            .map(demo_session)
+            .unwrap();
+        let path = dir.join("t.evaluation.json");
+        Document::new(OpenSession::create(&path, session, "A").unwrap())
+    }
+
+    fn demo_session(checklist: crate::model::Checklist) -> Session {
+        Session {
+            format: crate::model::SESSION_FORMAT.into(),
+            version: 1,
+            id: "t".into(),
+            evaluator: crate::model::Evaluator {
+                name: "A".into(),
+                organization: None,
+                role: None,
+            },
+            created: now_timestamp(),
+            modified: now_timestamp(),
+            status: crate::model::Status::Draft,
+            candidates: checklist.candidates.clone().unwrap(),
+            checklist,
+            scores: Vec::new(),
+            seal: None,
+        }
+    }
+
+    fn value(criterion: &str, candidate: &str, v: f64) -> Option<Score> {
+        Some(Score {
+            criterion: criterion.into(),
+            candidate: candidate.into(),
+            value: Some(v),
+            na: None,
+            note: None,
+        })
+    }
+
+    #[test]
+    fn every_change_undoes_and_redoes_in_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut d = doc(dir.path());
+        let now = Instant::now();
+        assert!(d.set_score("G2.1", "v-office", value("G2.1", "v-office", 2.0), now));
+        assert!(d.set_score("G1.1", "m-office", value("G1.1", "m-office", 3.0), now));
+        assert!(
+            !d.set_score("G1.1", "m-office", value("G1.1", "m-office", 3.0), now),
+            "no change, no step"
+        );
+        let ids: Vec<_> = d
+            .session
+            .scores
+            .iter()
+            .map(|s| s.criterion.as_str())
+            .collect();
+        assert_eq!(ids, ["G1.1", "G2.1"], "kept in checklist order");
+        assert_eq!(d.undo(now), Some(("G1.1".into(), "m-office".into())));
+        assert!(d.score("G1.1", "m-office").is_none());
+        assert_eq!(d.redo(now), Some(("G1.1".into(), "m-office".into())));
+        assert_eq!(d.score("G1.1", "m-office").unwrap().value, Some(3.0));
+        d.undo(now);
+        d.set_score("G1.2", "m-office", value("G1.2", "m-office", 1.0), now);
+        assert!(!d.can_redo(), "a new change clears the redo history");
+        assert_eq!(d.revision, 6, "two sets, undo, redo, undo, set");
+    }
+
+    #[test]
+    fn save_writes_the_working_copy_and_clears_autosave() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut d = doc(dir.path());
+        d.set_score(
+            "G1.1",
+            "m-office",
+            value("G1.1", "m-office", 3.0),
+            Instant::now(),
+        );
+        assert!(d.autosave.is_dirty());
+        d.save(None, Lang::En).unwrap();
+        assert!(!d.autosave.is_dirty());
+        let on_disk = crate::model::parse_session(&std::fs::read(&d.file.path).unwrap()).unwrap();
+        assert_eq!(on_disk.scores, d.session.scores);
+        assert!(matches!(d.save_state, SaveState::Saved(_)));
+    }
+}

@@ -1,0 +1,372 @@
+//! The app driven as a user drives it (egui_kittest), with the embedded font and the strict
+//! missing-glyph check on: any letter the font lacks fails the test.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use eframe::egui::{self, Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+use super::*;
+use crate::model::{Status, parse_session};
+
+fn harness(app: EvalDeskApp) -> Harness<'static, EvalDeskApp> {
+    Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .with_context_setup(setup_context)
+        .build_ui_state(|ui, app: &mut EvalDeskApp| app.show(ui), app)
+}
+
+/// An app whose recovery copies go to a folder of the test's own.
+fn app_in(dir: &Path, lang: Lang) -> EvalDeskApp {
+    EvalDeskApp::with_recovery(
+        lang,
+        dir.join("evaluations"),
+        Some(RecoveryStore::new(dir.join("config/recovery"))),
+    )
+}
+
+/// Let the autosave come due and run it, as two seconds of waiting would.
+fn autosave(h: &mut Harness<'static, EvalDeskApp>) {
+    h.state_mut()
+        .autosave_if_due(Instant::now() + Duration::from_secs(3));
+    h.run();
+}
+
+fn on_disk(path: &Path) -> Session {
+    parse_session(&std::fs::read(path).unwrap()).unwrap()
+}
+
+fn press(h: &mut Harness<'static, EvalDeskApp>, key: Key) {
+    h.key_press(key);
+    h.run();
+}
+
+fn small_checklist(dir: &Path) -> PathBuf {
+    let path = dir.join("small.checklist.json");
+    let text = serde_json::json!({
+        "format": "evaldesk.checklist", "version": 1, "id": "small",
+        "title": {"vi": "Danh sách nhỏ về văn bản", "en": "Small checklist"},
+        "scale": {"min": 0, "max": 4, "step": 1, "levels": [
+            {"value": 0, "label": {"vi": "Không đáp ứng", "en": "Not met"}},
+            {"value": 4, "label": {"vi": "Đáp ứng đầy đủ", "en": "Fully met"}}]},
+        "candidates": [{"id": "m-office", "name": "M-Office"}, {"id": "v-office", "name": "V-Office"}],
+        "groups": [
+            {"id": "G1", "title": "Văn bản đến", "weight": 2, "criteria": [
+                {"id": "G1.1", "title": "Vào sổ văn bản đến", "guidance": "Kiểm tra sổ đăng ký", "mandatory": true},
+                {"id": "G1.2", "title": "Unicode TCVN 6909", "kind": "yes_no"}]},
+            {"id": "G2", "title": "Chi phí", "criteria": [
+                {"id": "G2.1", "title": "Chi phí 5 năm", "kind": "numeric", "unit": "triệu đồng", "better": "lower"}]}
+        ]
+    });
+    std::fs::write(&path, serde_json::to_string_pretty(&text).unwrap()).unwrap();
+    path
+}
+
+#[test]
+fn the_start_screen_shows_the_bundled_checklist_and_the_demo_sessions_in_vietnamese() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path(), Lang::Vi);
+    app.evaluations_dir = PathBuf::from("evaluations/demo");
+    app.apply(Action::Rescan, Instant::now());
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("Tiêu chí đánh giá phần mềm quản lý văn bản và điều hành");
+    h.get_by_label("Nguyễn Văn An");
+    h.get_by_label("Đã nộp, đã niêm phong");
+    assert_eq!(
+        h.query_all_by_label("Hợp lệ").count(),
+        4,
+        "the checklist and three sessions are valid"
+    );
+    h.get_by_label("English").click();
+    h.run();
+    assert_eq!(h.state().lang, Lang::En);
+    h.get_by_label("Bundled checklists");
+    h.get_by_label("Document-management and workflow software criteria");
+}
+
+#[test]
+fn an_invalid_session_is_listed_with_its_problem() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(dir.path().join("evaluations")).unwrap();
+    std::fs::write(
+        dir.path().join("evaluations/broken.evaluation.json"),
+        b"{\"format\": \"evaldesk.session\"",
+    )
+    .unwrap();
+    let mut h = harness(app_in(dir.path(), Lang::Vi));
+    h.run();
+    h.get_by_label_contains("tệp kết thúc giữa chừng");
+}
+
+/// The whole evaluator's path, keyboard only once the session exists, checking the file on
+/// disk after each step.
+#[test]
+fn an_evaluator_scores_with_the_keyboard_and_submits_a_sealed_session() {
+    let dir = tempfile::tempdir().unwrap();
+    let checklist = small_checklist(dir.path());
+    let mut app = app_in(dir.path(), Lang::Vi);
+    app.open_path(&checklist);
+    let mut h = harness(app);
+    h.run();
+
+    // The new-evaluation form, on the checklist opened.
+    h.get_by_label("Họ và tên").focus();
+    h.run();
+    h.get_by_label("Họ và tên").type_text("Nguyễn Thị Hoa");
+    h.run();
+    h.get_by_label("Cơ quan").focus();
+    h.run();
+    h.get_by_label("Cơ quan").type_text("Sở Nội vụ");
+    h.run();
+    h.get_by_label("Tạo phiên đánh giá").click();
+    h.run();
+    let path = h
+        .state()
+        .doc
+        .as_ref()
+        .expect("a session is open")
+        .file
+        .path
+        .clone();
+    assert!(path.starts_with(dir.path().join("evaluations")));
+    assert!(
+        path.file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("nguyen-thi-hoa-")
+    );
+    let created = on_disk(&path);
+    assert_eq!(created.evaluator.name, "Nguyễn Thị Hoa");
+    assert_eq!(created.evaluator.organization.as_deref(), Some("Sở Nội vụ"));
+    assert!(created.scores.is_empty());
+    h.get_by_label_contains("Kiểm tra sổ đăng ký");
+
+    // G1.1: 3 for M-Office, 4 for V-Office (digits move on to the next cell).
+    press(&mut h, Key::Num3);
+    press(&mut h, Key::Num4);
+    autosave(&mut h);
+    let s = on_disk(&path);
+    assert_eq!(s.score("G1.1", "m-office").unwrap().value, Some(3.0));
+    assert_eq!(s.score("G1.1", "v-office").unwrap().value, Some(4.0));
+
+    // G1.2 (yes/no): 1 for M-Office, N/A for V-Office.
+    press(&mut h, Key::Num1);
+    press(&mut h, Key::N);
+    // G2.1 (numeric, next group): type 2450 then Enter; V-Office 3900.
+    press(&mut h, Key::Num2);
+    h.get_by_label("G2.1 M-Office: gõ số rồi Enter")
+        .type_text("450");
+    h.run();
+    press(&mut h, Key::Enter);
+    press(&mut h, Key::Num3);
+    h.get_by_label("G2.1 V-Office: gõ số rồi Enter")
+        .type_text("900");
+    h.run();
+    press(&mut h, Key::Enter);
+    autosave(&mut h);
+    let s = on_disk(&path);
+    assert_eq!(s.score("G1.2", "m-office").unwrap().value, Some(1.0));
+    assert!(s.score("G1.2", "v-office").unwrap().is_na());
+    assert_eq!(s.score("G2.1", "m-office").unwrap().value, Some(2450.0));
+    assert_eq!(s.score("G2.1", "v-office").unwrap().value, Some(3900.0));
+    h.get_by_label_contains("Đã chấm 6/6 (100 %)");
+
+    // A note on G2.1 V-Office (the selection stayed there after the last entry wrapped).
+    press(&mut h, Key::ArrowUp);
+    let selected = h
+        .state()
+        .doc
+        .as_ref()
+        .map(|d| d.session.candidates.len())
+        .unwrap();
+    assert_eq!(selected, 2);
+    h.key_press(Key::ArrowDown);
+    h.run();
+    h.key_press(Key::ArrowRight);
+    h.run();
+    press(&mut h, Key::Enter);
+    h.get_by_label("Ghi chú — V-Office")
+        .type_text("Báo giá gồm VAT");
+    h.run();
+    press(&mut h, Key::Enter);
+    autosave(&mut h);
+    assert_eq!(
+        on_disk(&path)
+            .score("G2.1", "v-office")
+            .unwrap()
+            .note
+            .as_deref(),
+        Some("Báo giá gồm VAT")
+    );
+
+    // Undo the note, then redo it; each autosaved.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    autosave(&mut h);
+    assert_eq!(on_disk(&path).score("G2.1", "v-office").unwrap().note, None);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    autosave(&mut h);
+    assert_eq!(
+        on_disk(&path)
+            .score("G2.1", "v-office")
+            .unwrap()
+            .note
+            .as_deref(),
+        Some("Báo giá gồm VAT")
+    );
+
+    // Submit: the dialog confirms, seals and shows the fingerprint.
+    h.get_by_label("Nộp và niêm phong…").click();
+    h.run();
+    h.get_by_label("Nộp và niêm phong").click();
+    h.run();
+    let sealed = on_disk(&path);
+    assert_eq!(sealed.status, Status::Submitted);
+    let sha = sealed.seal.as_ref().unwrap().sha256.clone();
+    h.get_by_label(&sha[..16]);
+    h.get_by_label("Đóng").click();
+    h.run();
+    assert!(h.state().doc.as_ref().unwrap().file.is_read_only());
+
+    // Reopened: read-only, with the banner and "Copy as new draft"; keys change nothing.
+    h.state_mut().apply(Action::GoStart, Instant::now());
+    h.state_mut().open_path(&path);
+    h.run();
+    h.get_by_label("Sao thành bản nháp mới");
+    press(&mut h, Key::Num0);
+    autosave(&mut h);
+    assert_eq!(
+        on_disk(&path),
+        sealed,
+        "a submitted session is never changed"
+    );
+}
+
+#[test]
+fn the_results_screen_names_the_winner_of_the_demo_sessions() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path(), Lang::Vi);
+    app.open_path(Path::new("evaluations/demo"));
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("Xếp thứ nhất: V-Office — 84,44");
+    h.get_by_label("Trần Thị Bình");
+    h.get_by_label_contains("2 phiên còn là bản nháp");
+    h.get_by_label_contains("dẫn đầu đổi từ V-Office sang M-Office khi trọng số là 15,4 %");
+}
+
+#[test]
+fn a_locked_session_opens_read_only_naming_the_holder_and_the_app_keeps_working() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.evaluation.json");
+    std::fs::copy("evaluations/demo/binh-tran.evaluation.json", &path).unwrap();
+    let _holder = OpenSession::open(&path, "Trần Thị Bình").unwrap();
+    let mut app = app_in(dir.path(), Lang::Vi);
+    app.open_path(&path);
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label_contains("Trần Thị Bình (máy");
+    h.get_by_label_contains("đang mở phiên này để chấm");
+    let before = std::fs::read(&path).unwrap();
+    press(&mut h, Key::Num0);
+    autosave(&mut h);
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    h.get_by_label("« Màn hình đầu").click();
+    h.run();
+    h.get_by_label("Đánh giá mới…");
+}
+
+#[test]
+fn a_file_changed_on_disk_keeps_both_versions_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.evaluation.json");
+    std::fs::copy("evaluations/demo/binh-tran.evaluation.json", &path).unwrap();
+    let mut app = app_in(dir.path(), Lang::Vi);
+    app.open_path(&path);
+    let mut h = harness(app);
+    h.run();
+    // Someone else saves the file meanwhile.
+    let mut theirs = on_disk(&path);
+    theirs.evaluator.role = Some("changed elsewhere".into());
+    std::fs::write(&path, crate::model::to_pretty_json(&theirs)).unwrap();
+    press(&mut h, Key::Num0);
+    autosave(&mut h);
+    h.get_by_label_contains("bản của bạn được lưu riêng thành");
+    assert_eq!(on_disk(&path), theirs, "their file is untouched");
+    let ours = h.state().doc.as_ref().unwrap().file.path.clone();
+    assert_ne!(ours, path);
+    assert_eq!(
+        on_disk(&ours).score("G1.1", "m-office").unwrap().value,
+        Some(0.0)
+    );
+    h.get_by_label("Đồng ý").click();
+    h.run();
+    h.get_by_label("Nộp và niêm phong…");
+}
+
+#[test]
+fn an_unreadable_file_gives_the_start_screen_with_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.evaluation.json");
+    std::fs::write(&path, b"{\"format\": \"evaldesk.session\", \"version\": 1,").unwrap();
+    let mut app = app_in(dir.path(), Lang::Vi);
+    app.open_path(&path);
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label_contains("tệp kết thúc giữa chừng");
+    h.get_by_label("Đồng ý").click();
+    h.run();
+    h.get_by_label("Đánh giá mới…");
+    let mut app = app_in(dir.path(), Lang::Vi);
+    app.open_path(&dir.path().join("does-not-exist.evaluation.json"));
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label_contains("không có tệp hoặc thư mục này");
+}
+
+#[test]
+fn after_a_crash_the_next_start_offers_the_unsaved_scores_back() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("s.evaluation.json");
+    std::fs::copy("evaluations/demo/binh-tran.evaluation.json", &path).unwrap();
+    {
+        let mut app = app_in(dir.path(), Lang::Vi);
+        app.open_path(&path);
+        let mut h = harness(app);
+        h.run();
+        press(&mut h, Key::Num0);
+        // The app dies before the autosave: no save, and its lock file stays behind.
+        let doc = h.state_mut().doc.take().unwrap();
+        std::mem::forget(doc);
+    }
+    assert_eq!(
+        on_disk(&path).score("G1.1", "m-office").unwrap().value,
+        Some(3.0),
+        "not saved"
+    );
+    // (The forgotten lock is still held by this test process; release it as a crash would.)
+    std::fs::remove_file(crate::store::lock::lock_path(&path)).unwrap();
+    let mut h = harness(app_in(dir.path(), Lang::Vi));
+    h.run();
+    h.get_by_label("Khôi phục phần chưa lưu");
+    h.get_by_label_contains("G1.1 × m-office: trong tệp 3, bản chưa lưu 0");
+    h.get_by_label("Khôi phục bản chưa lưu").click();
+    h.run();
+    assert_eq!(
+        on_disk(&path).score("G1.1", "m-office").unwrap().value,
+        Some(0.0),
+        "restored and saved"
+    );
+    assert!(h.state().recovery.as_ref().unwrap().pending().is_empty());
+}
+
+#[test]
+fn slugs_are_ascii_file_names() {
+    assert_eq!(slug("Nguyễn Văn An"), "nguyen-van-an");
+    assert_eq!(slug("Trần Thị Bình / Sở TT&TT"), "tran-thi-binh-so-tt-tt");
+    assert_eq!(slug("  "), "evaluation");
+}
