@@ -30,6 +30,8 @@ pub struct NewSessionScreen {
     candidates: Vec<CandidateRow>,
     folder: String,
     errors: Vec<&'static str>,
+    /// Put the cursor in the name field when the form opens.
+    focus_name: bool,
 }
 
 impl NewSessionScreen {
@@ -50,6 +52,7 @@ impl NewSessionScreen {
             candidates: Vec::new(),
             folder: evaluations_dir.display().to_string(),
             errors: Vec::new(),
+            focus_name: true,
         };
         if let Some(c) = checklist {
             screen.use_checklist(c);
@@ -206,8 +209,12 @@ impl NewSessionScreen {
                         (T::Role, &mut self.role),
                     ] {
                         let label = ui.label(t.in_(lang));
-                        ui.add(egui::TextEdit::singleline(field).desired_width(420.0))
+                        let r = ui
+                            .add(egui::TextEdit::singleline(field).desired_width(420.0))
                             .labelled_by(label.id);
+                        if t == T::Name && std::mem::take(&mut self.focus_name) {
+                            r.request_focus();
+                        }
                         ui.end_row();
                     }
                 });
@@ -235,8 +242,7 @@ impl NewSessionScreen {
                             (T::Vendor, &mut row.vendor, 260.0),
                             (T::Version, &mut row.version, 100.0),
                         ] {
-                            let edit = egui::TextEdit::singleline(field).desired_width(width);
-                            let r = ui.add(edit);
+                            let r = ui.add_sized([width, 22.0], egui::TextEdit::singleline(field));
                             r.widget_info(|| {
                                 egui::WidgetInfo::labeled(
                                     egui::Role::TextInput,

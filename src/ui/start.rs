@@ -65,6 +65,7 @@ pub struct StartScreen {
     pub workspace: Workspace,
     /// The in-app path field for "Open…" / "Compare results…".
     prompt: Option<(Prompt, String)>,
+    focus_prompt: bool,
 }
 
 impl StartScreen {
@@ -72,6 +73,7 @@ impl StartScreen {
         StartScreen {
             workspace,
             prompt: None,
+            focus_prompt: false,
         }
     }
 
@@ -98,9 +100,11 @@ impl StartScreen {
                 }
                 if ui.button(T::Open.in_(lang)).clicked() {
                     self.prompt = Some((Prompt::Open, String::new()));
+                    self.focus_prompt = true;
                 }
                 if ui.button(T::CompareResults.in_(lang)).clicked() {
                     self.prompt = Some((Prompt::Compare, ws.dir.display().to_string()));
+                    self.focus_prompt = true;
                 }
             });
             if let Some((kind, text)) = &mut self.prompt {
