@@ -4,6 +4,7 @@
 //! never undone.
 
 pub mod document;
+mod files;
 mod new_session;
 mod results;
 mod scoring;

@@ -471,6 +471,14 @@ impl ScoringScreen {
             .default_size(250.0)
             .show(ui, |ui| {
                 ui.heading(T::Groups.in_(lang));
+                // One pass over the scores, not one search per cell: 500 criteria × 5
+                // candidates stay smooth.
+                let answered: std::collections::HashSet<(&str, &str)> = session
+                    .scores
+                    .iter()
+                    .filter(|s| s.is_answered())
+                    .map(|s| (s.criterion.as_str(), s.candidate.as_str()))
+                    .collect();
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     for (gi, g) in session.checklist.groups.iter().enumerate() {
                         let total = g.criteria.len() * session.candidates.len();
@@ -478,9 +486,7 @@ impl ScoringScreen {
                             .criteria
                             .iter()
                             .flat_map(|c| session.candidates.iter().map(move |k| (c, k)))
-                            .filter(|(c, k)| {
-                                session.score(&c.id, &k.id).is_some_and(|s| s.is_answered())
-                            })
+                            .filter(|(c, k)| answered.contains(&(c.id.as_str(), k.id.as_str())))
                             .count();
                         let weight = if session.checklist.group_pairwise.is_some() {
                             String::new()
@@ -618,6 +624,12 @@ impl ScoringScreen {
     fn table(&mut self, ui: &mut egui::Ui, lang: Lang, doc: &Document, actions: &mut Vec<Action>) {
         let session = &doc.session;
         let rows = self.rows(session, lang);
+        // Look scores up by cell once per frame instead of searching the list per cell.
+        let index: HashMap<(&str, &str), &Score> = session
+            .scores
+            .iter()
+            .map(|s| ((s.criterion.as_str(), s.candidate.as_str()), s))
+            .collect();
         let read_only = doc.file.is_read_only();
         let scale = &session.checklist.scale;
         let cand_width = {
@@ -679,7 +691,7 @@ impl ScoringScreen {
                             if here {
                                 ui.painter().rect_stroke(ui.max_rect().shrink(1.0), 3.0, egui::Stroke::new(2.0, egui::Color32::from_rgb(30, 100, 200)), egui::StrokeKind::Inside);
                             }
-                            let existing = session.score(&criterion.id, &cand.id);
+                            let existing = index.get(&(criterion.id.as_str(), cand.id.as_str())).copied();
                             let who = format!("{} {}", criterion.id, cand.name.get(lang));
                             let set = |value: Option<f64>, na: bool| Action::SetScore {
                                 criterion: criterion.id.clone(),

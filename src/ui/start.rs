@@ -99,12 +99,22 @@ impl StartScreen {
                     actions.push(Action::ShowNewEvaluation(None));
                 }
                 if ui.button(T::Open.in_(lang)).clicked() {
-                    self.prompt = Some((Prompt::Open, String::new()));
-                    self.focus_prompt = true;
+                    match super::files::pick(super::files::Pick::Document, &ws.dir) {
+                        Some(path) => actions.push(Action::OpenPath(path)),
+                        None => {
+                            self.prompt = Some((Prompt::Open, String::new()));
+                            self.focus_prompt = true;
+                        }
+                    }
                 }
                 if ui.button(T::CompareResults.in_(lang)).clicked() {
-                    self.prompt = Some((Prompt::Compare, ws.dir.display().to_string()));
-                    self.focus_prompt = true;
+                    match super::files::pick(super::files::Pick::Folder, &ws.dir) {
+                        Some(path) => actions.push(Action::OpenResults(vec![path])),
+                        None => {
+                            self.prompt = Some((Prompt::Compare, ws.dir.display().to_string()));
+                            self.focus_prompt = true;
+                        }
+                    }
                 }
             });
             if let Some((kind, text)) = &mut self.prompt {
@@ -127,7 +137,11 @@ impl StartScreen {
                         actions.push(Action::Rescan);
                     }
                 });
-                ui.weak(T::PathHint.in_(lang));
+                ui.weak(if super::files::dialogs_available() {
+                    T::PathHintCancelled.in_(lang)
+                } else {
+                    T::PathHint.in_(lang)
+                });
             }
             ui.add_space(4.0);
         });

@@ -69,6 +69,7 @@ pub enum T {
     Fingerprint,
     PathField,
     PathHint,
+    PathHintCancelled,
     OpenPath,
     Results,
     Rank,
@@ -185,8 +186,12 @@ impl T {
             ),
             PathField => ("Đường dẫn", "Path"),
             PathHint => (
-                "Gõ hoặc dán đường dẫn tệp/thư mục (không mở được hộp chọn tệp của hệ thống).",
-                "Type or paste a file or folder path (the system file dialog is not available).",
+                "Gõ hoặc dán đường dẫn tệp/thư mục: máy này không có hộp chọn tệp của hệ thống (thiếu dịch vụ xdg-desktop-portal).",
+                "Type or paste a file or folder path: this computer has no system file dialog (xdg-desktop-portal is missing).",
+            ),
+            PathHintCancelled => (
+                "Hộp chọn tệp đã đóng mà không chọn gì; có thể gõ hoặc dán đường dẫn vào đây.",
+                "The file dialog closed without a choice; you can type or paste a path here.",
             ),
             OpenPath => ("Mở", "Open"),
             Results => ("Kết quả so sánh", "Results"),

@@ -1,0 +1,36 @@
+//! The system's file dialogs (rfd). On Linux they need the desktop portal over D-Bus; where
+//! there is none (a bare X session, some office PCs), the screens fall back to a path field
+//! and say why.
+
+use std::path::PathBuf;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pick {
+    /// A session or checklist file to open.
+    Document,
+    /// A folder of sessions to compare.
+    Folder,
+}
+
+/// Is a native dialog likely to work here? (Linux: only with a D-Bus session for the portal.)
+pub fn dialogs_available() -> bool {
+    if cfg!(target_os = "linux") {
+        std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|v| !v.is_empty())
+    } else {
+        true
+    }
+}
+
+/// Ask the user with the system dialog. `None` when cancelled or when no dialog could open.
+pub fn pick(kind: Pick, start: &std::path::Path) -> Option<PathBuf> {
+    if !dialogs_available() {
+        return None;
+    }
+    let dialog = rfd::FileDialog::new().set_directory(start);
+    match kind {
+        Pick::Document => dialog
+            .add_filter("EvalDesk (*.json)", &["json"])
+            .pick_file(),
+        Pick::Folder => dialog.pick_folder(),
+    }
+}
