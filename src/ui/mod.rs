@@ -571,6 +571,7 @@ pub fn run_app(lang: Option<Lang>, path: Option<PathBuf>) -> anyhow::Result<Exit
             viewport: egui::ViewportBuilder::default()
                 .with_title("EvalDesk")
                 .with_inner_size([1280.0, 760.0])
+                .with_maximized(true)
                 .with_min_inner_size([900.0, 560.0]),
             ..Default::default()
         };

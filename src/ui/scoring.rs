@@ -392,6 +392,13 @@ impl ScoringScreen {
                         ui.horizontal_wrapped(|ui| {
                             ui.strong(T::ReadOnlyBanner.in_(lang));
                             ui.label(why.message(lang));
+                            if let Some(sl) = &doc.session.seal {
+                                ui.label(format!(
+                                    "{} {}",
+                                    T::SealShort.in_(lang),
+                                    seal::fingerprint(&sl.sha256)
+                                ));
+                            }
                             let button = match why {
                                 ReadOnly::Submitted => Some((T::CopyAsDraft, Action::CopyAsDraft)),
                                 ReadOnly::StaleLock(_) => Some((T::TakeOver, Action::TakeOverLock)),
@@ -468,7 +475,7 @@ impl ScoringScreen {
                 .collect()
         };
         egui::Panel::left("scoring-groups")
-            .default_size(250.0)
+            .default_size(220.0)
             .show(ui, |ui| {
                 ui.heading(T::Groups.in_(lang));
                 // One pass over the scores, not one search per cell: 500 criteria × 5
@@ -519,7 +526,7 @@ impl ScoringScreen {
             return;
         };
         egui::Panel::right("scoring-details")
-            .default_size(340.0)
+            .default_size(300.0)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     ui.heading(format!("{} {}", criterion.id, criterion.title.get(lang)));

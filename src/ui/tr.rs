@@ -67,6 +67,7 @@ pub enum T {
     SubmitConfirm,
     SubmitDone,
     Fingerprint,
+    SealShort,
     PathField,
     PathHint,
     PathHintCancelled,
@@ -184,6 +185,7 @@ impl T {
                 "Dấu niêm phong — ghi lên bản giấy để ký:",
                 "Seal fingerprint — write it on the paper copy you sign:",
             ),
+            SealShort => ("Dấu niêm phong:", "Seal fingerprint:"),
             PathField => ("Đường dẫn", "Path"),
             PathHint => (
                 "Gõ hoặc dán đường dẫn tệp/thư mục: máy này không có hộp chọn tệp của hệ thống (thiếu dịch vụ xdg-desktop-portal).",
