@@ -241,6 +241,13 @@ fn weighted_total(parts: impl Iterator<Item = (f64, f64)>) -> f64 {
 
 /// Normalized group weights, normalized criterion weights within each group, and the
 /// consistency of every AHP matrix used.
+/// The normalized weight of each group, in checklist order (AHP when the checklist has a
+/// pairwise matrix), as the results use them.
+pub fn group_weights(checklist: &Checklist) -> Vec<f64> {
+    let (groups, _, _) = weights(checklist);
+    checklist.groups.iter().map(|g| groups[&g.id]).collect()
+}
+
 fn weights(
     checklist: &Checklist,
 ) -> (HashMap<String, f64>, HashMap<String, f64>, Vec<Consistency>) {

@@ -140,7 +140,7 @@ impl EvalDeskApp {
         let pending_recovery = recovery.as_ref().map(|r| r.pending()).unwrap_or_default();
         EvalDeskApp {
             lang,
-            screen: Screen::Start(StartScreen::new(Workspace::scan(&evaluations_dir))),
+            screen: Screen::Start(StartScreen::new(Workspace::scan(&evaluations_dir, &[]))),
             evaluations_dir,
             prefs: Prefs::default(),
             doc: None,
@@ -156,7 +156,7 @@ impl EvalDeskApp {
         let mut actions = Vec::new();
         let lang = self.lang;
         match &mut self.screen {
-            Screen::Start(s) => s.ui(ui, lang, &self.prefs.recent, &mut actions),
+            Screen::Start(s) => s.ui(ui, lang, &mut actions),
             Screen::NewSession(s) => s.ui(ui, lang, &mut actions),
             Screen::Scoring(s) => {
                 if let Some(doc) = &self.doc {
@@ -222,8 +222,10 @@ impl EvalDeskApp {
             }
             Action::GoStart => self.go_start(),
             Action::Rescan => {
-                self.screen =
-                    Screen::Start(StartScreen::new(Workspace::scan(&self.evaluations_dir)))
+                self.screen = Screen::Start(StartScreen::new(Workspace::scan(
+                    &self.evaluations_dir,
+                    &self.prefs.recent,
+                )))
             }
             Action::ShowNewEvaluation(checklist) => {
                 self.screen = Screen::NewSession(Box::new(NewSessionScreen::new(
@@ -317,7 +319,10 @@ impl EvalDeskApp {
             return;
         }
         self.doc = None;
-        self.screen = Screen::Start(StartScreen::new(Workspace::scan(&self.evaluations_dir)));
+        self.screen = Screen::Start(StartScreen::new(Workspace::scan(
+            &self.evaluations_dir,
+            &self.prefs.recent,
+        )));
     }
 
     fn start_scoring(&mut self, file: OpenSession) {
@@ -450,6 +455,12 @@ impl EvalDeskApp {
                     ui.separator();
                     ui.strong(r.session_path.display().to_string());
                     ui.label(format!("{} — {}", r.session.evaluator.name, r.saved));
+                    if !r.newer {
+                        ui.colored_label(
+                            egui::Color32::from_rgb(180, 90, 0),
+                            T::RecoveryOlder.in_(lang),
+                        );
+                    }
                     egui::ScrollArea::vertical()
                         .id_salt(("changes", i))
                         .max_height(160.0)
@@ -587,6 +598,7 @@ pub fn run_app(lang: Option<Lang>, path: Option<PathBuf>) -> anyhow::Result<Exit
                 let lang = lang.or(prefs.lang).unwrap_or_else(Lang::from_system);
                 let mut app = EvalDeskApp::new(lang, PathBuf::from(EVALUATIONS_DIR));
                 app.prefs = prefs;
+                app.apply(Action::Rescan, Instant::now());
                 if let Some(path) = path {
                     app.open_path(&path);
                 }

@@ -37,6 +37,8 @@ pub struct ScoringScreen {
     scroll_to_row: Option<usize>,
     /// A short message in the status bar (e.g. a number that could not be read).
     hint: Option<String>,
+    /// The groups' normalized weights, computed once: the checklist of a session never changes.
+    group_weights: Vec<f64>,
 }
 
 fn fmt_value(v: f64) -> String {
@@ -44,7 +46,7 @@ fn fmt_value(v: f64) -> String {
 }
 
 impl ScoringScreen {
-    pub fn new(_session: &Session) -> Self {
+    pub fn new(session: &Session) -> Self {
         ScoringScreen {
             group: 0,
             row: 0,
@@ -58,6 +60,7 @@ impl ScoringScreen {
             submit: None,
             scroll_to_row: Some(0),
             hint: None,
+            group_weights: crate::scoring::group_weights(&session.checklist),
         }
     }
 
@@ -465,15 +468,7 @@ impl ScoringScreen {
     }
 
     fn groups_panel(&mut self, ui: &mut egui::Ui, lang: Lang, session: &Session) {
-        let weights: Vec<f64> = {
-            let sum: f64 = session.checklist.groups.iter().map(|g| g.weight()).sum();
-            session
-                .checklist
-                .groups
-                .iter()
-                .map(|g| g.weight() / sum)
-                .collect()
-        };
+        let weights = &self.group_weights;
         egui::Panel::left("scoring-groups")
             .default_size(220.0)
             .show(ui, |ui| {
@@ -495,11 +490,8 @@ impl ScoringScreen {
                             .flat_map(|c| session.candidates.iter().map(move |k| (c, k)))
                             .filter(|(c, k)| answered.contains(&(c.id.as_str(), k.id.as_str())))
                             .count();
-                        let weight = if session.checklist.group_pairwise.is_some() {
-                            String::new()
-                        } else {
-                            format!(" · {} %", crate::scoring::fmt_num(weights[gi] * 100.0, 1))
-                        };
+                        let weight =
+                            format!(" · {} %", crate::scoring::fmt_num(weights[gi] * 100.0, 1));
                         let text =
                             format!("{} {}\n{done}/{total}{weight}", g.id, g.title.get(lang));
                         let selected = gi == self.group && self.filter.trim().is_empty();

@@ -18,10 +18,12 @@ pub struct Workspace {
     pub checklists: Vec<(String, Result<Checklist, InvalidFile>)>,
     pub sessions: Vec<(PathBuf, Result<Session, InvalidFile>)>,
     pub folder_errors: Vec<InvalidFile>,
+    /// The recently opened sessions, read once, as the list above.
+    pub recent: Vec<(PathBuf, Result<Session, InvalidFile>)>,
 }
 
 impl Workspace {
-    pub fn scan(dir: &Path) -> Workspace {
+    pub fn scan(dir: &Path, recent: &[PathBuf]) -> Workspace {
         let checklists = BUNDLED_CHECKLISTS
             .iter()
             .map(|b| {
@@ -36,21 +38,21 @@ impl Workspace {
         } else {
             Default::default()
         };
-        let sessions = files
-            .into_iter()
-            .map(|path| {
-                let loaded = store::load_document(&path, Expect::Session).map(|d| match d {
-                    Document::Session(s) => *s,
-                    Document::Checklist(_) => unreachable!("Expect::Session refuses checklists"),
-                });
-                (path, loaded)
-            })
-            .collect();
+        let load = |path: PathBuf| {
+            let loaded = store::load_document(&path, Expect::Session).map(|d| match d {
+                Document::Session(s) => *s,
+                Document::Checklist(_) => unreachable!("Expect::Session refuses checklists"),
+            });
+            (path, loaded)
+        };
+        let sessions = files.into_iter().map(load).collect();
+        let recent = recent.iter().take(6).cloned().map(load).collect();
         Workspace {
             dir: dir.to_owned(),
             checklists,
             sessions,
             folder_errors,
+            recent,
         }
     }
 }
@@ -77,13 +79,7 @@ impl StartScreen {
         }
     }
 
-    pub fn ui(
-        &mut self,
-        ui: &mut egui::Ui,
-        lang: Lang,
-        recent: &[PathBuf],
-        actions: &mut Vec<Action>,
-    ) {
+    pub fn ui(&mut self, ui: &mut egui::Ui, lang: Lang, actions: &mut Vec<Action>) {
         let ws = &self.workspace;
         egui::Panel::top("start-top").show(ui, |ui| {
             ui.add_space(4.0);
@@ -127,10 +123,16 @@ impl StartScreen {
                     if (ui.button(T::OpenPath.in_(lang)).clicked() || enter)
                         && !text.trim().is_empty()
                     {
-                        let path = PathBuf::from(text.trim());
+                        // Several sessions or folders to compare: separated by ";".
+                        let paths: Vec<PathBuf> = text
+                            .split(';')
+                            .map(str::trim)
+                            .filter(|p| !p.is_empty())
+                            .map(PathBuf::from)
+                            .collect();
                         actions.push(match kind {
-                            Prompt::Open => Action::OpenPath(path),
-                            Prompt::Compare => Action::OpenResults(vec![path]),
+                            Prompt::Open => Action::OpenPath(PathBuf::from(text.trim())),
+                            Prompt::Compare => Action::OpenResults(paths),
                         });
                     }
                     if ui.button(T::Cancel.in_(lang)).clicked() {
@@ -147,13 +149,9 @@ impl StartScreen {
         });
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
-                if !recent.is_empty() {
+                if !ws.recent.is_empty() {
                     ui.heading(T::RecentSessions.in_(lang));
-                    for path in recent.iter().take(6) {
-                        if ui.link(path.display().to_string()).clicked() {
-                            actions.push(Action::OpenPath(path.clone()));
-                        }
-                    }
+                    sessions_grid(ui, lang, "recent", None, &ws.recent, actions);
                     ui.add_space(12.0);
                 }
                 ui.horizontal(|ui| {
@@ -165,7 +163,7 @@ impl StartScreen {
                 if ws.sessions.is_empty() && ws.folder_errors.is_empty() {
                     ui.label(T::NoSessions.in_(lang));
                 }
-                sessions_grid(ui, lang, ws, actions);
+                sessions_grid(ui, lang, "sessions", Some(&ws.dir), &ws.sessions, actions);
                 for e in &ws.folder_errors {
                     error_label(ui, lang, e);
                 }
@@ -215,11 +213,20 @@ impl StartScreen {
     }
 }
 
-fn sessions_grid(ui: &mut egui::Ui, lang: Lang, ws: &Workspace, actions: &mut Vec<Action>) {
-    if ws.sessions.is_empty() {
+/// Sessions with evaluator, status, progress, last change and validity; paths shown relative
+/// to `base` when given.
+fn sessions_grid(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    id: &str,
+    base: Option<&Path>,
+    sessions: &[(PathBuf, Result<Session, InvalidFile>)],
+    actions: &mut Vec<Action>,
+) {
+    if sessions.is_empty() {
         return;
     }
-    egui::Grid::new("sessions")
+    egui::Grid::new(id)
         .striped(true)
         .num_columns(6)
         .show(ui, |ui| {
@@ -234,9 +241,9 @@ fn sessions_grid(ui: &mut egui::Ui, lang: Lang, ws: &Workspace, actions: &mut Ve
                 ui.strong(heading.in_(lang));
             }
             ui.end_row();
-            for (path, result) in &ws.sessions {
-                let shown = path
-                    .strip_prefix(&ws.dir)
+            for (path, result) in sessions {
+                let shown = base
+                    .and_then(|b| path.strip_prefix(b).ok())
                     .unwrap_or(path)
                     .display()
                     .to_string();

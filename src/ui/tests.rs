@@ -370,3 +370,24 @@ fn slugs_are_ascii_file_names() {
     assert_eq!(slug("Trần Thị Bình / Sở TT&TT"), "tran-thi-binh-so-tt-tt");
     assert_eq!(slug("  "), "evaluation");
 }
+
+#[test]
+fn recent_sessions_show_their_evaluator_status_and_progress() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("chau-le.evaluation.json");
+    std::fs::copy("evaluations/demo/chau-le.evaluation.json", &path).unwrap();
+    let mut app = app_in(dir.path(), Lang::En);
+    app.prefs.recent = vec![path.clone()];
+    app.apply(Action::Rescan, Instant::now());
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label("Recent sessions");
+    h.get_by_label("Lê Minh Châu");
+    h.get_by_label("86/90");
+    h.get_by_label(&path.display().to_string()).click();
+    h.run();
+    assert!(
+        h.state().doc.is_some(),
+        "clicking a recent session opens it"
+    );
+}

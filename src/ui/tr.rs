@@ -85,6 +85,7 @@ pub enum T {
     Winner,
     RecoveryTitle,
     RecoveryExplain,
+    RecoveryOlder,
     Restore,
     KeepFile,
     Later,
@@ -211,6 +212,10 @@ impl T {
             RecoveryExplain => (
                 "Lần trước EvalDesk đóng khi chưa kịp lưu. Đây là các điểm khác với tệp đã lưu:",
                 "EvalDesk closed last time before it could save. These scores differ from the saved file:",
+            ),
+            RecoveryOlder => (
+                "Chú ý: tệp đã lưu mới hơn bản sao này (có thể đã được lưu từ nơi khác).",
+                "Note: the saved file is newer than this copy (it may have been saved elsewhere).",
             ),
             Restore => ("Khôi phục bản chưa lưu", "Restore the unsaved copy"),
             KeepFile => (
