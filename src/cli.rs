@@ -195,17 +195,7 @@ pub fn submit(file: &std::path::Path, lang: Lang) -> ExitCode {
             }
         );
         for (criterion, candidate) in &missing {
-            let title = session
-                .checklist
-                .criterion(criterion)
-                .map(|c| c.title.get(lang))
-                .unwrap_or("");
-            let name = session
-                .candidates
-                .iter()
-                .find(|c| &c.id == candidate)
-                .map_or(candidate.as_str(), |c| c.name.get(lang));
-            eprintln!("  {criterion} {title} × {name}");
+            eprintln!("  {}", session.cell_label(criterion, candidate, lang));
         }
         return ExitCode::FAILURE;
     }

@@ -51,8 +51,8 @@ fn expect_problem(case: &str, bytes: &[u8], place: &str, words: &str) {
     );
 }
 
-fn bad_checklist(case: &str, mutate: impl FnOnce(&mut Value), place: &str, words: &str) {
-    let mut v = common::checklist();
+/// Change a valid fixture with `mutate` and expect the problem.
+fn bad(mut v: Value, case: &str, mutate: impl FnOnce(&mut Value), place: &str, words: &str) {
     mutate(&mut v);
     expect_problem(
         case,
@@ -62,15 +62,12 @@ fn bad_checklist(case: &str, mutate: impl FnOnce(&mut Value), place: &str, words
     );
 }
 
+fn bad_checklist(case: &str, mutate: impl FnOnce(&mut Value), place: &str, words: &str) {
+    bad(common::checklist(), case, mutate, place, words);
+}
+
 fn bad_session(case: &str, mutate: impl FnOnce(&mut Value), place: &str, words: &str) {
-    let mut v = common::session();
-    mutate(&mut v);
-    expect_problem(
-        case,
-        serde_json::to_string_pretty(&v).unwrap().as_bytes(),
-        place,
-        words,
-    );
+    bad(common::session(), case, mutate, place, words);
 }
 
 #[test]

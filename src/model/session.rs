@@ -97,6 +97,21 @@ impl Session {
             .collect()
     }
 
+    /// "G1.1 Title × Candidate", how a person reads one cell of the session.
+    pub fn cell_label(&self, criterion: &str, candidate: &str, lang: crate::i18n::Lang) -> String {
+        let title = self
+            .checklist
+            .criterion(criterion)
+            .map(|c| c.title.get(lang))
+            .unwrap_or("");
+        let name = self
+            .candidates
+            .iter()
+            .find(|c| c.id == candidate)
+            .map_or(candidate, |c| c.name.get(lang));
+        format!("{criterion} {title} × {name}")
+    }
+
     /// (answered, total) over every criterion × candidate.
     pub fn progress(&self) -> (usize, usize) {
         let total = self.checklist.criteria_count() * self.candidates.len();

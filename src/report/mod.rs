@@ -59,6 +59,48 @@ fn table(rows: &[Vec<String>], left: usize) -> String {
     out
 }
 
+/// One sentence per group (and per crossover): its weight today and whether, and at which
+/// weight, the leader would change. The terminal summary and the results screen both use it.
+pub fn sensitivity_lines(r: &Results, lang: Lang) -> Vec<String> {
+    let mut out = Vec::new();
+    for s in &r.sensitivity {
+        let head = format!(
+            "{} {} ({} {})",
+            s.group,
+            r.group_title(&s.group, lang),
+            lang.pick("hiện", "now"),
+            percent(s.share, lang)
+        );
+        if s.robust() {
+            out.push(format!(
+                "{head}: {}",
+                lang.pick(
+                    "vững — không trọng số nào làm đổi sản phẩm dẫn đầu.",
+                    "robust — no weight on it changes the leader."
+                )
+            ));
+        }
+        for x in &s.crossovers {
+            let (from, to) = (
+                r.candidate_name(&x.from, lang),
+                r.candidate_name(&x.to, lang),
+            );
+            let sign = if x.distance >= 0.0 { "+" } else { "" };
+            let distance = format!("{sign}{}", num(x.distance, 1, lang));
+            let share = percent(x.share, lang);
+            out.push(match lang {
+                Lang::Vi => format!(
+                    "{head}: dẫn đầu đổi từ {from} sang {to} khi trọng số nhóm là {share} ({distance} điểm phần trăm)."
+                ),
+                Lang::En => format!(
+                    "{head}: the leader changes from {from} to {to} at a weight of {share} ({distance} percentage points)."
+                ),
+            });
+        }
+    }
+    out
+}
+
 /// The terminal summary: the ranking with each group's score, the group weights, the
 /// sensitivity per group, then the warnings.
 pub fn text_summary(r: &Results, lang: Lang) -> String {
@@ -157,44 +199,8 @@ pub fn text_summary(r: &Results, lang: Lang) -> String {
             "Sensitivity (changing one group's weight, the others keeping their proportions):"
         )
     );
-    for s in &r.sensitivity {
-        let head = format!(
-            "  {} {} ({} {})",
-            s.group,
-            r.group_title(&s.group, lang),
-            lang.pick("hiện", "now"),
-            percent(s.share, lang)
-        );
-        if s.robust() {
-            out += &format!(
-                "{head}: {}\n",
-                lang.pick(
-                    "vững — không trọng số nào làm đổi sản phẩm dẫn đầu.",
-                    "robust — no weight on it changes the leader."
-                )
-            );
-        }
-        for x in &s.crossovers {
-            let (from, to) = (
-                r.candidate_name(&x.from, lang),
-                r.candidate_name(&x.to, lang),
-            );
-            let distance = format!(
-                "{}{}",
-                if x.distance >= 0.0 { "+" } else { "" },
-                num(x.distance, 1, lang)
-            );
-            out += &match lang {
-                Lang::Vi => format!(
-                    "{head}: dẫn đầu đổi từ {from} sang {to} khi trọng số nhóm là {} ({distance} điểm phần trăm).\n",
-                    percent(x.share, lang)
-                ),
-                Lang::En => format!(
-                    "{head}: the leader changes from {from} to {to} at a weight of {} ({distance} percentage points).\n",
-                    percent(x.share, lang)
-                ),
-            };
-        }
+    for line in sensitivity_lines(r, lang) {
+        out += &format!("  {line}\n");
     }
 
     if !r.warnings.is_empty() {

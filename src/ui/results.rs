@@ -195,32 +195,8 @@ impl ResultsScreen {
 
         ui.add_space(12.0);
         ui.heading(T::Sensitivity.in_(lang));
-        for s in &r.sensitivity {
-            let head = format!(
-                "{} {} ({})",
-                s.group,
-                r.group_title(&s.group, lang),
-                percent(s.share, lang)
-            );
-            if s.robust() {
-                ui.label(format!("{head}: {}", T::Robust.in_(lang)));
-            }
-            for x in &s.crossovers {
-                ui.label(match lang {
-                    Lang::Vi => format!(
-                        "{head}: dẫn đầu đổi từ {} sang {} khi trọng số là {}",
-                        r.candidate_name(&x.from, lang),
-                        r.candidate_name(&x.to, lang),
-                        percent(x.share, lang)
-                    ),
-                    Lang::En => format!(
-                        "{head}: the leader changes from {} to {} at a weight of {}",
-                        r.candidate_name(&x.from, lang),
-                        r.candidate_name(&x.to, lang),
-                        percent(x.share, lang)
-                    ),
-                });
-            }
+        for line in crate::report::sensitivity_lines(r, lang) {
+            ui.label(line);
         }
 
         ui.add_space(12.0);

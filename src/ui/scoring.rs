@@ -845,17 +845,7 @@ impl ScoringScreen {
                             .max_height(300.0)
                             .show(ui, |ui| {
                                 for (c, k) in &missing {
-                                    let title = session
-                                        .checklist
-                                        .criterion(c)
-                                        .map(|x| x.title.get(lang))
-                                        .unwrap_or("");
-                                    let name = session
-                                        .candidates
-                                        .iter()
-                                        .find(|x| x.id == *k)
-                                        .map_or(*k, |x| x.name.get(lang));
-                                    if ui.link(format!("{c} {title} × {name}")).clicked() {
+                                    if ui.link(session.cell_label(c, k, lang)).clicked() {
                                         jump = Some((c.to_string(), k.to_string()));
                                     }
                                 }

@@ -38,6 +38,17 @@ fn on_disk(path: &Path) -> Session {
     parse_session(&std::fs::read(path).unwrap()).unwrap()
 }
 
+/// A copy of a demo draft in `dir`, opened for scoring in a fresh app.
+fn open_demo_copy(dir: &Path) -> (PathBuf, Harness<'static, EvalDeskApp>) {
+    let path = dir.join("s.evaluation.json");
+    std::fs::copy("evaluations/demo/binh-tran.evaluation.json", &path).unwrap();
+    let mut app = app_in(dir, Lang::Vi);
+    app.open_path(&path);
+    let mut h = harness(app);
+    h.run();
+    (path, h)
+}
+
 fn press(h: &mut Harness<'static, EvalDeskApp>, key: Key) {
     h.key_press(key);
     h.run();
@@ -256,7 +267,7 @@ fn the_results_screen_names_the_winner_of_the_demo_sessions() {
     h.get_by_label("Xếp thứ nhất: V-Office — 84,44");
     h.get_by_label("Trần Thị Bình");
     h.get_by_label_contains("2 phiên còn là bản nháp");
-    h.get_by_label_contains("dẫn đầu đổi từ V-Office sang M-Office khi trọng số là 15,4 %");
+    h.get_by_label_contains("dẫn đầu đổi từ V-Office sang M-Office khi trọng số nhóm là 15,4 %");
 }
 
 #[test]
@@ -283,12 +294,7 @@ fn a_locked_session_opens_read_only_naming_the_holder_and_the_app_keeps_working(
 #[test]
 fn a_file_changed_on_disk_keeps_both_versions_and_says_so() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("s.evaluation.json");
-    std::fs::copy("evaluations/demo/binh-tran.evaluation.json", &path).unwrap();
-    let mut app = app_in(dir.path(), Lang::Vi);
-    app.open_path(&path);
-    let mut h = harness(app);
-    h.run();
+    let (path, mut h) = open_demo_copy(dir.path());
     // Someone else saves the file meanwhile.
     let mut theirs = on_disk(&path);
     theirs.evaluator.role = Some("changed elsewhere".into());
@@ -331,18 +337,14 @@ fn an_unreadable_file_gives_the_start_screen_with_a_clear_message() {
 #[test]
 fn after_a_crash_the_next_start_offers_the_unsaved_scores_back() {
     let dir = tempfile::tempdir().unwrap();
-    let path = dir.path().join("s.evaluation.json");
-    std::fs::copy("evaluations/demo/binh-tran.evaluation.json", &path).unwrap();
-    {
-        let mut app = app_in(dir.path(), Lang::Vi);
-        app.open_path(&path);
-        let mut h = harness(app);
-        h.run();
+    let path = {
+        let (path, mut h) = open_demo_copy(dir.path());
         press(&mut h, Key::Num0);
         // The app dies before the autosave: no save, and its lock file stays behind.
         let doc = h.state_mut().doc.take().unwrap();
         std::mem::forget(doc);
-    }
+        path
+    };
     assert_eq!(
         on_disk(&path).score("G1.1", "m-office").unwrap().value,
         Some(3.0),
