@@ -29,7 +29,7 @@ pub struct NewSessionScreen {
     role: String,
     candidates: Vec<CandidateRow>,
     folder: String,
-    errors: Vec<&'static str>,
+    errors: Vec<T>,
     /// Put the cursor in the name field when the form opens.
     focus_name: bool,
 }
@@ -84,10 +84,10 @@ impl NewSessionScreen {
     }
 
     /// The request, or what is missing.
-    fn request(&self) -> Result<NewSession, Vec<&'static str>> {
+    fn request(&self) -> Result<NewSession, Vec<T>> {
         let mut errors = Vec::new();
         if self.name.trim().is_empty() {
-            errors.push("name");
+            errors.push(T::NeedName);
         }
         let rows: Vec<&CandidateRow> = self
             .candidates
@@ -95,14 +95,14 @@ impl NewSessionScreen {
             .filter(|c| !c.name.trim().is_empty())
             .collect();
         if rows.is_empty() {
-            errors.push("candidates");
+            errors.push(T::NeedCandidate);
         }
         let mut ids: Vec<String> = Vec::new();
         let mut candidates = Vec::new();
         for row in rows {
             let id = row.id.clone().unwrap_or_else(|| slug(&row.name));
             if ids.contains(&id) {
-                errors.push("duplicate");
+                errors.push(T::DuplicateCandidate);
                 continue;
             }
             ids.push(id.clone());
@@ -115,7 +115,7 @@ impl NewSessionScreen {
             });
         }
         let Some(checklist) = self.checklist.clone() else {
-            errors.push("checklist");
+            errors.push(T::NeedChecklist);
             return Err(errors);
         };
         if !errors.is_empty() {
@@ -218,15 +218,6 @@ impl NewSessionScreen {
                         ui.end_row();
                     }
                 });
-                if self.errors.contains(&"name") {
-                    ui.colored_label(
-                        egui::Color32::from_rgb(180, 30, 30),
-                        lang.pick(
-                            "Cần nhập họ và tên người đánh giá.",
-                            "Enter the evaluator's name.",
-                        ),
-                    );
-                }
 
                 ui.add_space(12.0);
                 ui.heading(T::Candidates.in_(lang));
@@ -251,7 +242,15 @@ impl NewSessionScreen {
                                 )
                             });
                         }
-                        if ui.button(T::Remove.in_(lang)).clicked() {
+                        let r = ui.button(T::Remove.in_(lang));
+                        r.widget_info(|| {
+                            egui::WidgetInfo::labeled(
+                                egui::Role::Button,
+                                true,
+                                format!("{} {}", T::Remove.in_(lang), i + 1),
+                            )
+                        });
+                        if r.clicked() {
                             remove = Some(i);
                         }
                         ui.end_row();
@@ -262,21 +261,6 @@ impl NewSessionScreen {
                 }
                 if ui.button(T::AddCandidate.in_(lang)).clicked() {
                     self.candidates.push(CandidateRow::default());
-                }
-                if self.errors.contains(&"candidates") {
-                    ui.colored_label(
-                        egui::Color32::from_rgb(180, 30, 30),
-                        lang.pick("Cần ít nhất một sản phẩm.", "Add at least one candidate."),
-                    );
-                }
-                if self.errors.contains(&"duplicate") {
-                    ui.colored_label(
-                        egui::Color32::from_rgb(180, 30, 30),
-                        lang.pick(
-                            "Hai sản phẩm trùng tên.",
-                            "Two candidates have the same name.",
-                        ),
-                    );
                 }
 
                 ui.add_space(12.0);
@@ -294,6 +278,9 @@ impl NewSessionScreen {
                         Ok(request) => actions.push(Action::Create(request)),
                         Err(errors) => self.errors = errors,
                     }
+                }
+                for e in &self.errors {
+                    ui.colored_label(egui::Color32::from_rgb(180, 30, 30), e.in_(lang));
                 }
             });
         });

@@ -37,13 +37,7 @@ impl ResultsScreen {
         let results = if !bad.is_empty() {
             Err(bad.iter().flat_map(|e| e.render(lang)).collect())
         } else if sessions.is_empty() {
-            Err(vec![
-                lang.pick(
-                    "Không tìm thấy phiên đánh giá nào ở đây.",
-                    "No evaluation sessions were found here.",
-                )
-                .to_owned(),
-            ])
+            Err(vec![T::NoSessionsHere.in_(lang).to_owned()])
         } else {
             let list: Vec<Session> = sessions.iter().map(|(_, s)| s.clone()).collect();
             Ok(scoring::compute(&list, aggregation))
@@ -76,8 +70,8 @@ impl ResultsScreen {
                     super::start::language_switch(ui, lang, actions);
                     ui.separator();
                     for (agg, text) in [
-                        (Aggregation::Median, lang.pick("Trung vị", "Median")),
-                        (Aggregation::Mean, lang.pick("Trung bình", "Mean")),
+                        (Aggregation::Median, T::Median.in_(lang)),
+                        (Aggregation::Mean, T::Mean.in_(lang)),
                     ] {
                         if ui.selectable_label(self.aggregation == agg, text).clicked()
                             && self.aggregation != agg

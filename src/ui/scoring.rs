@@ -577,7 +577,7 @@ impl ScoringScreen {
                         let label = ui.label(&label_text);
                         let editable = existing.is_some() && !doc.file.is_read_only();
                         let hint = if existing.is_none() {
-                            lang.pick("chấm điểm hoặc N/A trước", "score or mark N/A first")
+                            T::NoteNeedsScore.in_(lang)
                         } else {
                             ""
                         };

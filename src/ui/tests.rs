@@ -393,3 +393,26 @@ fn recent_sessions_show_their_evaluator_status_and_progress() {
         "clicking a recent session opens it"
     );
 }
+
+#[test]
+fn the_new_evaluation_form_says_what_is_missing_and_creates_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut app = app_in(dir.path(), Lang::Vi);
+    app.apply(Action::ShowNewEvaluation(None), Instant::now());
+    let mut h = harness(app);
+    h.run();
+    // Remove both candidates (the second becomes the first).
+    for _ in 0..2 {
+        h.get_by_label("Bỏ 1").click();
+        h.run();
+    }
+    h.get_by_label("Tạo phiên đánh giá").click();
+    h.run();
+    h.get_by_label("Cần nhập họ và tên người đánh giá.");
+    h.get_by_label("Cần ít nhất một sản phẩm.");
+    assert!(h.state().doc.is_none());
+    assert!(
+        !dir.path().join("evaluations").exists(),
+        "no file was created"
+    );
+}
