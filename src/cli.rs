@@ -140,10 +140,18 @@ pub fn validate(paths: &[PathBuf], lang: Lang, out: &mut impl std::io::Write) ->
             "Đã kiểm tra {total} tệp: {} hợp lệ ({checklists} danh sách tiêu chí, {sessions} phiên đánh giá), {invalid} không hợp lệ ({problems} lỗi).",
             checklists + sessions
         ),
-        Lang::En => format!(
-            "Checked {total} files: {} valid ({checklists} checklists, {sessions} sessions), {invalid} invalid ({problems} problems).",
-            checklists + sessions
-        ),
+        Lang::En => {
+            let s = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
+            format!(
+                "Checked {}: {} valid ({}, {}), {} invalid ({}).",
+                s(total, "file"),
+                checklists + sessions,
+                s(checklists, "checklist"),
+                s(sessions, "session"),
+                invalid,
+                s(problems, "problem")
+            )
+        }
     };
     let _ = writeln!(out, "{summary}");
     if invalid == 0 && total > 0 {

@@ -27,7 +27,7 @@ fn valid_files_exit_zero_with_a_count() {
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     assert_eq!(
         stdout(&o).trim(),
-        "Checked 4 files: 4 valid (1 checklists, 3 sessions), 0 invalid (0 problems)."
+        "Checked 4 files: 4 valid (1 checklist, 3 sessions), 0 invalid (0 problems)."
     );
 }
 
@@ -121,4 +121,28 @@ fn a_folder_of_thousands_of_files_is_checked_without_changing_any() {
         .map(|i| std::fs::read(dir.path().join(format!("f{i:04}.json"))).unwrap())
         .collect();
     assert!(before == after, "validate changed a file");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_named_pipe_is_refused_not_waited_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.json");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("mkfifo is not available; skipping");
+        return;
+    }
+    // Named explicitly: refused in words. In a folder: not a document, skipped.
+    let o = evaldesk(&["validate", "--lang", "en", fifo.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stdout(&o).starts_with(&format!(
+        "{}: cannot read the file: this is not a regular file",
+        fifo.display()
+    )));
+    let o = evaldesk(&["validate", "--lang", "en", dir.path().to_str().unwrap()]);
+    assert_eq!(
+        stdout(&o).trim(),
+        "Checked 0 files: 0 valid (0 checklists, 0 sessions), 0 invalid (0 problems)."
+    );
 }

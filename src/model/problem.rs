@@ -153,6 +153,7 @@ pub enum IoProblem {
     NotFound,
     PermissionDenied,
     IsFolder,
+    NotAFile,
     TooLarge(u64),
     DiskFull,
     ReadOnly,
@@ -187,6 +188,12 @@ impl IoProblem {
                 .pick(
                     "đây là một thư mục, không phải tệp",
                     "this is a folder, not a file",
+                )
+                .into(),
+            IoProblem::NotAFile => lang
+                .pick(
+                    "đây không phải tệp thông thường",
+                    "this is not a regular file",
                 )
                 .into(),
             IoProblem::TooLarge(mb) => match lang {

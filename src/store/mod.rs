@@ -35,6 +35,10 @@ pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>, Located> {
     if meta.is_dir() {
         return Err(unreadable(IoProblem::IsFolder));
     }
+    if !meta.is_file() {
+        // A pipe or a device would block or never end: not a file EvalDesk reads.
+        return Err(unreadable(IoProblem::NotAFile));
+    }
     if meta.len() > MAX_FILE_BYTES {
         return Err(unreadable(IoProblem::TooLarge(meta.len() / 1_000_000)));
     }
@@ -68,7 +72,7 @@ pub fn find_documents(dir: &Path) -> (Vec<PathBuf>, Vec<InvalidFile>) {
             let hidden = entry.file_name().to_string_lossy().starts_with('.');
             match entry.file_type() {
                 Ok(t) if t.is_dir() && !hidden => pending.push(path),
-                Ok(t) if !t.is_dir() && is_document_name(&path) => files.push(path),
+                Ok(t) if t.is_file() && is_document_name(&path) => files.push(path),
                 _ => {}
             }
         }
