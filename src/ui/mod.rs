@@ -474,21 +474,15 @@ impl EvalDeskApp {
                                         .unwrap_or_default(),
                                     None => "—".to_owned(),
                                 };
+                                let cell = r.session.cell_label(&c.criterion, &c.candidate, lang);
+                                let (disk, unsaved) = (show(&c.on_disk), show(&c.recovered));
                                 ui.label(match lang {
-                                    Lang::Vi => format!(
-                                        "{} × {}: trong tệp {}, bản chưa lưu {}",
-                                        c.criterion,
-                                        c.candidate,
-                                        show(&c.on_disk),
-                                        show(&c.recovered)
-                                    ),
-                                    Lang::En => format!(
-                                        "{} × {}: {} in the file, {} unsaved",
-                                        c.criterion,
-                                        c.candidate,
-                                        show(&c.on_disk),
-                                        show(&c.recovered)
-                                    ),
+                                    Lang::Vi => {
+                                        format!("{cell}: trong tệp {disk}, bản chưa lưu {unsaved}")
+                                    }
+                                    Lang::En => {
+                                        format!("{cell}: {disk} in the file, {unsaved} unsaved")
+                                    }
                                 });
                             }
                         });

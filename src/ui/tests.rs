@@ -355,7 +355,9 @@ fn after_a_crash_the_next_start_offers_the_unsaved_scores_back() {
     let mut h = harness(app_in(dir.path(), Lang::Vi));
     h.run();
     h.get_by_label("Khôi phục phần chưa lưu");
-    h.get_by_label_contains("G1.1 × m-office: trong tệp 3, bản chưa lưu 0");
+    h.get_by_label(
+        "G1.1 Tiếp nhận văn bản đến (giấy và điện tử) × M-Office: trong tệp 3, bản chưa lưu 0",
+    );
     h.get_by_label("Khôi phục bản chưa lưu").click();
     h.run();
     assert_eq!(
