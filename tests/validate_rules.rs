@@ -622,3 +622,47 @@ fn messages_are_in_vietnamese_too() {
         )]
     );
 }
+
+#[test]
+fn every_unknown_or_mistyped_member_is_listed_in_one_run() {
+    let mut v = common::session();
+    v["evaluater"] = json!("typo at the top");
+    v["checklist"]["groups"][0]["criteria"][0]["wieght"] = json!(2);
+    v["checklist"]["groups"][1]["weight"] = json!("forty");
+    v["scores"][2]["valeu"] = json!(1);
+    v["scores"][3]["na"] = json!("yes");
+    let (path, lines) = problems_of("many", serde_json::to_string_pretty(&v).unwrap().as_bytes());
+    let f = path.display();
+    // In the order they stand in the file (`evaluater` was added last).
+    assert_eq!(
+        lines,
+        [
+            format!(
+                "{f}: checklist.groups[0].criteria[0].wieght: unknown member `wieght` (a typo?)"
+            ),
+            format!("{f}: checklist.groups[1].weight: expected a number, found text (\"forty\")"),
+            format!("{f}: scores[2].valeu: unknown member `valeu` (a typo?)"),
+            format!("{f}: scores[3].na: expected true or false, found text (\"yes\")"),
+            format!("{f}: evaluater: unknown member `evaluater` (a typo?)"),
+        ]
+    );
+}
+
+#[test]
+fn a_mistyped_required_member_ends_the_list_without_repeating_itself() {
+    // Set aside, a required member would then be "missing": that is not said twice, and the
+    // reading stops there (what follows cannot be interpreted without it).
+    let mut v = common::checklist();
+    v["groups"][0]["colour"] = json!("red");
+    v["groups"][1]["title"] = json!(7);
+    let (_, lines) = problems_of(
+        "missing",
+        serde_json::to_string_pretty(&v).unwrap().as_bytes(),
+    );
+    assert_eq!(lines.len(), 2, "{lines:#?}");
+    assert!(lines[0].ends_with("groups[0].colour: unknown member `colour` (a typo?)"));
+    assert!(
+        lines[1]
+            .ends_with("groups[1].title: expected text or {\"vi\", \"en\"}, found a number (7)")
+    );
+}

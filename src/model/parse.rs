@@ -4,6 +4,7 @@
 
 use serde::de::DeserializeOwned;
 use serde_json::Value;
+use serde_path_to_error::Segment;
 
 use super::problem::{Located, Place, Problem};
 use super::{CHECKLIST_FORMAT, Checklist, SESSION_FORMAT, Session, validate};
@@ -31,7 +32,7 @@ pub fn parse_document(bytes: &[u8], expect: Expect) -> Result<Document, Vec<Loca
     let value = parse_json(bytes).map_err(|p| vec![p])?;
     let format = check_header(&value, expect).map_err(|p| vec![p])?;
     if format == CHECKLIST_FORMAT {
-        let checklist: Checklist = typed(&value).map_err(|p| vec![p])?;
+        let checklist: Checklist = typed(&value)?;
         let problems = validate::checklist(&checklist, "");
         if problems.is_empty() {
             Ok(Document::Checklist(Box::new(checklist)))
@@ -39,7 +40,7 @@ pub fn parse_document(bytes: &[u8], expect: Expect) -> Result<Document, Vec<Loca
             Err(problems)
         }
     } else {
-        let session: Session = typed(&value).map_err(|p| vec![p])?;
+        let session: Session = typed(&value)?;
         let problems = validate::session(&session, &value);
         if problems.is_empty() {
             Ok(Document::Session(Box::new(session)))
@@ -174,13 +175,74 @@ pub(crate) fn check_version(version: Option<&Value>, path: &str) -> Result<(), L
     }
 }
 
-/// The JSON value to a typed document, with the path of the first member that does not fit.
-fn typed<T: DeserializeOwned>(value: &Value) -> Result<T, Located> {
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
+/// How many structure problems one file reports at most.
+const MAX_STRUCTURE_PROBLEMS: usize = 100;
+
+/// The JSON value to a typed document. serde stops at the first member that does not fit; to
+/// list them all, each unknown or mistyped member is set aside (removed from a copy) and the
+/// document read again, until it reads or a problem cannot be set aside (a missing member).
+fn typed<T: DeserializeOwned>(value: &Value) -> Result<T, Vec<Located>> {
+    let mut work: Option<Value> = None;
+    let mut problems: Vec<Located> = Vec::new();
+    loop {
+        let attempt = serde_path_to_error::deserialize::<_, T>(work.as_ref().unwrap_or(value));
+        let error = match attempt {
+            Ok(typed) if problems.is_empty() => return Ok(typed),
+            Ok(_) => return Err(problems),
+            Err(e) => e,
+        };
+        let mut segments: Vec<Segment> = error.path().iter().cloned().collect();
+        let path = error.path().to_string();
         let path = if path == "." { String::new() } else { path };
-        serde_message(&path, &e.into_inner().to_string())
-    })
+        let located = serde_message(&path, &error.into_inner().to_string());
+        // A required member set aside earlier is now "missing": already reported.
+        if matches!(located.problem, Problem::MissingMember(_))
+            && problems.iter().any(|p| p.place == located.place)
+        {
+            return Err(problems);
+        }
+        let removable = match &located.problem {
+            Problem::UnknownMember(name) => {
+                if !matches!(segments.last(), Some(Segment::Map { key }) if key == name) {
+                    segments.push(Segment::Map { key: name.clone() });
+                }
+                true
+            }
+            Problem::WrongType { .. } | Problem::BadChoice { .. } => true,
+            _ => false,
+        };
+        problems.push(located);
+        let work = work.get_or_insert_with(|| value.clone());
+        if !removable || problems.len() >= MAX_STRUCTURE_PROBLEMS || !remove_at(work, &segments) {
+            return Err(problems);
+        }
+    }
+}
+
+/// Remove the member or list item at `segments`; false when there is nothing there.
+fn remove_at(value: &mut Value, segments: &[Segment]) -> bool {
+    let Some((last, parents)) = segments.split_last() else {
+        return false;
+    };
+    let mut here = value;
+    for segment in parents {
+        here = match (segment, here) {
+            (Segment::Map { key }, Value::Object(map)) => match map.get_mut(key) {
+                Some(v) => v,
+                None => return false,
+            },
+            (Segment::Seq { index }, Value::Array(items)) => match items.get_mut(*index) {
+                Some(v) => v,
+                None => return false,
+            },
+            _ => return false,
+        };
+    }
+    match (last, here) {
+        (Segment::Map { key }, Value::Object(map)) => map.shift_remove(key).is_some(),
+        // A list item is not removed: the paths of the items after it would shift.
+        _ => false,
+    }
 }
 
 fn join(path: &str, member: &str) -> String {
