@@ -255,6 +255,18 @@ fn an_evaluator_scores_with_the_keyboard_and_submits_a_sealed_session() {
         sealed,
         "a submitted session is never changed"
     );
+
+    // "Copy as new draft": an editable copy with a new id, beside the sealed original.
+    h.get_by_label("Sao thành bản nháp mới").click();
+    h.run();
+    let copy = h.state().doc.as_ref().unwrap().file.path.clone();
+    assert_ne!(copy, path);
+    assert!(!h.state().doc.as_ref().unwrap().file.is_read_only());
+    let draft = on_disk(&copy);
+    assert_eq!((draft.status, draft.seal.is_none()), (Status::Draft, true));
+    assert_ne!(draft.id, sealed.id);
+    assert_eq!(draft.scores, sealed.scores);
+    assert_eq!(on_disk(&path), sealed);
 }
 
 #[test]
