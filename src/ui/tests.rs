@@ -430,3 +430,33 @@ fn the_new_evaluation_form_says_what_is_missing_and_creates_nothing() {
         "no file was created"
     );
 }
+
+#[test]
+fn ctrl_g_finds_the_next_unscored_item_and_ctrl_f_filters_criteria() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("c.evaluation.json");
+    std::fs::copy("evaluations/demo/chau-le.evaluation.json", &path).unwrap();
+    let mut app = app_in(dir.path(), Lang::Vi);
+    app.open_path(&path);
+    let mut h = harness(app);
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::G);
+    h.run();
+    h.get_by_label("G7.5 Kinh nghiệm triển khai ở địa phương khác");
+    // Scored, then on to the next gap: G8.4.
+    press(&mut h, Key::Num2);
+    press(&mut h, Key::Num3);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::G);
+    h.run();
+    h.get_by_label("G8.4 Bảo hành, nâng cấp");
+
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
+    h.get_by_label("Lọc tiêu chí (Ctrl+F)").type_text("ký số");
+    h.run();
+    h.get_by_label("Ký số văn bản đi");
+    assert!(
+        h.query_by_label("Vào sổ văn bản đến *").is_none(),
+        "other criteria are filtered out"
+    );
+}
