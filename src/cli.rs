@@ -121,8 +121,13 @@ pub fn validate(paths: &[PathBuf], lang: Lang, out: &mut impl std::io::Write) ->
             let _ = writeln!(out, "{line}");
         }
     }
-    for file in &files {
-        match store::load_document(file, Expect::Either) {
+    // Read in parallel, report in path order.
+    let results: Vec<_> = {
+        use rayon::prelude::*;
+        files.par_iter().map(|file| store::load_document(file, Expect::Either)).collect()
+    };
+    for result in results {
+        match result {
             Ok(Document::Checklist(_)) => checklists += 1,
             Ok(Document::Session(_)) => sessions += 1,
             Err(error) => {
