@@ -49,6 +49,12 @@ fn open_demo_copy(dir: &Path) -> (PathBuf, Harness<'static, EvalDeskApp>) {
     (path, h)
 }
 
+fn note_on_disk(path: &Path, criterion: &str, candidate: &str) -> Option<String> {
+    on_disk(path)
+        .score(criterion, candidate)
+        .and_then(|s| s.note.clone())
+}
+
 fn press(h: &mut Harness<'static, EvalDeskApp>, key: Key) {
     h.key_press(key);
     h.run();
@@ -205,11 +211,7 @@ fn an_evaluator_scores_with_the_keyboard_and_submits_a_sealed_session() {
     press(&mut h, Key::Enter);
     autosave(&mut h);
     assert_eq!(
-        on_disk(&path)
-            .score("G2.1", "v-office")
-            .unwrap()
-            .note
-            .as_deref(),
+        note_on_disk(&path, "G2.1", "v-office").as_deref(),
         Some("Báo giá gồm VAT")
     );
 
@@ -217,16 +219,12 @@ fn an_evaluator_scores_with_the_keyboard_and_submits_a_sealed_session() {
     h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
     h.run();
     autosave(&mut h);
-    assert_eq!(on_disk(&path).score("G2.1", "v-office").unwrap().note, None);
+    assert_eq!(note_on_disk(&path, "G2.1", "v-office"), None);
     h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
     h.run();
     autosave(&mut h);
     assert_eq!(
-        on_disk(&path)
-            .score("G2.1", "v-office")
-            .unwrap()
-            .note
-            .as_deref(),
+        note_on_disk(&path, "G2.1", "v-office").as_deref(),
         Some("Báo giá gồm VAT")
     );
 
