@@ -90,9 +90,8 @@ fn child_hold_lock() {
     };
     let _open = OpenSession::open(Path::new(&args[0]), "Trần Thị Bình").unwrap();
     std::fs::write(&args[1], "locked").unwrap();
-    loop {
-        std::thread::sleep(Duration::from_secs(1));
-    }
+    // Until killed; a minute at most, so a failed parent never leaves it behind for long.
+    std::thread::sleep(Duration::from_secs(60));
 }
 
 #[test]
