@@ -120,22 +120,29 @@ impl ResultsScreen {
             TableBuilder::new(ui)
                 .striped(true)
                 .vscroll(false)
+                .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
                 .column(Column::exact(50.0))
                 .column(Column::auto().at_least(110.0))
                 .column(Column::exact(80.0))
                 .column(Column::auto().at_least(90.0))
                 .columns(Column::exact(64.0), groups.len())
+                .column(Column::exact(8.0))
                 .header(22.0, |mut h| {
-                    for t in [T::Rank, T::Candidate, T::Total, T::Qualified] {
+                    for t in [T::Rank, T::Candidate] {
                         h.col(|ui| {
                             ui.strong(t.in_(lang));
                         });
                     }
+                    h.col(|ui| right(ui, |ui| ui.strong(T::Total.in_(lang))));
+                    h.col(|ui| {
+                        ui.strong(T::Qualified.in_(lang));
+                    });
                     for g in groups {
                         h.col(|ui| {
-                            ui.strong(&g.id).on_hover_text(g.title.get(lang));
+                            right(ui, |ui| ui.strong(&g.id).on_hover_text(g.title.get(lang)))
                         });
                     }
+                    h.col(|_| {});
                 })
                 .body(|mut body| {
                     for c in &r.candidates {
@@ -147,7 +154,7 @@ impl ResultsScreen {
                                 ui.strong(c.name.get(lang));
                             });
                             row.col(|ui| {
-                                ui.strong(fixed(c.total, 2, lang));
+                                right(ui, |ui| ui.strong(fixed(c.total, 2, lang)));
                             });
                             row.col(|ui| {
                                 if c.qualified {
@@ -167,12 +174,15 @@ impl ResultsScreen {
                             for g in groups {
                                 row.col(|ui| {
                                     let s = c.groups.iter().find(|s| s.id == g.id);
-                                    ui.label(s.map_or_else(
+                                    let text = s.map_or_else(
                                         || "—".to_owned(),
                                         |s| fixed(s.score, 2, lang),
-                                    ));
+                                    );
+                                    right(ui, |ui| ui.label(text));
                                 });
                             }
+                            // A margin, so the last column is not cut at the table's edge.
+                            row.col(|_| {});
                         });
                     }
                 });
@@ -223,4 +233,11 @@ impl ResultsScreen {
             }
         }
     }
+}
+
+/// Numbers are right-aligned so their decimals line up, as on paper.
+fn right(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> egui::Response) {
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        add(ui);
+    });
 }
