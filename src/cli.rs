@@ -176,9 +176,8 @@ pub fn validate(paths: &[PathBuf], lang: Lang, out: &mut impl std::io::Write) ->
 /// `evaldesk submit FILE`: exit 0 with the seal's fingerprint, 1 when the file is invalid,
 /// incomplete or already submitted (nothing is written then).
 pub fn submit(file: &std::path::Path, lang: Lang) -> ExitCode {
-    let mut session = match store::load_document(file, Expect::Session) {
-        Ok(Document::Session(s)) => *s,
-        Ok(Document::Checklist(_)) => unreachable!("Expect::Session refuses checklists"),
+    let mut session = match store::load_session(file) {
+        Ok(s) => s,
         Err(e) => {
             for line in e.render(lang) {
                 eprintln!("{line}");

@@ -25,6 +25,28 @@ pub fn load_document(path: &Path, expect: Expect) -> Result<Document, InvalidFil
     parse_document(&bytes, expect).map_err(|problems| InvalidFile::new(path, problems))
 }
 
+/// Read and fully validate one session file.
+pub fn load_session(path: &Path) -> Result<crate::model::Session, InvalidFile> {
+    let bytes = read_bytes(path).map_err(|p| InvalidFile::new(path, vec![p]))?;
+    crate::model::parse_session(&bytes).map_err(|problems| InvalidFile::new(path, problems))
+}
+
+/// The first of `STEM.evaluation.json`, `STEM-2.evaluation.json`, … in `folder` that does
+/// not exist yet: new files never replace old ones.
+pub fn free_session_path(folder: &Path, stem: &str) -> PathBuf {
+    (1..)
+        .map(|i| {
+            let n = if i == 1 {
+                String::new()
+            } else {
+                format!("-{i}")
+            };
+            folder.join(format!("{stem}{n}.evaluation.json"))
+        })
+        .find(|p| !p.exists())
+        .expect("some name is free")
+}
+
 fn unreadable(problem: IoProblem) -> Located {
     Located::new(Place::File, Problem::Unreadable(problem))
 }

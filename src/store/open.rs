@@ -6,12 +6,10 @@ use std::path::{Path, PathBuf};
 use sha2::{Digest, Sha256};
 
 use super::lock::{self, LockAttempt, LockInfo, SessionLock};
-use super::{SaveError, atomic_write, read_bytes};
+use super::{SaveError, atomic_write, free_session_path, read_bytes};
 use crate::i18n::Lang;
 use crate::model::problem::IoProblem;
-use crate::model::{
-    Document, Expect, InvalidFile, Session, Status, now_timestamp, parse_document, to_pretty_json,
-};
+use crate::model::{InvalidFile, Session, Status, now_timestamp, parse_session, to_pretty_json};
 
 /// Why a session is open read-only.
 #[derive(Clone, Debug, PartialEq)]
@@ -256,11 +254,8 @@ fn read(path: &Path) -> Result<(Session, [u8; 32]), StoreError> {
     // Read the bytes once: the hash must be of exactly what was parsed.
     let invalid = |problems| StoreError::Invalid(InvalidFile::new(path, problems));
     let bytes = read_bytes(path).map_err(|p| invalid(vec![p]))?;
-    match parse_document(&bytes, Expect::Session) {
-        Ok(Document::Session(s)) => Ok((*s, hash(&bytes))),
-        Ok(Document::Checklist(_)) => unreachable!("Expect::Session refuses checklists"),
-        Err(problems) => Err(invalid(problems)),
-    }
+    let session = parse_session(&bytes).map_err(invalid)?;
+    Ok((session, hash(&bytes)))
 }
 
 /// `NAME.TAG-YYYYMMDD-HHMMSS.evaluation.json` beside `path`, not yet existing.
@@ -275,17 +270,8 @@ fn sibling(path: &Path, tag: &str) -> PathBuf {
         .or_else(|| name.strip_suffix(".json"))
         .unwrap_or(&name);
     let time = chrono::Local::now().format("%Y%m%d-%H%M%S");
-    (0..)
-        .map(|i| {
-            let suffix = if i == 0 {
-                String::new()
-            } else {
-                format!("-{i}")
-            };
-            path.with_file_name(format!("{stem}.{tag}-{time}{suffix}.evaluation.json"))
-        })
-        .find(|p| !p.exists())
-        .expect("some name is free")
+    let folder = path.parent().unwrap_or(Path::new(""));
+    free_session_path(folder, &format!("{stem}.{tag}-{time}"))
 }
 
 fn conflict_path(path: &Path) -> PathBuf {

@@ -506,19 +506,8 @@ impl EvalDeskApp {
 
 /// A name for a new session file: `NAME-YYYYMMDD.evaluation.json`, numbered if taken.
 fn new_session_path(folder: &Path, evaluator: &str) -> PathBuf {
-    let slug = slug(evaluator);
     let date = chrono::Local::now().format("%Y%m%d");
-    (1..)
-        .map(|i| {
-            let n = if i == 1 {
-                String::new()
-            } else {
-                format!("-{i}")
-            };
-            folder.join(format!("{slug}-{date}{n}.evaluation.json"))
-        })
-        .find(|p| !p.exists())
-        .expect("a free name")
+    store::free_session_path(folder, &format!("{}-{date}", slug(evaluator)))
 }
 
 /// A file-name-safe ASCII form of a Vietnamese name: "Nguyễn Văn An" → "nguyen-van-an".

@@ -9,7 +9,7 @@ use super::Action;
 use super::tr::T;
 use crate::assets::BUNDLED_CHECKLISTS;
 use crate::i18n::Lang;
-use crate::model::{Checklist, Document, Expect, InvalidFile, Session, Status, parse_checklist};
+use crate::model::{Checklist, InvalidFile, Session, Status, parse_checklist};
 use crate::store;
 
 /// What the start screen lists: read when the screen opens and on "Refresh".
@@ -39,10 +39,7 @@ impl Workspace {
             Default::default()
         };
         let load = |path: PathBuf| {
-            let loaded = store::load_document(&path, Expect::Session).map(|d| match d {
-                Document::Session(s) => *s,
-                Document::Checklist(_) => unreachable!("Expect::Session refuses checklists"),
-            });
+            let loaded = store::load_session(&path);
             (path, loaded)
         };
         let sessions = files.into_iter().map(load).collect();
