@@ -1,15 +1,16 @@
 //! The command line: `evaldesk [PATH]` opens the app, `evaldesk validate …` works headless.
 
-use std::path::PathBuf;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
-use crate::i18n::Lang;
-use crate::model::{Document, Expect, Status, now_timestamp, seal, to_pretty_json};
+use crate::i18n::{Lang, Msg, tr};
+use crate::model::{Document, Expect, now_timestamp, seal};
 use crate::report::text_summary;
 use crate::scoring::{self, Aggregation};
-use crate::store;
+use crate::store::{self, OpenSession, ReadOnly};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -72,17 +73,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
                 .as_ref()
                 .map(|p| p.display().to_string())
                 .unwrap_or_default();
-            eprintln!(
-                "evaldesk: {}",
-                match lang {
-                    Lang::Vi => format!(
-                        "không có lệnh hay tệp \"{word}\"; các lệnh: validate, summary, submit (xem evaldesk --help)"
-                    ),
-                    Lang::En => format!(
-                        "no command or file \"{word}\"; the commands are validate, summary, submit (see evaldesk --help)"
-                    ),
-                }
-            );
+            eprintln!("evaldesk: {}", tr::cli_no_command(word).text(lang));
             Ok(ExitCode::from(2))
         }
         None => crate::ui::run_app(cli.lang, cli.path),
@@ -103,7 +94,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
     }
 }
 
-fn looks_like_a_command(path: &std::path::Path) -> bool {
+fn looks_like_a_command(path: &Path) -> bool {
     let text = path.to_string_lossy();
     !path.exists() && !text.contains(['.', '/', '\\'])
 }
@@ -147,24 +138,15 @@ pub fn validate(paths: &[PathBuf], lang: Lang, out: &mut impl std::io::Write) ->
         }
     }
     let total = files.len() + folder_errors.len();
-    let summary = match lang {
-        Lang::Vi => format!(
-            "Đã kiểm tra {total} tệp: {} hợp lệ ({checklists} danh sách tiêu chí, {sessions} phiên đánh giá), {invalid} không hợp lệ ({problems} lỗi).",
-            checklists + sessions
-        ),
-        Lang::En => {
-            let s = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
-            format!(
-                "Checked {}: {} valid ({}, {}), {} invalid ({}).",
-                s(total, "file"),
-                checklists + sessions,
-                s(checklists, "checklist"),
-                s(sessions, "session"),
-                invalid,
-                s(problems, "problem")
-            )
-        }
-    };
+    let summary = tr::cli_checked(
+        total,
+        checklists + sessions,
+        checklists,
+        sessions,
+        invalid,
+        problems,
+    )
+    .text(lang);
     let _ = writeln!(out, "{summary}");
     if invalid == 0 && total > 0 {
         ExitCode::SUCCESS
@@ -174,78 +156,73 @@ pub fn validate(paths: &[PathBuf], lang: Lang, out: &mut impl std::io::Write) ->
 }
 
 /// `evaldesk submit FILE`: exit 0 with the seal's fingerprint, 1 when the file is invalid,
-/// incomplete or already submitted (nothing is written then).
-pub fn submit(file: &std::path::Path, lang: Lang) -> ExitCode {
-    let mut session = match store::load_session(file) {
-        Ok(s) => s,
+/// incomplete, already submitted or open in the app on another desk (nothing is written
+/// then). The write goes through the store as the app's does: the lock, the check for a
+/// change on disk, the backup.
+pub fn submit(file: &Path, lang: Lang) -> ExitCode {
+    let fail = |msg: Msg| {
+        eprintln!("{}", tr::in_file(file, msg).text(lang));
+        ExitCode::FAILURE
+    };
+    let mut open = match OpenSession::open(file, &store::lock::user_name()) {
+        Ok(open) => open,
         Err(e) => {
-            for line in e.render(lang) {
-                eprintln!("{line}");
+            for m in e.msgs() {
+                eprintln!("{}", m.text(lang));
             }
             return ExitCode::FAILURE;
         }
     };
-    if session.status == Status::Submitted {
-        let fp = session
-            .seal
-            .as_ref()
-            .map(|s| seal::fingerprint(&s.sha256).to_owned())
-            .unwrap_or_default();
-        eprintln!(
-            "{}: {}",
-            file.display(),
-            match lang {
-                Lang::Vi =>
-                    format!("phiên này đã được nộp (dấu niêm phong {fp}); không thể nộp lại"),
-                Lang::En => format!(
-                    "this session is already submitted (seal fingerprint {fp}); it cannot be submitted again"
-                ),
-            }
-        );
-        return ExitCode::FAILURE;
+    match &open.read_only {
+        Some(ReadOnly::Submitted) => {
+            let fp = open
+                .session
+                .seal
+                .as_ref()
+                .map(|s| seal::fingerprint(&s.sha256).to_owned())
+                .unwrap_or_default();
+            return fail(tr::cli_already_submitted(fp));
+        }
+        Some(why) => return fail(why.msg()),
+        None => {}
     }
+    let mut session = open.session.clone();
     if let Err(missing) = session.submit(now_timestamp()) {
         eprintln!(
-            "{}: {}",
-            file.display(),
-            match lang {
-                Lang::Vi => format!("chưa thể nộp: còn thiếu {} điểm:", missing.len()),
-                Lang::En => format!("cannot submit yet: {} scores are missing:", missing.len()),
-            }
+            "{}",
+            tr::in_file(file, tr::cli_missing(missing.len())).text(lang)
         );
         for (criterion, candidate) in &missing {
             eprintln!("  {}", session.cell_label(criterion, candidate, lang));
         }
         return ExitCode::FAILURE;
     }
-    if let Err(e) = store::atomic_write(file, to_pretty_json(&session).as_bytes()) {
-        eprintln!(
-            "{}: {}: {}",
-            file.display(),
-            lang.pick(
-                "không lưu được, tệp cũ vẫn còn nguyên",
-                "could not save; the old file is untouched"
-            ),
-            e.problem.message(lang)
-        );
-        return ExitCode::FAILURE;
+    if let Err(e) = open.save(&session) {
+        return fail(e.msg());
     }
+    open.mark_submitted();
     let sha = session
         .seal
         .as_ref()
-        .map(|s| s.sha256.as_str())
+        .map(|s| s.sha256.clone())
         .unwrap_or_default();
-    match lang {
-        Lang::Vi => println!(
-            "Đã nộp và niêm phong {}.\nDấu niêm phong (ghi lên bản giấy để ký): {}\nSHA-256 đầy đủ: {sha}",
-            file.display(),
-            seal::fingerprint(sha)
-        ),
-        Lang::En => println!(
-            "Submitted and sealed {}.\nSeal fingerprint (write it on the signed paper copy): {}\nFull SHA-256: {sha}",
-            file.display(),
-            seal::fingerprint(sha)
-        ),
+    let fingerprint = seal::fingerprint(&sha).to_owned();
+    let text = [
+        tr::cli_submitted(file),
+        tr::cli_fingerprint(&fingerprint),
+        tr::cli_full_sha(&sha),
+    ]
+    .iter()
+    .map(|m| m.text(lang))
+    .collect::<Vec<_>>()
+    .join("\n");
+    if let Err(e) = writeln!(std::io::stdout(), "{text}") {
+        // The seal is on disk whatever happened to the terminal: say so where it can be read.
+        let reason = crate::model::problem::IoProblem::from_io(&e).msg();
+        eprintln!(
+            "{}",
+            tr::cli_sealed_output_failed(fingerprint, reason).text(lang)
+        );
     }
     ExitCode::SUCCESS
 }
@@ -269,13 +246,7 @@ pub fn load_sessions(
         return None;
     }
     if sessions.is_empty() {
-        eprintln!(
-            "{}",
-            lang.pick(
-                "Không tìm thấy phiên đánh giá nào (*.evaluation.json) trong các đường dẫn đã cho.",
-                "No evaluation sessions (*.evaluation.json) were found in the paths given."
-            )
-        );
+        eprintln!("{}", tr::cli_no_sessions().text(lang));
         return None;
     }
     Some(sessions)
@@ -288,11 +259,15 @@ pub fn summary(paths: &[PathBuf], aggregation: Aggregation, json: bool, lang: La
     };
     let sessions: Vec<_> = sessions.into_iter().map(|(_, s)| s).collect();
     let results = scoring::compute(&sessions, aggregation);
-    if json {
-        let text = serde_json::to_string_pretty(&results.to_json(lang)).expect("results serialize");
-        println!("{text}");
+    let text = if json {
+        let mut text =
+            serde_json::to_string_pretty(&results.to_json(lang)).expect("results serialize");
+        text.push('\n');
+        text
     } else {
-        print!("{}", text_summary(&results, lang));
-    }
+        text_summary(&results, lang)
+    };
+    // A closed pipe (`| head`) is normal: stop quietly.
+    let _ = std::io::stdout().write_all(text.as_bytes());
     ExitCode::SUCCESS
 }

@@ -4,6 +4,7 @@
 
 pub mod assets;
 pub mod cli;
+pub mod format;
 pub mod i18n;
 pub mod model;
 pub mod report;

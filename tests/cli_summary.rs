@@ -42,8 +42,10 @@ fn the_table_names_the_winner_and_is_ready_for_a_memo() {
         "{}",
         lines[5]
     );
-    assert!(out.contains("G8 Cost and licensing (now 8 %): the leader changes from V-Office to M-Office at a weight of 15.4 % (+7.4 percentage points)."), "{out}");
-    assert!(out.contains("G6 Technology, security and operation (now 14 %): robust"));
+    // Said from today's weight, naming who would lead instead of today's leader.
+    assert!(out.contains("G8 Cost and licensing: if its weight rose above 15.4\u{a0}% (now 8\u{a0}%), M-Office would lead instead of V-Office."), "{out}");
+    assert!(out.contains("G1 Incoming documents: if its weight fell below 1.2\u{a0}% (now 18\u{a0}%), M-Office would lead instead of V-Office."), "{out}");
+    assert!(out.contains("G6 Technology, security and operation (now 14\u{a0}%): robust"));
     assert!(
         out.contains("2 sessions are still drafts, not submitted: Lê Minh Châu, Trần Thị Bình.")
     );
@@ -54,8 +56,28 @@ fn the_table_names_the_winner_and_is_ready_for_a_memo() {
 fn vietnamese_uses_the_decimal_comma() {
     let o = evaldesk(&["summary", "--lang", "vi", "evaluations/demo"]);
     let out = text(&o.stdout);
-    assert!(out.contains("1     V-Office  84,44"), "{out}");
-    assert!(out.contains("Chi phí và bản quyền (hiện 8 %): dẫn đầu đổi từ V-Office sang M-Office khi trọng số nhóm là 15,4 %"));
+    assert!(out.contains("1     V-Office      84,44"), "{out}");
+    assert!(out.contains("Chi phí và bản quyền: nếu trọng số tăng quá 15,4\u{a0}% (hiện 8\u{a0}%), M-Office sẽ dẫn đầu thay cho V-Office."), "{out}");
+}
+
+#[test]
+fn an_unqualified_candidate_is_named_once_with_the_criterion_its_value_and_the_threshold() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = common::session();
+    s["scores"][0]["value"] = json!(1); // G1.1 M-Office below the threshold 2
+    let path = dir.path().join("a.evaluation.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&s).unwrap()).unwrap();
+    let o = evaldesk(&["summary", "--lang", "en", path.to_str().unwrap()]);
+    let out = text(&o.stdout);
+    assert_eq!(
+        out.matches("M-Office fails").count() + out.matches("M-Office is not qualified").count(),
+        1,
+        "{out}"
+    );
+    assert!(
+        out.contains("M-Office fails the mandatory criteria: G1.1 Văn bản đến (1, needs 2)"),
+        "{out}"
+    );
 }
 
 #[test]

@@ -110,7 +110,7 @@ fn a_folder_of_thousands_of_files_is_checked_without_changing_any() {
     let out = stdout(&o);
     assert_eq!(
         out.lines().last().unwrap(),
-        "Checked 2000 files: 500 valid (0 checklists, 500 sessions), 1500 invalid (1500 problems)."
+        "Checked 2,000 files: 500 valid (0 checklists, 500 sessions), 1,500 invalid (1,500 problems)."
     );
     assert!(
         o.stderr.is_empty(),

@@ -332,7 +332,7 @@ fn truncated_corrupted_and_newer_files_are_refused_and_left_alone() {
         (
             "corrupted",
             full.replace("\"scores\"", "\"sc\0res\"").into_bytes(),
-            "not valid JSON",
+            "damaged",
         ),
         (
             "newer",
@@ -509,4 +509,58 @@ fn a_new_session_never_overwrites_an_existing_file() {
     let e = OpenSession::create(&path, session(), "A").unwrap_err();
     assert!(matches!(e, StoreError::Exists { .. }));
     assert_eq!(std::fs::read(&path).unwrap(), before);
+}
+
+#[test]
+fn submit_is_refused_while_the_app_holds_the_lock_and_changes_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_session(dir.path(), "s.evaluation.json", &session());
+    let before = std::fs::read(&path).unwrap();
+    // The app on another desk has the session open for scoring.
+    let _app = OpenSession::open(&path, "Trần Thị Bình").unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_evaldesk"))
+        .args(["submit", "--lang", "en"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8(o.stderr).unwrap();
+    assert!(
+        err.contains("Trần Thị Bình (computer ") && err.contains("has this session open"),
+        "names the holder and the computer: {err}"
+    );
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        before,
+        "the file is unchanged"
+    );
+    assert!(
+        !evaldesk::store::backup_path(&path).exists(),
+        "no backup was written either"
+    );
+}
+
+#[test]
+fn submit_keeps_the_draft_as_the_backup_and_prints_the_seal_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = write_session(dir.path(), "s.evaluation.json", &session());
+    let draft = std::fs::read(&path).unwrap();
+    let o = Command::new(env!("CARGO_BIN_EXE_evaldesk"))
+        .args(["submit", "--lang", "en"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0));
+    let saved = parse_session(&std::fs::read(&path).unwrap()).unwrap();
+    let sha = saved.seal.unwrap().sha256;
+    assert!(String::from_utf8(o.stdout).unwrap().contains(&sha));
+    assert_eq!(
+        std::fs::read(evaldesk::store::backup_path(&path)).unwrap(),
+        draft,
+        "the backup holds the draft"
+    );
+    assert!(
+        !evaldesk::store::lock::lock_path(&path).exists(),
+        "the lock is released"
+    );
 }

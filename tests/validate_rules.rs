@@ -111,13 +111,19 @@ fn text_level_problems_name_line_and_column() {
         "syntax",
         b"{\"format\": \"evaldesk.checklist\",,}",
         "line 1, column 33",
-        "not valid JSON",
+        "a member's name must be text in double quotes",
     );
     expect_problem(
         "trailing-comma",
         b"{\"format\": \"evaldesk.checklist\",\n}",
         "line 2, column 1",
-        "not valid JSON",
+        "a comma stands just before a closing bracket: remove it",
+    );
+    expect_problem(
+        "not-json",
+        b"Bao cao danh gia",
+        "line 1, column 1",
+        "the text of the file is damaged or was edited by hand incorrectly: a value was expected here",
     );
     expect_problem(
         "huge-number",
@@ -157,13 +163,13 @@ fn format_and_version_are_checked_first() {
         "version-zero",
         |v| v["version"] = json!(0),
         "version",
-        "positive whole number",
+        "`version` must be written 1",
     );
     bad_checklist(
         "version-text",
         |v| v["version"] = json!("1"),
         "version",
-        "positive whole number",
+        "`version` must be written 1",
     );
     bad_session(
         "embedded-newer",
@@ -544,7 +550,7 @@ fn submitted_sessions_are_complete_and_sealed() {
             common::seal(v);
         },
         "scores",
-        "1 scores are missing: G2.1 × v-office",
+        "1 score is missing: G2.1 × v-office",
     );
     bad_session(
         "unsealed",
@@ -664,5 +670,20 @@ fn a_mistyped_required_member_ends_the_list_without_repeating_itself() {
     assert!(
         lines[1]
             .ends_with("groups[1].title: expected text or {\"vi\", \"en\"}, found a number (7)")
+    );
+}
+
+#[test]
+fn a_file_that_is_not_json_is_explained_in_vietnamese_without_english_jargon() {
+    let problems =
+        evaldesk::model::parse_document(b"Bao cao danh gia", Expect::Either).unwrap_err();
+    let text = problems[0].render(Lang::Vi);
+    assert_eq!(
+        text,
+        "dòng 1, cột 1: nội dung tệp bị hỏng hoặc bị sửa tay không đúng: ở đây cần một giá trị (chữ trong ngoặc kép, một số, true, false, một danh sách hoặc một đối tượng)"
+    );
+    assert!(
+        !text.contains("expected") && !text.contains("JSON"),
+        "{text}"
     );
 }

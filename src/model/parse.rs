@@ -6,7 +6,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 use serde_path_to_error::Segment;
 
-use super::problem::{Located, Place, Problem};
+use super::problem::{Found, JsonKind, Located, Place, Problem, SyntaxError};
 use super::{CHECKLIST_FORMAT, Checklist, SESSION_FORMAT, Session, validate};
 
 /// The newest format version this program reads and writes.
@@ -99,7 +99,7 @@ pub fn parse_json(bytes: &[u8]) -> Result<Value, Located> {
         } else if detail.contains("number out of range") {
             Problem::NumberTooLarge
         } else {
-            Problem::Syntax(detail)
+            Problem::Syntax(SyntaxError::from_detail(&detail))
         };
         Located::new(place, problem)
     })
@@ -302,33 +302,35 @@ fn serde_message(path: &str, msg: &str) -> Located {
     Located::at(path, Problem::Structure(msg.to_owned()))
 }
 
-fn expected_words(expected: &str) -> String {
+fn expected_words(expected: &str) -> JsonKind {
     match expected {
-        "f64" | "f32" => "a number".into(),
-        "u8" | "u16" | "u32" | "u64" | "usize" | "i32" | "i64" => "a whole number".into(),
-        "a string" => "text".into(),
-        "a boolean" => "true or false".into(),
-        "a sequence" => "a list".into(),
-        "text" => "text or {\"vi\", \"en\"}".into(),
-        e if e.starts_with("struct ") || e == "a map" => "an object".into(),
-        e => e.into(),
+        "f64" | "f32" => JsonKind::Number,
+        "u8" | "u16" | "u32" | "u64" | "usize" | "i32" | "i64" => JsonKind::WholeNumber,
+        "a string" => JsonKind::Text,
+        "a boolean" => JsonKind::Bool,
+        "a sequence" => JsonKind::List,
+        "text" => JsonKind::LocalizedText,
+        e if e.starts_with("struct ") || e == "a map" => JsonKind::Object,
+        e => JsonKind::Other(e.into()),
     }
 }
 
-fn found_words(found: &str) -> String {
-    let inner = |s: &str| s.split('`').nth(1).unwrap_or_default().to_owned();
-    if let Some(s) = found.strip_prefix("string ") {
-        format!("text ({s})")
+fn found_words(found: &str) -> Found {
+    let inner = |s: &str| Some(s.split('`').nth(1).unwrap_or_default().to_owned());
+    let (kind, value) = if let Some(s) = found.strip_prefix("string ") {
+        (JsonKind::Text, Some(s.to_owned()))
     } else if found.starts_with("integer ") || found.starts_with("floating point ") {
-        format!("a number ({})", inner(found))
+        (JsonKind::Number, inner(found))
     } else if found.starts_with("boolean ") {
-        format!("true or false ({})", inner(found))
+        (JsonKind::Bool, inner(found))
     } else {
-        match found {
-            "sequence" => "a list".into(),
-            "map" => "an object".into(),
-            "unit value" | "null" => "null".into(),
-            other => other.into(),
-        }
-    }
+        let kind = match found {
+            "sequence" => JsonKind::List,
+            "map" => JsonKind::Object,
+            "unit value" | "null" => JsonKind::Null,
+            other => JsonKind::Other(other.into()),
+        };
+        (kind, None)
+    };
+    Found { kind, value }
 }

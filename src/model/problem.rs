@@ -1,9 +1,10 @@
-//! What can be wrong with a file, where, in plain words (Vietnamese and English).
+//! What can be wrong with a file, and where: typed problems. Their words are in the catalog
+//! (`assets/i18n`); [`Problem::msg`] names the message and its arguments.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang, Msg, tr};
 
 /// Where in a file a problem is.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -21,15 +22,12 @@ impl Place {
         Place::Path(p.into())
     }
 
-    fn render(&self, lang: Lang) -> Option<String> {
+    fn msg(&self) -> Option<Msg> {
         match self {
             Place::File => None,
-            Place::Text { line, column } => Some(match lang {
-                Lang::Vi => format!("dòng {line}, cột {column}"),
-                Lang::En => format!("line {line}, column {column}"),
-            }),
+            Place::Text { line, column } => Some(tr::place_text(*line, *column)),
             Place::Path(p) if p.is_empty() => None,
-            Place::Path(p) => Some(p.clone()),
+            Place::Path(p) => Some(tr::verbatim(p)),
         }
     }
 }
@@ -44,7 +42,7 @@ pub enum Problem {
     Truncated,
     TooDeep,
     NumberTooLarge,
-    Syntax(String),
+    Syntax(SyntaxError),
     NotAnObject,
     NotEvalDesk {
         found: Option<String>,
@@ -59,8 +57,8 @@ pub enum Problem {
     MissingMember(String),
     DuplicateMember(String),
     WrongType {
-        expected: String,
-        found: String,
+        expected: JsonKind,
+        found: Found,
     },
     BadChoice {
         found: String,
@@ -170,170 +168,159 @@ impl IoProblem {
             StorageFull | QuotaExceeded => IoProblem::DiskFull,
             ReadOnlyFilesystem => IoProblem::ReadOnly,
             _ => {
+                // The system's own words (in the system's language), without the error code.
                 let text = e.to_string();
                 IoProblem::Other(text.split(" (os error").next().unwrap_or(&text).to_owned())
             }
         }
     }
 
-    pub fn message(&self, lang: Lang) -> String {
+    pub fn msg(&self) -> Msg {
         match self {
-            IoProblem::NotFound => lang
-                .pick("không có tệp hoặc thư mục này", "no such file or folder")
-                .into(),
-            IoProblem::PermissionDenied => lang
-                .pick("không có quyền truy cập", "permission denied")
-                .into(),
-            IoProblem::IsFolder => lang
-                .pick(
-                    "đây là một thư mục, không phải tệp",
-                    "this is a folder, not a file",
-                )
-                .into(),
-            IoProblem::NotAFile => lang
-                .pick(
-                    "đây không phải tệp thông thường",
-                    "this is not a regular file",
-                )
-                .into(),
-            IoProblem::TooLarge(mb) => match lang {
-                Lang::Vi => format!("tệp quá lớn ({mb} MB), không phải tệp của EvalDesk"),
-                Lang::En => format!("the file is too large ({mb} MB) to be an EvalDesk file"),
-            },
-            IoProblem::DiskFull => lang.pick("ổ đĩa đã đầy", "the disk is full").into(),
-            IoProblem::ReadOnly => lang
-                .pick(
-                    "ổ đĩa hoặc thư mục chỉ cho phép đọc",
-                    "the disk or folder is read-only",
-                )
-                .into(),
-            IoProblem::Other(e) => e.clone(),
+            IoProblem::NotFound => tr::io_not_found(),
+            IoProblem::PermissionDenied => tr::io_permission(),
+            IoProblem::IsFolder => tr::io_is_folder(),
+            IoProblem::NotAFile => tr::io_not_a_file(),
+            IoProblem::TooLarge(bytes) => tr::io_too_large(Arg::Size(*bytes)),
+            IoProblem::DiskFull => tr::io_disk_full(),
+            IoProblem::ReadOnly => tr::io_read_only(),
+            IoProblem::Other(e) => tr::io_other(e),
+        }
+    }
+
+    pub fn message(&self, lang: Lang) -> String {
+        self.msg().text(lang)
+    }
+}
+
+/// What kind of JSON value a member holds or should hold, for [`Problem::WrongType`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum JsonKind {
+    Number,
+    WholeNumber,
+    Text,
+    Bool,
+    List,
+    Object,
+    Null,
+    /// A string or `{"vi": …, "en": …}`.
+    LocalizedText,
+    /// Something serde named that has no plain word (kept as serde wrote it).
+    Other(String),
+}
+
+impl JsonKind {
+    fn msg(&self) -> Msg {
+        match self {
+            JsonKind::Number => tr::kind_number(),
+            JsonKind::WholeNumber => tr::kind_whole_number(),
+            JsonKind::Text => tr::kind_text(),
+            JsonKind::Bool => tr::kind_bool(),
+            JsonKind::List => tr::kind_list(),
+            JsonKind::Object => tr::kind_object(),
+            JsonKind::Null => tr::kind_null(),
+            JsonKind::LocalizedText => tr::kind_localized_text(),
+            JsonKind::Other(name) => tr::verbatim(name),
         }
     }
 }
 
-/// Numbers in messages: no trailing `.0`, as a person writes them.
-fn n(x: f64) -> String {
-    if x.fract() == 0.0 && x.abs() < 1e15 {
-        format!("{}", x as i64)
-    } else {
-        format!("{x}")
+/// A value found where another kind was expected: its kind and, for scalars, the value.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    pub kind: JsonKind,
+    pub value: Option<String>,
+}
+
+/// What the JSON reader stumbled on, in plain words rather than the parser's English.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SyntaxError {
+    ExpectedValue,
+    ExpectedComma,
+    ExpectedColon,
+    KeyNotText,
+    Trailing,
+    TrailingComma,
+    Escape,
+    Number,
+    Control,
+    Other,
+}
+
+impl SyntaxError {
+    /// From serde_json's message, e.g. "expected value" or "trailing characters".
+    pub fn from_detail(detail: &str) -> SyntaxError {
+        let has = |s: &str| detail.contains(s);
+        if has("expected value") || has("expected ident") {
+            SyntaxError::ExpectedValue
+        } else if has("expected `,`") {
+            SyntaxError::ExpectedComma
+        } else if has("expected `:`") {
+            SyntaxError::ExpectedColon
+        } else if has("key must be a string") {
+            SyntaxError::KeyNotText
+        } else if has("trailing comma") {
+            SyntaxError::TrailingComma
+        } else if has("trailing") {
+            SyntaxError::Trailing
+        } else if has("escape") || has("unicode code point") || has("surrogate") {
+            SyntaxError::Escape
+        } else if has("number") || has("exponent") {
+            SyntaxError::Number
+        } else if has("control character") {
+            SyntaxError::Control
+        } else {
+            SyntaxError::Other
+        }
+    }
+
+    fn msg(self) -> Msg {
+        match self {
+            SyntaxError::ExpectedValue => tr::syntax_expected_value(),
+            SyntaxError::ExpectedComma => tr::syntax_expected_comma(),
+            SyntaxError::ExpectedColon => tr::syntax_expected_colon(),
+            SyntaxError::KeyNotText => tr::syntax_key_not_text(),
+            SyntaxError::Trailing => tr::syntax_trailing(),
+            SyntaxError::TrailingComma => tr::syntax_trailing_comma(),
+            SyntaxError::Escape => tr::syntax_escape(),
+            SyntaxError::Number => tr::syntax_number(),
+            SyntaxError::Control => tr::syntax_control(),
+            SyntaxError::Other => tr::syntax_other(),
+        }
     }
 }
 
+/// A number in a message, exactly as written in the file (4.000000001 stays that).
+fn x(v: f64) -> Arg {
+    Arg::Exact(v)
+}
+
 impl Problem {
-    pub fn message(&self, lang: Lang) -> String {
+    pub fn msg(&self) -> Msg {
         use Problem::*;
-        let vi = lang == Lang::Vi;
         match self {
-            Unreadable(e) => {
-                if vi {
-                    format!("không đọc được tệp: {}", e.message(lang))
-                } else {
-                    format!("cannot read the file: {}", e.message(lang))
-                }
-            }
-            Empty => lang
-                .pick("tệp trống, không có nội dung", "the file is empty")
-                .into(),
-            NotUtf8 => lang
-                .pick(
-                    "tệp không phải văn bản UTF-8 (có phải tệp JSON của EvalDesk không?)",
-                    "the file is not UTF-8 text (is it an EvalDesk JSON file?)",
-                )
-                .into(),
-            Truncated => lang
-                .pick(
-                    "tệp kết thúc giữa chừng, có thể bị cắt cụt khi sao chép hoặc gửi",
-                    "the file ends too early; it may have been cut off while copying or sending",
-                )
-                .into(),
-            TooDeep => lang
-                .pick(
-                    "dữ liệu lồng nhau quá sâu, đây không phải tệp của EvalDesk",
-                    "the data is nested too deeply; this is not an EvalDesk file",
-                )
-                .into(),
-            NumberTooLarge => lang
-                .pick("một con số quá lớn", "a number is too large")
-                .into(),
-            Syntax(d) => {
-                if vi {
-                    format!("nội dung không đúng cú pháp JSON ({d})")
-                } else {
-                    format!("this is not valid JSON ({d})")
-                }
-            }
-            NotAnObject => lang
-                .pick(
-                    "tệp phải chứa một đối tượng JSON {…}",
-                    "the file must hold one JSON object {…}",
-                )
-                .into(),
-            NotEvalDesk { found: None } => lang
-                .pick(
-                    "không phải tệp của EvalDesk: thiếu mục `format`",
-                    "not an EvalDesk file: `format` is missing",
-                )
-                .into(),
-            NotEvalDesk { found: Some(f) } => {
-                if vi {
-                    format!(
-                        "không phải tệp của EvalDesk: `format` là \"{f}\", cần \"evaldesk.checklist\" hoặc \"evaldesk.session\""
-                    )
-                } else {
-                    format!(
-                        "not an EvalDesk file: `format` is \"{f}\", expected \"evaldesk.checklist\" or \"evaldesk.session\""
-                    )
-                }
-            }
-            WrongFormat { expected, found } => {
-                if vi {
-                    format!("cần tệp \"{expected}\" nhưng tệp này là \"{found}\"")
-                } else {
-                    format!("expected a \"{expected}\" file but this one is \"{found}\"")
-                }
-            }
-            NewerVersion(v) => {
-                if vi {
-                    format!(
-                        "tệp được tạo bởi phiên bản EvalDesk mới hơn (định dạng phiên bản {v}); chương trình này chỉ hiểu phiên bản 1 — hãy cập nhật EvalDesk"
-                    )
-                } else {
-                    format!(
-                        "this file was written by a newer EvalDesk (format version {v}); this program knows version 1 — please update EvalDesk"
-                    )
-                }
-            }
-            BadVersion => lang
-                .pick(
-                    "`version` phải là số nguyên dương (hiện là 1)",
-                    "`version` must be a positive whole number (currently 1)",
-                )
-                .into(),
-            UnknownMember(m) => {
-                if vi {
-                    format!("mục `{m}` không được biết đến (gõ nhầm tên?)")
-                } else {
-                    format!("unknown member `{m}` (a typo?)")
-                }
-            }
-            MissingMember(_) => lang
-                .pick("thiếu mục bắt buộc này", "this required member is missing")
-                .into(),
-            DuplicateMember(m) => {
-                if vi {
-                    format!("mục `{m}` xuất hiện hai lần")
-                } else {
-                    format!("`{m}` appears twice")
-                }
-            }
+            Unreadable(e) => tr::p_unreadable(e.msg()),
+            Empty => tr::p_empty(),
+            NotUtf8 => tr::p_not_utf8(),
+            Truncated => tr::p_truncated(),
+            TooDeep => tr::p_too_deep(),
+            NumberTooLarge => tr::p_number_too_large(),
+            Syntax(e) => tr::p_syntax(e.msg()),
+            NotAnObject => tr::p_not_an_object(),
+            NotEvalDesk { found: None } => tr::p_no_format(),
+            NotEvalDesk { found: Some(f) } => tr::p_foreign_format(f),
+            WrongFormat { expected, found } => tr::p_wrong_format(*expected, found),
+            NewerVersion(v) => tr::p_newer_version(*v),
+            BadVersion => tr::p_bad_version(),
+            UnknownMember(m) => tr::p_unknown_member(m),
+            MissingMember(_) => tr::p_missing_member(),
+            DuplicateMember(m) => tr::p_duplicate_member(m),
             WrongType { expected, found } => {
-                if vi {
-                    format!("cần {}, nhưng có {}", kind_vi(expected), kind_vi(found))
-                } else {
-                    format!("expected {expected}, found {found}")
-                }
+                let found = match &found.value {
+                    Some(v) => tr::kind_with_value(found.kind.msg(), v),
+                    None => found.kind.msg(),
+                };
+                tr::p_wrong_type(expected.msg(), found)
             }
             BadChoice { found, allowed } => {
                 let list = allowed
@@ -341,390 +328,70 @@ impl Problem {
                     .map(|a| format!("\"{a}\""))
                     .collect::<Vec<_>>()
                     .join(", ");
-                if vi {
-                    format!("\"{found}\" không hợp lệ; chỉ được dùng: {list}")
-                } else {
-                    format!("\"{found}\" is not allowed; use one of: {list}")
-                }
+                tr::p_bad_choice(found, list)
             }
-            Structure(d) => {
-                if vi {
-                    format!("nội dung không đúng cấu trúc ({d})")
-                } else {
-                    format!("unexpected content ({d})")
-                }
-            }
-            EmptyId => lang
-                .pick("mã (id) không được để trống", "the id must not be empty")
-                .into(),
-            DuplicateId { id, first } => {
-                if vi {
-                    format!("mã \"{id}\" bị trùng, đã dùng tại {first}")
-                } else {
-                    format!("the id \"{id}\" is used twice; first at {first}")
-                }
-            }
-            EmptyText => lang
-                .pick(
-                    "nội dung không được để trống",
-                    "this text must not be empty",
-                )
-                .into(),
-            NoGroups => lang
-                .pick(
-                    "danh sách tiêu chí không có nhóm nào",
-                    "the checklist has no groups",
-                )
-                .into(),
-            NoCriteria => lang
-                .pick(
-                    "nhóm này không có tiêu chí nào",
-                    "this group has no criteria",
-                )
-                .into(),
-            NoCandidates => lang
-                .pick(
-                    "không có sản phẩm nào để đánh giá",
-                    "there are no candidates to evaluate",
-                )
-                .into(),
-            ScaleOrder { min, max } => {
-                if vi {
-                    format!(
-                        "thang điểm: min ({}) phải nhỏ hơn max ({})",
-                        n(*min),
-                        n(*max)
-                    )
-                } else {
-                    format!(
-                        "scale: min ({}) must be less than max ({})",
-                        n(*min),
-                        n(*max)
-                    )
-                }
-            }
-            ScaleStep(s) => {
-                if vi {
-                    format!("bước thang điểm phải lớn hơn 0 (hiện là {})", n(*s))
-                } else {
-                    format!("the scale's step must be greater than 0 (it is {})", n(*s))
-                }
-            }
-            ScaleNotWhole { min, max, step } => {
-                if vi {
-                    format!(
-                        "khoảng từ {} đến {} không chia hết cho bước {}",
-                        n(*min),
-                        n(*max),
-                        n(*step)
-                    )
-                } else {
-                    format!(
-                        "the range {} to {} is not a whole number of steps of {}",
-                        n(*min),
-                        n(*max),
-                        n(*step)
-                    )
-                }
-            }
-            NotFinite => lang
-                .pick("con số phải là số hữu hạn", "the number must be finite")
-                .into(),
-            LevelOffScale(v) => {
-                if vi {
-                    format!("mức {} không nằm trên thang điểm", n(*v))
-                } else {
-                    format!("level {} is not on the scale", n(*v))
-                }
-            }
-            DuplicateLevel(v) => {
-                if vi {
-                    format!("mức {} đã có nhãn", n(*v))
-                } else {
-                    format!("level {} already has a label", n(*v))
-                }
-            }
-            WeightNotPositive(w) => {
-                if vi {
-                    format!("trọng số phải lớn hơn 0 (hiện là {})", n(*w))
-                } else {
-                    format!("the weight must be greater than 0 (it is {})", n(*w))
-                }
-            }
-            NumericNeeds(m) => {
-                if vi {
-                    format!("tiêu chí dạng số cần có `{m}`")
-                } else {
-                    format!("a numeric criterion needs `{m}`")
-                }
-            }
-            ThresholdNeeded => lang
-                .pick(
-                    "tiêu chí số bắt buộc phải có ngưỡng (`threshold`)",
-                    "a mandatory numeric criterion needs a `threshold`",
-                )
-                .into(),
-            OnlyForNumeric(m) => {
-                if vi {
-                    format!("`{m}` chỉ dùng cho tiêu chí dạng số (kind: numeric)")
-                } else {
-                    format!("`{m}` applies only to numeric criteria (kind: numeric)")
-                }
-            }
+            Structure(d) => tr::p_structure(d),
+            EmptyId => tr::p_empty_id(),
+            DuplicateId { id, first } => tr::p_duplicate_id(id, first),
+            EmptyText => tr::p_empty_text(),
+            NoGroups => tr::p_no_groups(),
+            NoCriteria => tr::p_no_criteria(),
+            NoCandidates => tr::p_no_candidates(),
+            ScaleOrder { min, max } => tr::p_scale_order(x(*min), x(*max)),
+            ScaleStep(s) => tr::p_scale_step(x(*s)),
+            ScaleNotWhole { min, max, step } => tr::p_scale_not_whole(x(*min), x(*max), x(*step)),
+            NotFinite => tr::p_not_finite(),
+            LevelOffScale(v) => tr::p_level_off_scale(x(*v)),
+            DuplicateLevel(v) => tr::p_duplicate_level(x(*v)),
+            WeightNotPositive(w) => tr::p_weight_not_positive(x(*w)),
+            NumericNeeds(m) => tr::p_numeric_needs(*m),
+            ThresholdNeeded => tr::p_threshold_needed(),
+            OnlyForNumeric(m) => tr::p_only_for_numeric(*m),
             ThresholdOutOfRange { value, min, max } => {
-                if vi {
-                    format!(
-                        "ngưỡng {} nằm ngoài khoảng {} đến {}",
-                        n(*value),
-                        n(*min),
-                        n(*max)
-                    )
-                } else {
-                    format!(
-                        "the threshold {} is outside {} to {}",
-                        n(*value),
-                        n(*min),
-                        n(*max)
-                    )
-                }
+                tr::p_threshold_out_of_range(x(*value), x(*min), x(*max))
             }
-            MatrixSize { expected, found } => {
-                if vi {
-                    format!(
-                        "ma trận so sánh cặp phải có {expected} hàng × {expected} cột, khớp số mục; ở đây có {found}"
-                    )
-                } else {
-                    format!(
-                        "the pairwise matrix must be {expected} × {expected}, one row and column per item; found {found}"
-                    )
-                }
-            }
-            MatrixTooLarge(k) => {
-                if vi {
-                    format!("ma trận so sánh cặp {k} × {k} quá lớn: tối đa 15 mục")
-                } else {
-                    format!("a {k} × {k} pairwise matrix is too large: at most 15 items")
-                }
-            }
-            MatrixNotPositive { row, col } => {
-                if vi {
-                    format!("ô hàng {}, cột {} phải là số dương", row + 1, col + 1)
-                } else {
-                    format!(
-                        "the entry in row {}, column {} must be a positive number",
-                        row + 1,
-                        col + 1
-                    )
-                }
-            }
-            MatrixDiagonal { row } => {
-                if vi {
-                    format!("ô trên đường chéo (hàng {0}, cột {0}) phải bằng 1", row + 1)
-                } else {
-                    format!(
-                        "the diagonal entry (row {0}, column {0}) must be 1",
-                        row + 1
-                    )
-                }
-            }
+            MatrixSize { expected, found } => tr::p_matrix_size(*expected, *found),
+            MatrixTooLarge(k) => tr::p_matrix_too_large(*k),
+            MatrixNotPositive { row, col } => tr::p_matrix_not_positive(row + 1, col + 1),
+            MatrixDiagonal { row } => tr::p_matrix_diagonal(row + 1),
             MatrixNotReciprocal { row, col } => {
-                if vi {
-                    format!(
-                        "ô hàng {}, cột {} phải là nghịch đảo của ô hàng {}, cột {}",
-                        col + 1,
-                        row + 1,
-                        row + 1,
-                        col + 1
-                    )
-                } else {
-                    format!(
-                        "the entry in row {}, column {} must be 1 / the entry in row {}, column {}",
-                        col + 1,
-                        row + 1,
-                        row + 1,
-                        col + 1
-                    )
-                }
+                tr::p_matrix_not_reciprocal(col + 1, row + 1, row + 1, col + 1)
             }
-            BadTimestamp(t) => {
-                if vi {
-                    format!(
-                        "thời điểm \"{t}\" không đúng dạng, ví dụ đúng: 2015-04-20T08:00:00+07:00"
-                    )
-                } else {
-                    format!(
-                        "the time \"{t}\" is not in the expected form, e.g. 2015-04-20T08:00:00+07:00"
-                    )
-                }
-            }
-            UnknownCriterion(c) => {
-                if vi {
-                    format!("không có tiêu chí \"{c}\" trong danh sách tiêu chí")
-                } else {
-                    format!("there is no criterion \"{c}\" in the checklist")
-                }
-            }
-            UnknownCandidate(c) => {
-                if vi {
-                    format!("không có sản phẩm \"{c}\" trong phiên đánh giá")
-                } else {
-                    format!("there is no candidate \"{c}\" in this session")
-                }
-            }
+            BadTimestamp(t) => tr::p_bad_timestamp(t),
+            UnknownCriterion(c) => tr::p_unknown_criterion(c),
+            UnknownCandidate(c) => tr::p_unknown_candidate(c),
             DuplicateScore {
                 criterion,
                 candidate,
                 first,
-            } => {
-                if vi {
-                    format!(
-                        "tiêu chí \"{criterion}\" cho \"{candidate}\" đã được chấm tại scores[{first}]"
-                    )
-                } else {
-                    format!(
-                        "criterion \"{criterion}\" for \"{candidate}\" is already scored at scores[{first}]"
-                    )
-                }
-            }
-            ValueAndNa => lang
-                .pick(
-                    "một điểm không thể vừa có giá trị vừa là N/A (không áp dụng)",
-                    "a score cannot have both a value and N/A",
-                )
-                .into(),
-            NoValue => lang
-                .pick(
-                    "điểm phải có giá trị (`value`) hoặc N/A (`na: true`)",
-                    "a score needs a `value` or `na: true`",
-                )
-                .into(),
+            } => tr::p_duplicate_score(criterion, candidate, *first),
+            ValueAndNa => tr::p_value_and_na(),
+            NoValue => tr::p_no_value(),
             ValueOutOfRange { value, min, max } => {
-                if vi {
-                    format!(
-                        "điểm {} nằm ngoài thang {} đến {}",
-                        n(*value),
-                        n(*min),
-                        n(*max)
-                    )
-                } else {
-                    format!(
-                        "the score {} is outside the scale {} to {}",
-                        n(*value),
-                        n(*min),
-                        n(*max)
-                    )
-                }
+                tr::p_value_out_of_range(x(*value), x(*min), x(*max))
             }
-            ValueOffStep { value, step } => {
-                if vi {
-                    format!(
-                        "điểm {} không đúng bước {} của thang điểm",
-                        n(*value),
-                        n(*step)
-                    )
-                } else {
-                    format!(
-                        "the score {} is not on the scale's steps of {}",
-                        n(*value),
-                        n(*step)
-                    )
-                }
-            }
-            YesNoValue(v) => {
-                if vi {
-                    format!("tiêu chí có/không chỉ nhận 0 hoặc 1, không nhận {}", n(*v))
-                } else {
-                    format!("a yes/no criterion takes 0 or 1, not {}", n(*v))
-                }
-            }
-            NegativeValue(v) => {
-                if vi {
-                    format!("giá trị không được âm ({})", n(*v))
-                } else {
-                    format!("the value must not be negative ({})", n(*v))
-                }
-            }
+            ValueOffStep { value, step } => tr::p_value_off_step(x(*value), x(*step)),
+            YesNoValue(v) => tr::p_yes_no_value(x(*v)),
+            NegativeValue(v) => tr::p_negative_value(x(*v)),
             Incomplete(missing) => {
                 let list = missing
                     .iter()
                     .map(|(c, k)| format!("{c} × {k}"))
                     .collect::<Vec<_>>()
                     .join(", ");
-                if vi {
-                    format!(
-                        "phiên đã nộp nhưng còn thiếu {} điểm: {list}",
-                        missing.len()
-                    )
-                } else {
-                    format!(
-                        "the session is submitted but {} scores are missing: {list}",
-                        missing.len()
-                    )
-                }
+                tr::p_incomplete(missing.len(), list)
             }
-            SealMissing => lang
-                .pick(
-                    "phiên đã nộp phải có niêm phong (`seal`)",
-                    "a submitted session must carry a `seal`",
-                )
-                .into(),
-            SealMalformed => lang
-                .pick(
-                    "niêm phong phải gồm 64 ký tự hex thường (SHA-256)",
-                    "the seal must be 64 lowercase hex characters (SHA-256)",
-                )
-                .into(),
-            SealMismatch => lang
-                .pick(
-                    "niêm phong không khớp: tệp đã bị sửa sau khi nộp",
-                    "the seal does not match: the file was changed after it was submitted",
-                )
-                .into(),
-            DifferentChecklist { other } => {
-                if vi {
-                    format!(
-                        "được chấm theo danh sách tiêu chí khác với {}",
-                        other.display()
-                    )
-                } else {
-                    format!(
-                        "was scored against a different checklist than {}",
-                        other.display()
-                    )
-                }
-            }
-            DifferentCandidates { other } => {
-                if vi {
-                    format!("đánh giá các sản phẩm khác với {}", other.display())
-                } else {
-                    format!("evaluates different candidates than {}", other.display())
-                }
-            }
+            SealMissing => tr::p_seal_missing(),
+            SealMalformed => tr::p_seal_malformed(),
+            SealMismatch => tr::p_seal_mismatch(),
+            DifferentChecklist { other } => tr::p_different_checklist(other),
+            DifferentCandidates { other } => tr::p_different_candidates(other),
         }
     }
-}
 
-/// Vietnamese for the English kind names used in [`Problem::WrongType`].
-fn kind_vi(s: &str) -> String {
-    let table = [
-        ("a number", "một con số"),
-        ("a whole number", "một số nguyên"),
-        ("text", "văn bản"),
-        ("true or false", "true hoặc false"),
-        ("a list", "một danh sách"),
-        ("an object", "một đối tượng {…}"),
-        ("null", "null"),
-        ("text or {\"vi\", \"en\"}", "văn bản hoặc {\"vi\", \"en\"}"),
-    ];
-    for (en, vi) in table {
-        if s == en {
-            return vi.into();
-        }
-        if let Some(rest) = s.strip_prefix(en) {
-            return format!("{vi}{rest}");
-        }
+    pub fn message(&self, lang: Lang) -> String {
+        self.msg().text(lang)
     }
-    s.into()
 }
 
 /// A problem at a place in a file.
@@ -744,11 +411,15 @@ impl Located {
     }
 
     /// `PLACE: what is wrong`, or just `what is wrong` for the file as a whole.
-    pub fn render(&self, lang: Lang) -> String {
-        match self.place.render(lang) {
-            Some(place) => format!("{place}: {}", self.problem.message(lang)),
-            None => self.problem.message(lang),
+    pub fn msg(&self) -> Msg {
+        match self.place.msg() {
+            Some(place) => tr::located(place, self.problem.msg()),
+            None => self.problem.msg(),
         }
+    }
+
+    pub fn render(&self, lang: Lang) -> String {
+        self.msg().text(lang)
     }
 }
 
@@ -768,17 +439,22 @@ impl InvalidFile {
         }
     }
 
-    /// One line per problem: `FILE: PLACE: what is wrong`.
-    pub fn render(&self, lang: Lang) -> Vec<String> {
+    /// One message per problem: `FILE: PLACE: what is wrong`.
+    pub fn msgs(&self) -> Vec<Msg> {
         self.problems
             .iter()
-            .map(|p| format!("{}: {}", self.file.display(), p.render(lang)))
+            .map(|p| tr::in_file(&self.file, p.msg()))
             .collect()
+    }
+
+    /// One line per problem: `FILE: PLACE: what is wrong`.
+    pub fn render(&self, lang: Lang) -> Vec<String> {
+        self.msgs().iter().map(|m| m.text(lang)).collect()
     }
 }
 
 impl fmt::Display for Place {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.render(Lang::En).unwrap_or_default())
+        f.write_str(&self.msg().map(|m| m.text(Lang::En)).unwrap_or_default())
     }
 }

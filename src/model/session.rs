@@ -60,6 +60,34 @@ pub struct Seal {
 }
 
 impl Score {
+    /// A value for a cell, keeping the note the cell had (a note belongs to the cell, not to
+    /// one value).
+    pub fn with_value(
+        existing: Option<&Score>,
+        criterion: &str,
+        candidate: &str,
+        value: f64,
+    ) -> Score {
+        Score {
+            criterion: criterion.into(),
+            candidate: candidate.into(),
+            value: Some(value),
+            na: None,
+            note: existing.and_then(|s| s.note.clone()),
+        }
+    }
+
+    /// N/A for a cell, keeping its note.
+    pub fn not_applicable(existing: Option<&Score>, criterion: &str, candidate: &str) -> Score {
+        Score {
+            criterion: criterion.into(),
+            candidate: candidate.into(),
+            value: None,
+            na: Some(true),
+            note: existing.and_then(|s| s.note.clone()),
+        }
+    }
+
     pub fn is_na(&self) -> bool {
         self.na == Some(true)
     }
@@ -112,11 +140,92 @@ impl Session {
         format!("{criterion} {title} × {name}")
     }
 
+    /// (answered, total) over the criteria of group `group` (an index) × the candidates.
+    pub fn group_progress(&self, group: usize) -> (usize, usize) {
+        let answered: std::collections::HashSet<(&str, &str)> = self
+            .scores
+            .iter()
+            .filter(|s| s.is_answered())
+            .map(|s| (s.criterion.as_str(), s.candidate.as_str()))
+            .collect();
+        let Some(g) = self.checklist.groups.get(group) else {
+            return (0, 0);
+        };
+        let total = g.criteria.len() * self.candidates.len();
+        let done = g
+            .criteria
+            .iter()
+            .flat_map(|c| self.candidates.iter().map(move |k| (c, k)))
+            .filter(|(c, k)| answered.contains(&(c.id.as_str(), k.id.as_str())))
+            .count();
+        (done, total)
+    }
+
     /// (answered, total) over every criterion × candidate.
     pub fn progress(&self) -> (usize, usize) {
         let total = self.checklist.criteria_count() * self.candidates.len();
         (total - self.missing().len(), total)
     }
+}
+
+impl Session {
+    /// A new draft with a fresh id, created now, with no scores yet.
+    pub fn new_draft(
+        checklist: Checklist,
+        evaluator: Evaluator,
+        candidates: Vec<Candidate>,
+    ) -> Session {
+        let now = now_timestamp();
+        Session {
+            format: SESSION_FORMAT.into(),
+            version: 1,
+            id: uuid::Uuid::new_v4().to_string(),
+            evaluator,
+            created: now.clone(),
+            modified: now,
+            status: Status::Draft,
+            checklist,
+            candidates,
+            scores: Vec::new(),
+            seal: None,
+        }
+    }
+}
+
+/// A file-name-safe ASCII form of a Vietnamese name, also used for candidate ids:
+/// "Nguyễn Văn An" → "nguyen-van-an".
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for ch in fold_diacritics(&text.to_lowercase()).chars() {
+        if ch.is_ascii_alphanumeric() {
+            out.push(ch);
+        } else if !out.ends_with('-') && !out.is_empty() {
+            out.push('-');
+        }
+    }
+    let out = out.trim_end_matches('-').to_owned();
+    if out.is_empty() {
+        "evaluation".into()
+    } else {
+        out
+    }
+}
+
+/// Vietnamese letters without their marks, as people type when they search: "Ký số" →
+/// "Ky so", "Đ" → "D". Other characters are kept.
+pub fn fold_diacritics(text: &str) -> String {
+    const FROM: &str = "àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ";
+    const TO: &str = "aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyydAAAAAAAAAAAAAAAAAEEEEEEEEEEEIIIIIOOOOOOOOOOOOOOOOOUUUUUUUUUUUYYYYYD";
+    text.chars()
+        // Marks typed as separate combining characters (decomposed text) are dropped too.
+        .filter(|ch| !('\u{300}'..='\u{36f}').contains(ch))
+        .map(|ch| {
+            FROM.chars()
+                .position(|f| f == ch)
+                .and_then(|i| TO.chars().nth(i))
+                .unwrap_or(ch)
+        })
+        .collect()
 }
 
 /// Local time in the form sessions record it, e.g. `2015-04-21T16:30:00+07:00`.

@@ -132,6 +132,7 @@ pub fn compute(sessions: &[Session], aggregation: Aggregation) -> Results {
                 name: cand.name.clone(),
                 total,
                 rank: 0,
+                order: ci,
                 qualified: failed.is_empty(),
                 failed,
                 groups,

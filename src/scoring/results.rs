@@ -3,7 +3,7 @@
 use serde_json::{Value, json};
 
 use super::Aggregation;
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang, Msg, tr};
 use crate::model::{Checklist, Text};
 
 /// Everything the committee sees, computed once.
@@ -32,6 +32,8 @@ pub struct CandidateResult {
     pub name: Text,
     pub total: f64,
     pub rank: usize,
+    /// The position before ranking (checklist order), as in `CriterionResult::values`.
+    pub order: usize,
     pub qualified: bool,
     pub failed: Vec<String>,
     pub groups: Vec<GroupScore>,
@@ -118,16 +120,6 @@ pub enum Warning {
     },
 }
 
-/// A number as a person writes it: no trailing zeros, at most `decimals` decimals.
-pub fn fmt_num(x: f64, decimals: usize) -> String {
-    let s = format!("{x:.decimals$}");
-    if s.contains('.') {
-        s.trim_end_matches('0').trim_end_matches('.').to_owned()
-    } else {
-        s
-    }
-}
-
 impl Results {
     pub fn candidate_name(&self, id: &str, lang: Lang) -> String {
         self.candidates
@@ -156,7 +148,41 @@ impl Results {
         self.candidates.first()
     }
 
-    pub fn warning_text(&self, w: &Warning, lang: Lang) -> String {
+    /// Why a candidate is not qualified, one message per failed mandatory criterion: its
+    /// title, the candidate's aggregated value and the threshold.
+    pub fn failed_reasons(&self, candidate: &CandidateResult, lang: Lang) -> Vec<Msg> {
+        let index = self.candidate_index(&candidate.id);
+        candidate
+            .failed
+            .iter()
+            .map(|id| {
+                let label = self.criterion_label(id, lang);
+                let value = self
+                    .criteria
+                    .iter()
+                    .find(|c| &c.id == id)
+                    .and_then(|c| index.and_then(|i| c.values.get(i).copied().flatten()));
+                let threshold = self
+                    .checklist
+                    .criterion(id)
+                    .and_then(|c| c.threshold(&self.checklist.scale));
+                match (value, threshold) {
+                    (Some(v), Some(t)) => {
+                        tr::failed_criterion(label, Arg::Number(v, 2), Arg::Number(t, 2))
+                    }
+                    _ => tr::failed_criterion_unscored(label),
+                }
+            })
+            .collect()
+    }
+
+    /// The position of a candidate in `criteria[..].values` (checklist order, before ranking).
+    fn candidate_index(&self, id: &str) -> Option<usize> {
+        self.candidates.iter().find(|c| c.id == id).map(|c| c.order)
+    }
+
+    /// A warning in words; the candidate and criterion names are resolved in `lang`.
+    pub fn warning_msg(&self, w: &Warning, lang: Lang) -> Msg {
         match w {
             Warning::Unqualified { candidate, failed } => {
                 let list = failed
@@ -164,79 +190,40 @@ impl Results {
                     .map(|c| self.criterion_label(c, lang))
                     .collect::<Vec<_>>()
                     .join("; ");
-                let name = self.candidate_name(candidate, lang);
-                match lang {
-                    Lang::Vi => format!("{name} không đạt yêu cầu bắt buộc: {list}."),
-                    Lang::En => format!("{name} is not qualified: it fails the mandatory {list}."),
-                }
+                tr::w_unqualified(self.candidate_name(candidate, lang), list)
             }
             Warning::Inconsistent { matrix, cr } => {
-                let which = if matrix == "groups" {
-                    lang.pick("giữa các nhóm".to_owned(), "between the groups".to_owned())
+                let (cr, limit) = (Arg::Number(*cr, 3), Arg::Number(0.10, 2));
+                if matrix == "groups" {
+                    tr::w_inconsistent_groups(cr, limit)
                 } else {
-                    match lang {
-                        Lang::Vi => format!("giữa các tiêu chí của nhóm {matrix}"),
-                        Lang::En => format!("between the criteria of group {matrix}"),
-                    }
-                };
-                match lang {
-                    Lang::Vi => format!(
-                        "Ma trận so sánh cặp {which} thiếu nhất quán: CR = {} > 0,10.",
-                        fmt_num(*cr, 3).replace('.', ",")
-                    ),
-                    Lang::En => format!(
-                        "The pairwise comparisons {which} are inconsistent: CR = {} > 0.10.",
-                        fmt_num(*cr, 3)
-                    ),
+                    tr::w_inconsistent_group(matrix, cr, limit)
                 }
             }
             Warning::Unscored {
                 criterion,
                 candidate,
-            } => {
-                let (c, k) = (
-                    self.criterion_label(criterion, lang),
-                    self.candidate_name(candidate, lang),
-                );
-                match lang {
-                    Lang::Vi => {
-                        format!("Chưa ai chấm {c} cho {k}; tiêu chí này không được tính cho {k}.")
-                    }
-                    Lang::En => format!("Nobody scored {c} for {k}; it does not count for {k}."),
-                }
-            }
+            } => tr::w_unscored(
+                self.criterion_label(criterion, lang),
+                self.candidate_name(candidate, lang),
+            ),
             Warning::Disagreement {
                 criterion,
                 candidate,
                 min,
                 max,
-            } => {
-                let (c, k) = (
-                    self.criterion_label(criterion, lang),
-                    self.candidate_name(candidate, lang),
-                );
-                let (lo, hi) = (fmt_num(*min, 2), fmt_num(*max, 2));
-                match lang {
-                    Lang::Vi => {
-                        format!("Các cán bộ chấm khác nhau nhiều ở {c} cho {k}: từ {lo} đến {hi}.")
-                    }
-                    Lang::En => format!("Evaluators disagree on {c} for {k}: from {lo} to {hi}."),
-                }
-            }
-            Warning::Drafts { evaluators } => {
-                let list = evaluators.join(", ");
-                match lang {
-                    Lang::Vi => format!(
-                        "{} phiên còn là bản nháp, chưa nộp: {list}.",
-                        evaluators.len()
-                    ),
-                    Lang::En => format!(
-                        "{} sessions are still drafts, not submitted: {list}.",
-                        evaluators.len()
-                    ),
-                }
-            }
+            } => tr::w_disagreement(
+                self.criterion_label(criterion, lang),
+                self.candidate_name(candidate, lang),
+                Arg::Number(*min, 2),
+                Arg::Number(*max, 2),
+            ),
+            Warning::Drafts { evaluators } => tr::w_drafts(evaluators.len(), evaluators.join(", ")),
         }
+    }
+
+    pub fn warning_text(&self, w: &Warning, lang: Lang) -> String {
+        self.warning_msg(w, lang).text(lang)
     }
 
     /// The results document of formats.md, numbers at full precision.

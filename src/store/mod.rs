@@ -25,6 +25,19 @@ pub fn load_document(path: &Path, expect: Expect) -> Result<Document, InvalidFil
     parse_document(&bytes, expect).map_err(|problems| InvalidFile::new(path, problems))
 }
 
+/// The checklists built into the program, each read and checked (a broken one is listed with
+/// its problems rather than hidden). Read once by the app.
+pub fn bundled_checklists() -> Vec<(String, Result<crate::model::Checklist, InvalidFile>)> {
+    crate::assets::BUNDLED_CHECKLISTS
+        .iter()
+        .map(|b| {
+            let parsed = crate::model::parse_checklist(b.json.as_bytes())
+                .map_err(|p| InvalidFile::new(Path::new(b.file_name), p));
+            (b.file_name.to_owned(), parsed)
+        })
+        .collect()
+}
+
 /// Read and fully validate one session file.
 pub fn load_session(path: &Path) -> Result<crate::model::Session, InvalidFile> {
     let bytes = read_bytes(path).map_err(|p| InvalidFile::new(path, vec![p]))?;
@@ -62,7 +75,7 @@ pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>, Located> {
         return Err(unreadable(IoProblem::NotAFile));
     }
     if meta.len() > MAX_FILE_BYTES {
-        return Err(unreadable(IoProblem::TooLarge(meta.len() / 1_000_000)));
+        return Err(unreadable(IoProblem::TooLarge(meta.len())));
     }
     std::fs::read(path).map_err(io_error)
 }

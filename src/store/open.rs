@@ -7,7 +7,7 @@ use sha2::{Digest, Sha256};
 
 use super::lock::{self, LockAttempt, LockInfo, SessionLock};
 use super::{SaveError, atomic_write, free_session_path, read_bytes};
-use crate::i18n::Lang;
+use crate::i18n::{Arg, Lang, Msg, tr};
 use crate::model::problem::IoProblem;
 use crate::model::{InvalidFile, Session, Status, now_timestamp, parse_session, to_pretty_json};
 
@@ -25,97 +25,81 @@ pub enum ReadOnly {
 }
 
 /// What went wrong with a session file, for a person.
+/// (`Display` is the English text of the catalog, for logs; people get [`StoreError::msgs`].)
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.message(Lang::En))]
 pub enum StoreError {
-    #[error("{0}")]
     Invalid(InvalidFile),
-    #[error("{0}")]
-    Save(SaveError),
-    #[error("{} is read-only", path.display())]
-    ReadOnly { path: PathBuf, why: ReadOnly },
+    Save(#[source] SaveError),
+    ReadOnly {
+        path: PathBuf,
+        why: ReadOnly,
+    },
     /// The file changed on disk since it was opened; ours was saved beside it instead.
-    #[error("{} was changed by someone else; your version was saved as {}", theirs.display(), ours.display())]
-    Conflict { theirs: PathBuf, ours: PathBuf },
-    #[error("{} already exists", path.display())]
-    Exists { path: PathBuf },
+    Conflict {
+        theirs: PathBuf,
+        ours: PathBuf,
+    },
+    Exists {
+        path: PathBuf,
+    },
 }
 
-fn who(info: &LockInfo, lang: Lang) -> String {
-    match lang {
-        Lang::Vi => format!("{} (máy {}, từ {})", info.owner, info.machine, info.since),
-        Lang::En => format!(
-            "{} (computer {}, since {})",
-            info.owner, info.machine, info.since
-        ),
-    }
+/// "Name (computer X, since 22/04/2015 16:30)".
+pub fn lock_holder(info: &LockInfo) -> Msg {
+    tr::lock_holder(
+        &info.owner,
+        &info.machine,
+        Arg::DateTime(info.since.clone()),
+    )
 }
 
 impl ReadOnly {
-    pub fn message(&self, lang: Lang) -> String {
+    pub fn msg(&self) -> Msg {
         match self {
-            ReadOnly::Submitted => lang
-                .pick(
-                    "Phiên này đã nộp và niêm phong nên chỉ xem được. Dùng “Sao thành bản nháp mới” để chấm tiếp.",
-                    "This session is submitted and sealed, so it is read-only. Use “Copy as new draft” to keep scoring.",
-                )
-                .into(),
-            ReadOnly::LockedBy(info) => match lang {
-                Lang::Vi => format!("{} đang mở phiên này để chấm, nên bạn chỉ xem được.", who(info, lang)),
-                Lang::En => format!("{} has this session open for scoring, so it is read-only for you.", who(info, lang)),
-            },
-            ReadOnly::StaleLock(info) => match lang {
-                Lang::Vi => format!(
-                    "Phiên này còn khóa của {}, nhưng có vẻ người đó đã đóng chương trình. Bạn có thể nhận quyền chấm nếu chắc chắn không ai khác đang dùng.",
-                    who(info, lang)
-                ),
-                Lang::En => format!(
-                    "This session is still locked by {}, who seems to have closed EvalDesk. You may take it over if you are sure nobody else is using it.",
-                    who(info, lang)
-                ),
-            },
-            ReadOnly::CannotLock(p) => match lang {
-                Lang::Vi => format!("Không khóa được phiên để chấm ({}), nên chỉ xem được.", p.message(lang)),
-                Lang::En => format!("The session cannot be locked for scoring ({}), so it is read-only.", p.message(lang)),
-            },
+            ReadOnly::Submitted => tr::ro_submitted(),
+            ReadOnly::LockedBy(info) => tr::ro_locked_by(lock_holder(info)),
+            ReadOnly::StaleLock(info) => tr::ro_stale_lock(lock_holder(info)),
+            ReadOnly::CannotLock(p) => tr::ro_cannot_lock(p.msg()),
         }
+    }
+
+    pub fn message(&self, lang: Lang) -> String {
+        self.msg().text(lang)
     }
 }
 
 impl StoreError {
+    /// Every line a person should read, as messages drawn in the language of the moment.
+    pub fn msgs(&self) -> Vec<Msg> {
+        match self {
+            StoreError::Invalid(e) => e.msgs(),
+            other => vec![other.msg()],
+        }
+    }
+
+    /// The first (for most errors the only) line.
+    pub fn msg(&self) -> Msg {
+        match self {
+            StoreError::Invalid(e) => e
+                .msgs()
+                .into_iter()
+                .next()
+                .unwrap_or_else(|| tr::verbatim(&e.file)),
+            StoreError::Save(e) => e.msg(),
+            StoreError::ReadOnly { why, .. } => why.msg(),
+            StoreError::Conflict { theirs, ours } => tr::conflict(theirs, ours),
+            StoreError::Exists { path } => tr::file_exists(path),
+        }
+    }
+
     /// Every line a person should read, in their language.
     pub fn message(&self, lang: Lang) -> String {
-        match self {
-            StoreError::Invalid(e) => e.render(lang).join("\n"),
-            StoreError::Save(e) => match lang {
-                Lang::Vi => format!(
-                    "Không lưu được {}: {}. Tệp cũ vẫn còn nguyên.",
-                    e.path.display(),
-                    e.problem.message(lang)
-                ),
-                Lang::En => format!(
-                    "Could not save {}: {}. The old file is untouched.",
-                    e.path.display(),
-                    e.problem.message(lang)
-                ),
-            },
-            StoreError::ReadOnly { why, .. } => why.message(lang),
-            StoreError::Conflict { theirs, ours } => match lang {
-                Lang::Vi => format!(
-                    "Ai đó đã sửa {} sau khi bạn mở. Để không mất gì, bản của bạn được lưu riêng thành {}; bản của họ giữ nguyên.",
-                    theirs.display(),
-                    ours.display()
-                ),
-                Lang::En => format!(
-                    "Someone changed {} after you opened it. So that nothing is lost, your version was saved as {}; theirs is kept as it is.",
-                    theirs.display(),
-                    ours.display()
-                ),
-            },
-            StoreError::Exists { path } => match lang {
-                Lang::Vi => format!("Đã có tệp {}; chọn tên khác.", path.display()),
-                Lang::En => format!("{} already exists; choose another name.", path.display()),
-            },
-        }
+        self.msgs()
+            .iter()
+            .map(|m| m.text(lang))
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 }
 

@@ -8,10 +8,17 @@ use crate::model::problem::IoProblem;
 
 /// Why a save failed. The file that was there before is untouched.
 #[derive(Debug, thiserror::Error)]
-#[error("{}: {}", path.display(), problem.message(crate::i18n::Lang::En))]
+#[error("{}", self.msg().text(crate::i18n::Lang::En))]
 pub struct SaveError {
     pub path: PathBuf,
     pub problem: IoProblem,
+}
+
+impl SaveError {
+    /// "Could not save FILE: why. The old file is untouched."
+    pub fn msg(&self) -> crate::i18n::Msg {
+        crate::i18n::tr::save_failed(&self.path, self.problem.msg())
+    }
 }
 
 /// The backup kept beside a saved file: `NAME.bak`.

@@ -2,9 +2,10 @@
 //! Every change goes through [`Document::set_score`], so undo, the recovery copy and the
 //! autosave see all of them. No egui here.
 
+use std::collections::HashMap;
 use std::time::Instant;
 
-use crate::i18n::Lang;
+use crate::i18n::Msg;
 use crate::model::{Score, Session, now_timestamp};
 use crate::store::autosave::Autosave;
 use crate::store::{OpenSession, RecoveryStore, StoreError};
@@ -22,8 +23,9 @@ pub struct Edit {
 #[derive(Clone, Debug, PartialEq)]
 pub enum SaveState {
     Clean,
+    /// The time of day it was saved.
     Saved(String),
-    Failed(String),
+    Failed(Msg),
 }
 
 pub struct Document {
@@ -36,6 +38,9 @@ pub struct Document {
     pub save_state: SaveState,
     /// Increases with every change: caches keyed by it know when to redraw.
     pub revision: u64,
+    /// Notes of cells whose score was cleared (N/A switched off): the format keeps a note
+    /// only with a value or N/A, so the note waits here and comes back with the next score.
+    parked_notes: HashMap<(String, String), String>,
 }
 
 impl Document {
@@ -49,6 +54,7 @@ impl Document {
             autosave: Autosave::default(),
             save_state: SaveState::Clean,
             revision: 0,
+            parked_notes: HashMap::new(),
         }
     }
 
@@ -65,6 +71,13 @@ impl Document {
         self.session.score(criterion, candidate)
     }
 
+    /// The note waiting for a cell's next score, if its score was cleared.
+    pub fn parked_note(&self, criterion: &str, candidate: &str) -> Option<&str> {
+        self.parked_notes
+            .get(&(criterion.to_owned(), candidate.to_owned()))
+            .map(String::as_str)
+    }
+
     /// Set (or, with `None`, clear) one score as one undo step. Returns false when nothing
     /// changed or the session is read-only.
     pub fn set_score(
@@ -78,6 +91,22 @@ impl Document {
             return false;
         }
         let before = self.score(criterion, candidate).cloned();
+        let cell = (criterion.to_owned(), candidate.to_owned());
+        let mut after = after;
+        match (&before, &mut after) {
+            (Some(b), None) => {
+                if let Some(note) = &b.note {
+                    self.parked_notes.insert(cell, note.clone());
+                }
+            }
+            (_, Some(a)) if a.note.is_none() => {
+                a.note = self.parked_notes.remove(&cell);
+            }
+            (_, Some(_)) => {
+                self.parked_notes.remove(&cell);
+            }
+            (None, None) => {}
+        }
         if before == after {
             return false;
         }
@@ -174,22 +203,21 @@ impl Document {
 
     /// Save now. On success the recovery copy goes; on failure nothing is lost (the working
     /// copy and the recovery copy remain) and the reason is kept for the status bar.
-    pub fn save(&mut self, recovery: Option<&RecoveryStore>, lang: Lang) -> Result<(), StoreError> {
+    pub fn save(&mut self, recovery: Option<&RecoveryStore>) -> Result<(), StoreError> {
         let mut session = self.session.clone();
         session.modified = now_timestamp();
         let result = self.file.save(&session);
         let path = self.file.path.clone();
         match &result {
             Ok(()) | Err(StoreError::Conflict { .. }) => {
-                self.session.modified = session.modified;
+                self.session.modified = session.modified.clone();
                 self.autosave.saved();
-                self.save_state =
-                    SaveState::Saved(chrono::Local::now().format("%H:%M:%S").to_string());
+                self.save_state = SaveState::Saved(crate::format::time_of_day(&session.modified));
                 if let Some(r) = recovery {
                     r.remove(&path);
                 }
             }
-            Err(e) => self.save_state = SaveState::Failed(e.message(lang)),
+            Err(e) => self.save_state = SaveState::Failed(e.msg()),
         }
         result
     }
@@ -307,10 +335,28 @@ mod tests {
             Instant::now(),
         );
         assert!(d.autosave.is_dirty());
-        d.save(None, Lang::En).unwrap();
+        d.save(None).unwrap();
         assert!(!d.autosave.is_dirty());
         let on_disk = crate::model::parse_session(&std::fs::read(&d.file.path).unwrap()).unwrap();
         assert_eq!(on_disk.scores, d.session.scores);
         assert!(matches!(d.save_state, SaveState::Saved(_)));
+    }
+
+    #[test]
+    fn a_note_survives_switching_n_a_off_and_scoring_again() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut d = doc(dir.path());
+        let now = Instant::now();
+        let mut na = Score::not_applicable(None, "G1.1", "m-office");
+        na.note = Some("chưa có tài liệu".into());
+        d.set_score("G1.1", "m-office", Some(na), now);
+        d.set_score("G1.1", "m-office", None, now);
+        assert_eq!(d.parked_note("G1.1", "m-office"), Some("chưa có tài liệu"));
+        let existing = d.score("G1.1", "m-office").cloned();
+        let value = Score::with_value(existing.as_ref(), "G1.1", "m-office", 3.0);
+        d.set_score("G1.1", "m-office", Some(value), now);
+        let score = d.score("G1.1", "m-office").unwrap();
+        assert_eq!(score.value, Some(3.0));
+        assert_eq!(score.note.as_deref(), Some("chưa có tài liệu"));
     }
 }

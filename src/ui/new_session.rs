@@ -4,12 +4,10 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui;
 
-use super::tr::T;
-use super::{Action, NewSession, slug};
-use crate::assets::BUNDLED_CHECKLISTS;
-use crate::i18n::Lang;
-use crate::model::{Candidate, Checklist, Evaluator, Expect, Text, parse_checklist};
-use crate::store;
+use super::widgets::error_label;
+use super::{Action, NewSession};
+use crate::i18n::{Lang, Msg, tr};
+use crate::model::{Candidate, Checklist, Evaluator, Text, slug};
 
 /// One candidate row of the form.
 #[derive(Clone, Debug, Default)]
@@ -21,31 +19,33 @@ struct CandidateRow {
 }
 
 pub struct NewSessionScreen {
+    /// The bundled checklists, read once by the app.
+    bundled: Vec<Checklist>,
     checklist: Option<Checklist>,
     checklist_path: String,
-    checklist_error: Option<String>,
+    checklist_error: Vec<Msg>,
     name: String,
     organization: String,
     role: String,
     candidates: Vec<CandidateRow>,
     folder: String,
-    errors: Vec<T>,
+    errors: Vec<Msg>,
     /// Put the cursor in the name field when the form opens.
     focus_name: bool,
 }
 
 impl NewSessionScreen {
-    /// The form, on `checklist` if given, else on the first bundled checklist.
-    pub fn new(checklist: Option<Checklist>, evaluations_dir: &Path) -> Self {
-        let checklist = checklist.or_else(|| {
-            BUNDLED_CHECKLISTS
-                .first()
-                .and_then(|b| parse_checklist(b.json.as_bytes()).ok())
-        });
+    /// The form, on `checklist` if given.
+    pub fn new(
+        checklist: Option<Checklist>,
+        bundled: Vec<Checklist>,
+        evaluations_dir: &Path,
+    ) -> Self {
         let mut screen = NewSessionScreen {
+            bundled,
             checklist: None,
             checklist_path: String::new(),
-            checklist_error: None,
+            checklist_error: Vec::new(),
             name: String::new(),
             organization: String::new(),
             role: String::new(),
@@ -60,7 +60,19 @@ impl NewSessionScreen {
         screen
     }
 
+    /// The app read the checklist file the user named: use it, or show why not.
+    pub fn checklist_loaded(&mut self, loaded: Result<Checklist, Vec<Msg>>) {
+        match loaded {
+            Ok(c) => {
+                self.checklist_error.clear();
+                self.use_checklist(c);
+            }
+            Err(problems) => self.checklist_error = problems,
+        }
+    }
+
     fn use_checklist(&mut self, c: Checklist) {
+        let text = |t: &Option<Text>| t.as_ref().map(|v| v.get(Lang::Vi).to_owned());
         self.candidates = c
             .candidates
             .iter()
@@ -68,26 +80,18 @@ impl NewSessionScreen {
             .map(|k| CandidateRow {
                 id: Some(k.id.clone()),
                 name: k.name.get(Lang::Vi).to_owned(),
-                vendor: k
-                    .vendor
-                    .as_ref()
-                    .map(|v| v.get(Lang::Vi).to_owned())
-                    .unwrap_or_default(),
-                version: k
-                    .version
-                    .as_ref()
-                    .map(|v| v.get(Lang::Vi).to_owned())
-                    .unwrap_or_default(),
+                vendor: text(&k.vendor).unwrap_or_default(),
+                version: text(&k.version).unwrap_or_default(),
             })
             .collect();
         self.checklist = Some(c);
     }
 
     /// The request, or what is missing.
-    fn request(&self) -> Result<NewSession, Vec<T>> {
+    fn request(&self) -> Result<NewSession, Vec<Msg>> {
         let mut errors = Vec::new();
         if self.name.trim().is_empty() {
-            errors.push(T::NeedName);
+            errors.push(tr::need_name());
         }
         let rows: Vec<&CandidateRow> = self
             .candidates
@@ -95,14 +99,14 @@ impl NewSessionScreen {
             .filter(|c| !c.name.trim().is_empty())
             .collect();
         if rows.is_empty() {
-            errors.push(T::NeedCandidate);
+            errors.push(tr::need_candidate());
         }
         let mut ids: Vec<String> = Vec::new();
         let mut candidates = Vec::new();
         for row in rows {
             let id = row.id.clone().unwrap_or_else(|| slug(&row.name));
             if ids.contains(&id) {
-                errors.push(T::DuplicateCandidate);
+                errors.push(tr::duplicate_candidate());
                 continue;
             }
             ids.push(id.clone());
@@ -115,7 +119,7 @@ impl NewSessionScreen {
             });
         }
         let Some(checklist) = self.checklist.clone() else {
-            errors.push(T::NeedChecklist);
+            errors.push(tr::need_checklist());
             return Err(errors);
         };
         if !errors.is_empty() {
@@ -135,154 +139,139 @@ impl NewSessionScreen {
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, lang: Lang, actions: &mut Vec<Action>) {
+        let t = |m: Msg| m.text(lang);
         egui::Panel::top("new-top").show(ui, |ui| {
             ui.add_space(4.0);
             ui.horizontal(|ui| {
-                if ui.button(T::Back.in_(lang)).clicked() {
+                if ui.button(t(tr::back())).clicked() {
                     actions.push(Action::GoStart);
                 }
-                ui.heading(T::NewEvaluation.in_(lang).trim_end_matches('…'));
+                ui.heading(t(tr::new_evaluation_heading()));
             });
             ui.add_space(4.0);
         });
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 ui.set_max_width(820.0);
-                ui.heading(T::Checklist.in_(lang));
-                for b in BUNDLED_CHECKLISTS {
-                    if let Ok(c) = parse_checklist(b.json.as_bytes()) {
-                        let chosen = self
-                            .checklist
-                            .as_ref()
-                            .is_some_and(|x| x.id == c.id && x == &c);
-                        if ui.radio(chosen, c.title.get(lang)).clicked() && !chosen {
-                            self.use_checklist(c);
-                        }
-                    }
-                }
-                ui.horizontal(|ui| {
-                    let label = ui.label(T::ChecklistFile.in_(lang));
-                    ui.add(
-                        egui::TextEdit::singleline(&mut self.checklist_path).desired_width(360.0),
-                    )
-                    .labelled_by(label.id);
-                    if ui.button(T::OpenPath.in_(lang)).clicked() {
-                        match store::load_document(
-                            Path::new(self.checklist_path.trim()),
-                            Expect::Checklist,
-                        ) {
-                            Ok(crate::model::Document::Checklist(c)) => {
-                                self.checklist_error = None;
-                                self.use_checklist(*c);
-                            }
-                            Ok(_) => {}
-                            Err(e) => self.checklist_error = Some(e.render(lang).join("\n")),
-                        }
-                    }
-                });
-                if let Some(e) = &self.checklist_error {
-                    ui.colored_label(egui::Color32::from_rgb(180, 30, 30), e);
-                }
-                if let Some(c) = &self.checklist {
-                    ui.weak(match lang {
-                        Lang::Vi => format!(
-                            "{} — {} nhóm, {} tiêu chí",
-                            c.title.get(lang),
-                            c.groups.len(),
-                            c.criteria_count()
-                        ),
-                        Lang::En => format!(
-                            "{} — {} groups, {} criteria",
-                            c.title.get(lang),
-                            c.groups.len(),
-                            c.criteria_count()
-                        ),
-                    });
-                }
-
+                self.checklist_choice(ui, lang, actions);
                 ui.add_space(12.0);
-                ui.heading(T::Evaluator.in_(lang));
-                egui::Grid::new("evaluator").num_columns(2).show(ui, |ui| {
-                    for (t, field) in [
-                        (T::Name, &mut self.name),
-                        (T::Organization, &mut self.organization),
-                        (T::Role, &mut self.role),
-                    ] {
-                        let label = ui.label(t.in_(lang));
-                        let r = ui
-                            .add(egui::TextEdit::singleline(field).desired_width(420.0))
-                            .labelled_by(label.id);
-                        if t == T::Name && std::mem::take(&mut self.focus_name) {
-                            r.request_focus();
-                        }
-                        ui.end_row();
-                    }
-                });
-
+                ui.heading(t(tr::evaluator()));
+                self.evaluator_fields(ui, lang);
                 ui.add_space(12.0);
-                ui.heading(T::Candidates.in_(lang));
-                let mut remove = None;
-                egui::Grid::new("candidates").num_columns(4).show(ui, |ui| {
-                    for t in [T::ProductName, T::Vendor, T::Version] {
-                        ui.strong(t.in_(lang));
-                    }
-                    ui.end_row();
-                    for (i, row) in self.candidates.iter_mut().enumerate() {
-                        for (t, field, width) in [
-                            (T::ProductName, &mut row.name, 200.0),
-                            (T::Vendor, &mut row.vendor, 260.0),
-                            (T::Version, &mut row.version, 100.0),
-                        ] {
-                            let r = ui.add_sized([width, 22.0], egui::TextEdit::singleline(field));
-                            r.widget_info(|| {
-                                egui::WidgetInfo::labeled(
-                                    egui::Role::TextInput,
-                                    true,
-                                    format!("{} {}", t.in_(lang), i + 1),
-                                )
-                            });
-                        }
-                        let r = ui.button(T::Remove.in_(lang));
-                        r.widget_info(|| {
-                            egui::WidgetInfo::labeled(
-                                egui::Role::Button,
-                                true,
-                                format!("{} {}", T::Remove.in_(lang), i + 1),
-                            )
-                        });
-                        if r.clicked() {
-                            remove = Some(i);
-                        }
-                        ui.end_row();
-                    }
-                });
-                if let Some(i) = remove {
-                    self.candidates.remove(i);
-                }
-                if ui.button(T::AddCandidate.in_(lang)).clicked() {
-                    self.candidates.push(CandidateRow::default());
-                }
-
+                ui.heading(t(tr::candidates()));
+                self.candidate_rows(ui, lang);
                 ui.add_space(12.0);
                 ui.horizontal(|ui| {
-                    let label = ui.label(T::Folder.in_(lang));
+                    let label = ui.label(t(tr::folder()));
                     ui.add(egui::TextEdit::singleline(&mut self.folder).desired_width(420.0))
                         .labelled_by(label.id);
                 });
                 ui.add_space(12.0);
-                if ui
-                    .button(egui::RichText::new(T::Create.in_(lang)).strong())
-                    .clicked()
-                {
-                    match self.request() {
-                        Ok(request) => actions.push(Action::Create(request)),
-                        Err(errors) => self.errors = errors,
+                ui.horizontal_wrapped(|ui| {
+                    if ui
+                        .button(egui::RichText::new(t(tr::create())).strong())
+                        .clicked()
+                    {
+                        match self.request() {
+                            Ok(request) => actions.push(Action::Create(request)),
+                            Err(errors) => self.errors = errors,
+                        }
                     }
-                }
-                for e in &self.errors {
-                    ui.colored_label(egui::Color32::from_rgb(180, 30, 30), e.in_(lang));
-                }
+                    for e in &self.errors {
+                        error_label(ui, e.text(lang));
+                    }
+                });
             });
         });
+    }
+
+    fn checklist_choice(&mut self, ui: &mut egui::Ui, lang: Lang, actions: &mut Vec<Action>) {
+        ui.heading(tr::checklist().text(lang));
+        let mut chosen_now = None;
+        for c in &self.bundled {
+            let chosen = self.checklist.as_ref() == Some(c);
+            if ui.radio(chosen, c.title.get(lang)).clicked() && !chosen {
+                chosen_now = Some(c.clone());
+            }
+        }
+        if let Some(c) = chosen_now {
+            self.use_checklist(c);
+        }
+        ui.horizontal(|ui| {
+            let label = ui.label(tr::checklist_file().text(lang));
+            ui.add(egui::TextEdit::singleline(&mut self.checklist_path).desired_width(360.0))
+                .labelled_by(label.id);
+            if ui.button(tr::open_path().text(lang)).clicked()
+                && !self.checklist_path.trim().is_empty()
+            {
+                actions.push(Action::LoadChecklist(PathBuf::from(
+                    self.checklist_path.trim(),
+                )));
+            }
+        });
+        for e in &self.checklist_error {
+            error_label(ui, e.text(lang));
+        }
+        if let Some(c) = &self.checklist {
+            let size = super::start::checklist_size(c);
+            ui.weak(tr::checklist_described(c.title.get(lang), size).text(lang));
+        }
+    }
+
+    fn evaluator_fields(&mut self, ui: &mut egui::Ui, lang: Lang) {
+        egui::Grid::new("evaluator").num_columns(2).show(ui, |ui| {
+            let fields = [
+                (tr::name(), &mut self.name, true),
+                (tr::organization(), &mut self.organization, false),
+                (tr::role(), &mut self.role, false),
+            ];
+            for (label, field, first) in fields {
+                let label = ui.label(label.text(lang));
+                let r = ui
+                    .add(egui::TextEdit::singleline(field).desired_width(420.0))
+                    .labelled_by(label.id);
+                if first && std::mem::take(&mut self.focus_name) {
+                    r.request_focus();
+                }
+                ui.end_row();
+            }
+        });
+    }
+
+    fn candidate_rows(&mut self, ui: &mut egui::Ui, lang: Lang) {
+        let mut remove = None;
+        egui::Grid::new("candidates").num_columns(4).show(ui, |ui| {
+            for heading in [tr::product_name(), tr::vendor(), tr::version()] {
+                ui.strong(heading.text(lang));
+            }
+            ui.end_row();
+            for (i, row) in self.candidates.iter_mut().enumerate() {
+                let fields = [
+                    (tr::product_name(), &mut row.name, 200.0),
+                    (tr::vendor(), &mut row.vendor, 260.0),
+                    (tr::version(), &mut row.version, 100.0),
+                ];
+                for (label, field, width) in fields {
+                    let r = ui.add_sized([width, 22.0], egui::TextEdit::singleline(field));
+                    let name = tr::field_in_row(label, i + 1).text(lang);
+                    r.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::TextInput, true, name.clone())
+                    });
+                }
+                let r = ui.button(tr::remove().text(lang));
+                let name = tr::field_in_row(tr::remove(), i + 1).text(lang);
+                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, name.clone()));
+                if r.clicked() {
+                    remove = Some(i);
+                }
+                ui.end_row();
+            }
+        });
+        if let Some(i) = remove {
+            self.candidates.remove(i);
+        }
+        if ui.button(tr::add_candidate().text(lang)).clicked() {
+            self.candidates.push(CandidateRow::default());
+        }
     }
 }

@@ -8,92 +8,99 @@ use eframe::egui;
 use egui_extras::{Column, TableBuilder};
 
 use super::Action;
-use super::tr::T;
-use crate::i18n::Lang;
-use crate::model::{Session, Status};
-use crate::report::{fixed, percent};
+use super::widgets::{error_label, language_switch, right};
+use crate::format;
+use crate::i18n::{Arg, Lang, Msg, tr};
+use crate::model::{InvalidFile, Session};
+use crate::report::sensitivity_msgs;
 use crate::scoring::{self, Aggregation, Results};
-use crate::store;
 
 pub struct ResultsScreen {
     pub paths: Vec<PathBuf>,
-    pub results: Result<Results, Vec<String>>,
+    /// The sessions as read: switching mean/median recomputes from these, not from disk.
     pub sessions: Vec<(PathBuf, Session)>,
+    /// Why there are no results: bad files, sessions that cannot be compared, or none found.
+    pub problems: Vec<Msg>,
+    pub results: Option<Results>,
     pub aggregation: Aggregation,
 }
 
 impl ResultsScreen {
-    /// Load the sessions under `paths` and score them; bad files or sessions that cannot be
-    /// compared are listed instead.
-    pub fn load(paths: &[PathBuf], lang: Lang) -> Self {
-        Self::load_with(paths, lang, Aggregation::Mean)
+    /// Score the sessions read from `paths`; bad files or sessions that cannot be compared
+    /// are listed instead.
+    pub fn new(
+        paths: &[PathBuf],
+        sessions: Vec<(PathBuf, Session)>,
+        bad: Vec<InvalidFile>,
+    ) -> Self {
+        let bad = if bad.is_empty() {
+            scoring::incompatible(&sessions)
+        } else {
+            bad
+        };
+        let mut problems: Vec<Msg> = bad.iter().flat_map(InvalidFile::msgs).collect();
+        if bad.is_empty() && sessions.is_empty() {
+            problems.push(tr::no_sessions_here());
+        }
+        let mut screen = ResultsScreen {
+            paths: paths.to_vec(),
+            sessions,
+            problems,
+            results: None,
+            aggregation: Aggregation::Mean,
+        };
+        screen.set_aggregation(Aggregation::Mean);
+        screen
     }
 
-    fn load_with(paths: &[PathBuf], lang: Lang, aggregation: Aggregation) -> Self {
-        let (sessions, mut bad) = store::load_sessions(paths);
-        if bad.is_empty() {
-            bad = scoring::incompatible(&sessions);
-        }
-        let results = if !bad.is_empty() {
-            Err(bad.iter().flat_map(|e| e.render(lang)).collect())
-        } else if sessions.is_empty() {
-            Err(vec![T::NoSessionsHere.in_(lang).to_owned()])
+    /// Mean or median, from the sessions in memory.
+    pub fn set_aggregation(&mut self, aggregation: Aggregation) {
+        self.aggregation = aggregation;
+        self.results = if self.problems.is_empty() && !self.sessions.is_empty() {
+            let list: Vec<Session> = self.sessions.iter().map(|(_, s)| s.clone()).collect();
+            Some(scoring::compute(&list, aggregation))
         } else {
-            let list: Vec<Session> = sessions.iter().map(|(_, s)| s.clone()).collect();
-            Ok(scoring::compute(&list, aggregation))
+            None
         };
-        ResultsScreen {
-            paths: paths.to_vec(),
-            results,
-            sessions,
-            aggregation,
-        }
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, lang: Lang, actions: &mut Vec<Action>) {
-        let mut reload = None;
+        let t = |m: Msg| m.text(lang);
         egui::Panel::top("results-top").show(ui, |ui| {
             ui.add_space(4.0);
             ui.horizontal(|ui| {
-                if ui.button(T::Back.in_(lang)).clicked() {
+                if ui.button(t(tr::back())).clicked() {
                     actions.push(Action::GoStart);
                 }
-                ui.heading(T::Results.in_(lang));
-                ui.label(
-                    self.paths
-                        .iter()
-                        .map(|p| p.display().to_string())
-                        .collect::<Vec<_>>()
-                        .join(", "),
-                );
+                ui.heading(t(tr::results()));
+                let paths: Vec<String> =
+                    self.paths.iter().map(|p| p.display().to_string()).collect();
+                ui.label(paths.join(", "));
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    super::start::language_switch(ui, lang, actions);
+                    language_switch(ui, lang, actions);
                     ui.separator();
                     for (agg, text) in [
-                        (Aggregation::Median, T::Median.in_(lang)),
-                        (Aggregation::Mean, T::Mean.in_(lang)),
+                        (Aggregation::Median, tr::median()),
+                        (Aggregation::Mean, tr::mean()),
                     ] {
-                        if ui.selectable_label(self.aggregation == agg, text).clicked()
+                        if ui
+                            .selectable_label(self.aggregation == agg, t(text))
+                            .clicked()
                             && self.aggregation != agg
                         {
-                            reload = Some(agg);
+                            actions.push(Action::SetAggregation(agg));
                         }
                     }
                 });
             });
             ui.add_space(4.0);
         });
-        if let Some(agg) = reload {
-            *self = Self::load_with(&self.paths.clone(), lang, agg);
-        }
         egui::CentralPanel::default().show(ui, |ui| {
-            egui::ScrollArea::vertical().show(ui, |ui| match &self.results {
-                Err(lines) => {
-                    for l in lines {
-                        ui.colored_label(egui::Color32::from_rgb(180, 30, 30), l);
-                    }
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                for p in &self.problems {
+                    error_label(ui, p.text(lang));
                 }
-                Ok(r) => {
+                if let Some(r) = &self.results {
                     self.summary(ui, lang, r);
                 }
             });
@@ -101,20 +108,57 @@ impl ResultsScreen {
     }
 
     fn summary(&self, ui: &mut egui::Ui, lang: Lang, r: &Results) {
+        let t = |m: Msg| m.text(lang);
         ui.heading(r.checklist.title.get(lang));
         if let Some(w) = r.winner() {
-            ui.label(
-                egui::RichText::new(format!(
-                    "{}: {} — {}",
-                    T::Winner.in_(lang),
-                    w.name.get(lang),
-                    fixed(w.total, 2, lang)
-                ))
-                .size(20.0)
-                .strong(),
-            );
+            let text = t(tr::winner(w.name.get(lang), Arg::Points(w.total)));
+            ui.label(egui::RichText::new(text).size(20.0).strong());
         }
         ui.add_space(8.0);
+        self.ranking(ui, lang, r);
+        ui.add_space(6.0);
+        egui::Grid::new("weights").num_columns(3).show(ui, |ui| {
+            for (g, (_, w)) in r.checklist.groups.iter().zip(&r.group_weights) {
+                ui.label(&g.id);
+                ui.label(g.title.get(lang));
+                ui.label(format::percent(*w, lang));
+                ui.end_row();
+            }
+        });
+
+        ui.add_space(12.0);
+        ui.heading(t(tr::sensitivity()));
+        for line in sensitivity_msgs(r, lang) {
+            ui.label(t(line));
+        }
+
+        ui.add_space(12.0);
+        ui.heading(t(tr::sessions_used()));
+        egui::Grid::new("used")
+            .striped(true)
+            .num_columns(4)
+            .show(ui, |ui| {
+                for (path, s) in &self.sessions {
+                    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+                    ui.label(name.unwrap_or_default());
+                    ui.label(&s.evaluator.name);
+                    ui.label(s.evaluator.organization.as_deref().unwrap_or(""));
+                    ui.label(t(super::start::status(s.status)));
+                    ui.end_row();
+                }
+            });
+
+        if !r.warnings.is_empty() {
+            ui.add_space(12.0);
+            ui.heading(t(tr::warnings()));
+            for w in &r.warnings {
+                ui.label(format!("• {}", r.warning_text(w, lang)));
+            }
+        }
+    }
+
+    fn ranking(&self, ui: &mut egui::Ui, lang: Lang, r: &Results) {
+        let t = |m: Msg| m.text(lang);
         let groups = &r.checklist.groups;
         ui.push_id("ranking", |ui| {
             TableBuilder::new(ui)
@@ -124,18 +168,18 @@ impl ResultsScreen {
                 .column(Column::exact(50.0))
                 .column(Column::auto().at_least(110.0))
                 .column(Column::exact(80.0))
-                .column(Column::auto().at_least(90.0))
+                .column(Column::auto().at_least(90.0).at_most(420.0))
                 .columns(Column::exact(64.0), groups.len())
                 .column(Column::exact(8.0))
                 .header(22.0, |mut h| {
-                    for t in [T::Rank, T::Candidate] {
+                    for heading in [tr::rank(), tr::candidate()] {
                         h.col(|ui| {
-                            ui.strong(t.in_(lang));
+                            ui.strong(t(heading));
                         });
                     }
-                    h.col(|ui| right(ui, |ui| ui.strong(T::Total.in_(lang))));
+                    h.col(|ui| right(ui, |ui| ui.strong(t(tr::total()))));
                     h.col(|ui| {
-                        ui.strong(T::Qualified.in_(lang));
+                        ui.strong(t(tr::qualified()));
                     });
                     for g in groups {
                         h.col(|ui| {
@@ -154,29 +198,23 @@ impl ResultsScreen {
                                 ui.strong(c.name.get(lang));
                             });
                             row.col(|ui| {
-                                right(ui, |ui| ui.strong(fixed(c.total, 2, lang)));
+                                right(ui, |ui| ui.strong(format::points(c.total, lang)));
                             });
                             row.col(|ui| {
                                 if c.qualified {
-                                    ui.label(T::Yes.in_(lang));
+                                    ui.label(t(tr::yes()));
                                 } else {
-                                    ui.colored_label(
-                                        egui::Color32::from_rgb(180, 30, 30),
-                                        format!("{}: {}", T::No.in_(lang), c.failed.join(", ")),
-                                    )
-                                    .on_hover_text(format!(
-                                        "{}: {}",
-                                        T::WhyNot.in_(lang),
-                                        c.failed.join(", ")
-                                    ));
+                                    let reasons = r.failed_reasons(c, lang);
+                                    let text = t(tr::not_qualified_because(reasons));
+                                    error_label(ui, text.clone()).on_hover_text(text);
                                 }
                             });
                             for g in groups {
                                 row.col(|ui| {
                                     let s = c.groups.iter().find(|s| s.id == g.id);
                                     let text = s.map_or_else(
-                                        || "—".to_owned(),
-                                        |s| fixed(s.score, 2, lang),
+                                        || t(tr::no_value()),
+                                        |s| format::points(s.score, lang),
                                     );
                                     right(ui, |ui| ui.label(text));
                                 });
@@ -187,57 +225,5 @@ impl ResultsScreen {
                     }
                 });
         });
-        ui.add_space(6.0);
-        egui::Grid::new("weights").num_columns(3).show(ui, |ui| {
-            for (g, (_, w)) in groups.iter().zip(&r.group_weights) {
-                ui.label(&g.id);
-                ui.label(g.title.get(lang));
-                ui.label(percent(*w, lang));
-                ui.end_row();
-            }
-        });
-
-        ui.add_space(12.0);
-        ui.heading(T::Sensitivity.in_(lang));
-        for line in crate::report::sensitivity_lines(r, lang) {
-            ui.label(line);
-        }
-
-        ui.add_space(12.0);
-        ui.heading(T::SessionsUsed.in_(lang));
-        egui::Grid::new("used")
-            .striped(true)
-            .num_columns(4)
-            .show(ui, |ui| {
-                for (path, s) in &self.sessions {
-                    ui.label(
-                        path.file_name()
-                            .map(|n| n.to_string_lossy().into_owned())
-                            .unwrap_or_default(),
-                    );
-                    ui.label(&s.evaluator.name);
-                    ui.label(s.evaluator.organization.as_deref().unwrap_or(""));
-                    ui.label(match s.status {
-                        Status::Draft => T::Draft.in_(lang),
-                        Status::Submitted => T::Submitted.in_(lang),
-                    });
-                    ui.end_row();
-                }
-            });
-
-        if !r.warnings.is_empty() {
-            ui.add_space(12.0);
-            ui.heading(T::Warnings.in_(lang));
-            for w in &r.warnings {
-                ui.label(format!("• {}", r.warning_text(w, lang)));
-            }
-        }
     }
-}
-
-/// Numbers are right-aligned so their decimals line up, as on paper.
-fn right(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> egui::Response) {
-    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-        add(ui);
-    });
 }

@@ -6,32 +6,31 @@ use std::path::{Path, PathBuf};
 use eframe::egui;
 
 use super::Action;
-use super::tr::T;
-use crate::assets::BUNDLED_CHECKLISTS;
-use crate::i18n::Lang;
-use crate::model::{Checklist, InvalidFile, Session, Status, parse_checklist};
+use super::files;
+use super::widgets::{language_switch, ok_label, problems_label};
+use crate::i18n::{Arg, Lang, Msg, tr};
+use crate::model::{Checklist, InvalidFile, Session, Status};
 use crate::store;
 
 /// What the start screen lists: read when the screen opens and on "Refresh".
 pub struct Workspace {
     pub dir: PathBuf,
-    pub checklists: Vec<(String, Result<Checklist, InvalidFile>)>,
-    pub sessions: Vec<(PathBuf, Result<Session, InvalidFile>)>,
-    pub folder_errors: Vec<InvalidFile>,
+    pub checklists: Vec<(String, Result<Checklist, Vec<Msg>>)>,
+    pub sessions: Vec<(PathBuf, Result<Session, Vec<Msg>>)>,
+    pub folder_errors: Vec<Vec<Msg>>,
     /// The recently opened sessions, read once, as the list above.
-    pub recent: Vec<(PathBuf, Result<Session, InvalidFile>)>,
+    pub recent: Vec<(PathBuf, Result<Session, Vec<Msg>>)>,
 }
 
 impl Workspace {
-    pub fn scan(dir: &Path, recent: &[PathBuf]) -> Workspace {
-        let checklists = BUNDLED_CHECKLISTS
+    pub fn scan(
+        dir: &Path,
+        recent: &[PathBuf],
+        bundled: &[(String, Result<Checklist, InvalidFile>)],
+    ) -> Workspace {
+        let checklists = bundled
             .iter()
-            .map(|b| {
-                let name = b.file_name.to_owned();
-                let parsed = parse_checklist(b.json.as_bytes())
-                    .map_err(|p| InvalidFile::new(Path::new(&name), p));
-                (name, parsed)
-            })
+            .map(|(name, c)| (name.clone(), c.clone().map_err(|e| e.msgs())))
             .collect();
         let (files, folder_errors) = if dir.is_dir() {
             store::find_documents(dir)
@@ -39,7 +38,7 @@ impl Workspace {
             Default::default()
         };
         let load = |path: PathBuf| {
-            let loaded = store::load_session(&path);
+            let loaded = store::load_session(&path).map_err(|e| e.msgs());
             (path, loaded)
         };
         let sessions = files.into_iter().map(load).collect();
@@ -48,21 +47,22 @@ impl Workspace {
             dir: dir.to_owned(),
             checklists,
             sessions,
-            folder_errors,
+            folder_errors: folder_errors.iter().map(InvalidFile::msgs).collect(),
             recent,
         }
     }
 }
 
+/// Which path the in-app path field asks for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Prompt {
+pub enum Prompt {
     Open,
     Compare,
 }
 
 pub struct StartScreen {
     pub workspace: Workspace,
-    /// The in-app path field for "Open…" / "Compare results…".
+    /// The in-app path field for "Open…" / "Compare results…", when no system dialog.
     prompt: Option<(Prompt, String)>,
     focus_prompt: bool,
 }
@@ -76,138 +76,152 @@ impl StartScreen {
         }
     }
 
+    /// Ask for a path in the screen's own field (no system dialog, or it was cancelled).
+    pub fn show_prompt(&mut self, prompt: Prompt, evaluations_dir: &Path) {
+        let initial = match prompt {
+            Prompt::Open => String::new(),
+            Prompt::Compare => evaluations_dir.display().to_string(),
+        };
+        self.prompt = Some((prompt, initial));
+        self.focus_prompt = true;
+    }
+
     pub fn ui(&mut self, ui: &mut egui::Ui, lang: Lang, actions: &mut Vec<Action>) {
-        let ws = &self.workspace;
+        let t = |m: Msg| m.text(lang);
         egui::Panel::top("start-top").show(ui, |ui| {
             ui.add_space(4.0);
+            ui.heading(t(tr::app_title()));
+            ui.add_space(4.0);
+            // The main actions come first, so Tab reaches them before the language switch.
             ui.horizontal(|ui| {
-                ui.heading(T::AppTitle.in_(lang));
+                if ui.button(t(tr::new_evaluation())).clicked() {
+                    actions.push(Action::ShowNewEvaluation(None));
+                }
+                if ui.button(t(tr::open())).clicked() {
+                    actions.push(Action::PickAndOpen);
+                }
+                if ui.button(t(tr::compare_results())).clicked() {
+                    actions.push(Action::PickAndCompare);
+                }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     language_switch(ui, lang, actions);
                 });
             });
-            ui.add_space(4.0);
-            ui.horizontal(|ui| {
-                if ui.button(T::NewEvaluation.in_(lang)).clicked() {
-                    actions.push(Action::ShowNewEvaluation(None));
-                }
-                if ui.button(T::Open.in_(lang)).clicked() {
-                    match super::files::pick(super::files::Pick::Document, &ws.dir) {
-                        Some(path) => actions.push(Action::OpenPath(path)),
-                        None => {
-                            self.prompt = Some((Prompt::Open, String::new()));
-                            self.focus_prompt = true;
-                        }
-                    }
-                }
-                if ui.button(T::CompareResults.in_(lang)).clicked() {
-                    match super::files::pick(super::files::Pick::Folder, &ws.dir) {
-                        Some(path) => actions.push(Action::OpenResults(vec![path])),
-                        None => {
-                            self.prompt = Some((Prompt::Compare, ws.dir.display().to_string()));
-                            self.focus_prompt = true;
-                        }
-                    }
-                }
-            });
-            if let Some((kind, text)) = &mut self.prompt {
-                ui.horizontal(|ui| {
-                    let label = ui.label(T::PathField.in_(lang));
-                    let field = ui
-                        .add(egui::TextEdit::singleline(text).desired_width(480.0))
-                        .labelled_by(label.id);
-                    let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-                    if (ui.button(T::OpenPath.in_(lang)).clicked() || enter)
-                        && !text.trim().is_empty()
-                    {
-                        // Several sessions or folders to compare: separated by ";".
-                        let paths: Vec<PathBuf> = text
-                            .split(';')
-                            .map(str::trim)
-                            .filter(|p| !p.is_empty())
-                            .map(PathBuf::from)
-                            .collect();
-                        actions.push(match kind {
-                            Prompt::Open => Action::OpenPath(PathBuf::from(text.trim())),
-                            Prompt::Compare => Action::OpenResults(paths),
-                        });
-                    }
-                    if ui.button(T::Cancel.in_(lang)).clicked() {
-                        actions.push(Action::Rescan);
-                    }
-                });
-                ui.weak(if super::files::dialogs_available() {
-                    T::PathHintCancelled.in_(lang)
-                } else {
-                    T::PathHint.in_(lang)
-                });
-            }
+            self.prompt_field(ui, lang, actions);
             ui.add_space(4.0);
         });
+        let ws = &self.workspace;
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 if !ws.recent.is_empty() {
-                    ui.heading(T::RecentSessions.in_(lang));
+                    ui.heading(t(tr::recent_sessions()));
                     sessions_grid(ui, lang, "recent", None, &ws.recent, actions);
                     ui.add_space(12.0);
                 }
                 ui.horizontal(|ui| {
-                    ui.heading(format!("{} {}", T::SessionsIn.in_(lang), ws.dir.display()));
-                    if ui.button(T::Refresh.in_(lang)).clicked() {
+                    ui.heading(t(tr::sessions_in(&ws.dir)));
+                    if ui.button(t(tr::refresh())).clicked() {
                         actions.push(Action::Rescan);
                     }
                 });
                 if ws.sessions.is_empty() && ws.folder_errors.is_empty() {
-                    ui.label(T::NoSessions.in_(lang));
+                    ui.label(t(tr::no_sessions()));
                 }
                 sessions_grid(ui, lang, "sessions", Some(&ws.dir), &ws.sessions, actions);
                 for e in &ws.folder_errors {
-                    error_label(ui, lang, e);
+                    problems_label(ui, lang, e);
                 }
                 ui.add_space(16.0);
-                ui.heading(T::BundledChecklists.in_(lang));
-                egui::Grid::new("checklists")
-                    .striped(true)
-                    .num_columns(4)
-                    .show(ui, |ui| {
-                        for (name, result) in &ws.checklists {
-                            match result {
-                                Ok(c) => {
-                                    if ui
-                                        .link(c.title.get(lang))
-                                        .on_hover_text(T::NewEvaluation.in_(lang))
-                                        .clicked()
-                                    {
-                                        actions.push(Action::ShowNewEvaluation(Some(c.clone())));
-                                    }
-                                    ui.label(name);
-                                    ui.label(match lang {
-                                        Lang::Vi => format!(
-                                            "{} nhóm, {} tiêu chí",
-                                            c.groups.len(),
-                                            c.criteria_count()
-                                        ),
-                                        Lang::En => format!(
-                                            "{} groups, {} criteria",
-                                            c.groups.len(),
-                                            c.criteria_count()
-                                        ),
-                                    });
-                                    ok_label(ui, lang);
-                                }
-                                Err(e) => {
-                                    ui.label(name);
-                                    ui.label("");
-                                    ui.label("");
-                                    error_label(ui, lang, e);
-                                }
-                            }
-                            ui.end_row();
-                        }
-                    });
+                ui.heading(t(tr::bundled_checklists()));
+                checklists_grid(ui, lang, &ws.checklists, actions);
             });
         });
     }
+
+    fn prompt_field(&mut self, ui: &mut egui::Ui, lang: Lang, actions: &mut Vec<Action>) {
+        let Some((kind, text)) = &mut self.prompt else {
+            return;
+        };
+        let mut cancel = false;
+        ui.horizontal(|ui| {
+            let label = ui.label(tr::path_field().text(lang));
+            let field = ui
+                .add(egui::TextEdit::singleline(text).desired_width(480.0))
+                .labelled_by(label.id);
+            if std::mem::take(&mut self.focus_prompt) {
+                field.request_focus();
+            }
+            let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if (ui.button(tr::open_path().text(lang)).clicked() || enter) && !text.trim().is_empty()
+            {
+                // Several sessions or folders to compare: separated by ";".
+                let paths: Vec<PathBuf> = text
+                    .split(';')
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty())
+                    .map(PathBuf::from)
+                    .collect();
+                actions.push(match kind {
+                    Prompt::Open => Action::OpenPath(PathBuf::from(text.trim())),
+                    Prompt::Compare => Action::OpenResults(paths),
+                });
+            }
+            // Closing the field is view state only: nothing to reread.
+            cancel = ui.button(tr::cancel().text(lang)).clicked();
+        });
+        ui.weak(
+            if files::dialogs_available() {
+                tr::path_hint_cancelled()
+            } else {
+                tr::path_hint()
+            }
+            .text(lang),
+        );
+        if cancel {
+            self.prompt = None;
+        }
+    }
+}
+
+fn checklists_grid(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    checklists: &[(String, Result<Checklist, Vec<Msg>>)],
+    actions: &mut Vec<Action>,
+) {
+    egui::Grid::new("checklists")
+        .striped(true)
+        .num_columns(4)
+        .show(ui, |ui| {
+            for (name, result) in checklists {
+                match result {
+                    Ok(c) => {
+                        if ui
+                            .link(c.title.get(lang))
+                            .on_hover_text(tr::new_evaluation().text(lang))
+                            .clicked()
+                        {
+                            actions.push(Action::ShowNewEvaluation(Some(c.clone())));
+                        }
+                        ui.label(name);
+                        ui.label(checklist_size(c).text(lang));
+                        ok_label(ui, lang);
+                    }
+                    Err(e) => {
+                        ui.label(name);
+                        ui.label("");
+                        ui.label("");
+                        problems_label(ui, lang, e);
+                    }
+                }
+                ui.end_row();
+            }
+        });
+}
+
+/// "8 groups, 45 criteria".
+pub fn checklist_size(c: &Checklist) -> Msg {
+    tr::checklist_size(c.groups.len(), c.criteria_count())
 }
 
 /// Sessions with evaluator, status, progress, last change and validity; paths shown relative
@@ -217,7 +231,7 @@ fn sessions_grid(
     lang: Lang,
     id: &str,
     base: Option<&Path>,
-    sessions: &[(PathBuf, Result<Session, InvalidFile>)],
+    sessions: &[(PathBuf, Result<Session, Vec<Msg>>)],
     actions: &mut Vec<Action>,
 ) {
     if sessions.is_empty() {
@@ -228,14 +242,14 @@ fn sessions_grid(
         .num_columns(6)
         .show(ui, |ui| {
             for heading in [
-                T::File,
-                T::Evaluator,
-                T::Status,
-                T::Progress,
-                T::LastChange,
-                T::Check,
+                tr::file(),
+                tr::evaluator(),
+                tr::status(),
+                tr::scored(),
+                tr::last_change(),
+                tr::check(),
             ] {
-                ui.strong(heading.in_(lang));
+                ui.strong(heading.text(lang));
             }
             ui.end_row();
             for (path, result) in sessions {
@@ -250,13 +264,10 @@ fn sessions_grid(
                             actions.push(Action::OpenPath(path.clone()));
                         }
                         ui.label(&s.evaluator.name);
-                        ui.label(match s.status {
-                            Status::Draft => T::Draft.in_(lang),
-                            Status::Submitted => T::Submitted.in_(lang),
-                        });
+                        ui.label(status(s.status).text(lang));
                         let (done, total) = s.progress();
                         ui.label(format!("{done}/{total}"));
-                        ui.label(s.modified.replace('T', " "));
+                        ui.label(tr::verbatim(Arg::DateTime(s.modified.clone())).text(lang));
                         ok_label(ui, lang);
                     }
                     Err(e) => {
@@ -264,7 +275,7 @@ fn sessions_grid(
                         for _ in 0..4 {
                             ui.label("");
                         }
-                        error_label(ui, lang, e);
+                        problems_label(ui, lang, e);
                     }
                 }
                 ui.end_row();
@@ -272,33 +283,10 @@ fn sessions_grid(
         });
 }
 
-pub(super) fn language_switch(ui: &mut egui::Ui, lang: Lang, actions: &mut Vec<Action>) {
-    if ui.selectable_label(lang == Lang::En, "English").clicked() {
-        actions.push(Action::SetLang(Lang::En));
+/// "Draft" or "Submitted, sealed".
+pub fn status(status: Status) -> Msg {
+    match status {
+        Status::Draft => tr::status_draft(),
+        Status::Submitted => tr::status_submitted(),
     }
-    if ui
-        .selectable_label(lang == Lang::Vi, "Tiếng Việt")
-        .clicked()
-    {
-        actions.push(Action::SetLang(Lang::Vi));
-    }
-}
-
-fn ok_label(ui: &mut egui::Ui, lang: Lang) {
-    ui.colored_label(egui::Color32::from_rgb(0, 120, 60), T::Valid.in_(lang));
-}
-
-fn error_label(ui: &mut egui::Ui, lang: Lang, e: &InvalidFile) {
-    let lines = e.render(lang);
-    let first = lines.first().cloned().unwrap_or_default();
-    let more = if lines.len() > 1 {
-        format!(" (+{})", lines.len() - 1)
-    } else {
-        String::new()
-    };
-    ui.colored_label(
-        egui::Color32::from_rgb(180, 30, 30),
-        format!("{}{first}{more}", T::Invalid.in_(lang)),
-    )
-    .on_hover_text(lines.join("\n"));
 }

@@ -9,7 +9,8 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 use super::*;
-use crate::model::{Status, parse_session};
+use crate::model::{Session, Status, parse_session, slug};
+use crate::store::{OpenSession, RecoveryStore};
 
 fn harness(app: EvalDeskApp) -> Harness<'static, EvalDeskApp> {
     Harness::builder()
@@ -189,17 +190,23 @@ fn an_evaluator_scores_with_the_keyboard_and_submits_a_sealed_session() {
     assert!(s.score("G1.2", "v-office").unwrap().is_na());
     assert_eq!(s.score("G2.1", "m-office").unwrap().value, Some(2450.0));
     assert_eq!(s.score("G2.1", "v-office").unwrap().value, Some(3900.0));
-    h.get_by_label_contains("Đã chấm 6/6 (100 %)");
+    h.get_by_label_contains("Đã chấm 6/6 (100\u{a0}%)");
 
     // A note on G2.1 V-Office (the selection stayed there after the last entry wrapped).
     press(&mut h, Key::ArrowUp);
-    let selected = h
-        .state()
-        .doc
-        .as_ref()
-        .map(|d| d.session.candidates.len())
-        .unwrap();
-    assert_eq!(selected, 2);
+    let Screen::Scoring(screen) = &h.state().screen else {
+        panic!("still scoring")
+    };
+    let session = &h.state().doc.as_ref().unwrap().session;
+    assert_eq!(
+        screen.cursor.current(session).map(|c| c.id.as_str()),
+        Some("G1.2"),
+        "up from G2.1 is the last criterion of G1"
+    );
+    assert_eq!(
+        screen.cursor.cand, 0,
+        "the last entry wrapped to the first candidate"
+    );
     h.key_press(Key::ArrowDown);
     h.run();
     h.key_press(Key::ArrowRight);
@@ -229,7 +236,7 @@ fn an_evaluator_scores_with_the_keyboard_and_submits_a_sealed_session() {
     );
 
     // Submit: the dialog confirms, seals and shows the fingerprint.
-    h.get_by_label("Nộp và niêm phong…").click();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
     h.run();
     h.get_by_label("Nộp và niêm phong").click();
     h.run();
@@ -253,6 +260,7 @@ fn an_evaluator_scores_with_the_keyboard_and_submits_a_sealed_session() {
         sealed,
         "a submitted session is never changed"
     );
+    h.get_by_label_contains("Không có gì thay đổi: phiên này chỉ xem được.");
 
     // "Copy as new draft": an editable copy with a new id, beside the sealed original.
     h.get_by_label("Sao thành bản nháp mới").click();
@@ -265,6 +273,12 @@ fn an_evaluator_scores_with_the_keyboard_and_submits_a_sealed_session() {
     assert_ne!(draft.id, sealed.id);
     assert_eq!(draft.scores, sealed.scores);
     assert_eq!(on_disk(&path), sealed);
+    // The new file is named, and Enter closes the message.
+    let name = copy.file_name().unwrap().to_string_lossy().into_owned();
+    h.get_by_label_contains(&format!("Đã tạo và mở bản nháp mới: {name}."));
+    press(&mut h, Key::Enter);
+    assert!(h.state().notice.is_none(), "Enter closed the notice");
+    h.get_by_label_contains(&format!("Tệp: {name}"));
 }
 
 #[test]
@@ -277,7 +291,9 @@ fn the_results_screen_names_the_winner_of_the_demo_sessions() {
     h.get_by_label("Xếp thứ nhất: V-Office — 84,44");
     h.get_by_label("Trần Thị Bình");
     h.get_by_label_contains("2 phiên còn là bản nháp");
-    h.get_by_label_contains("dẫn đầu đổi từ V-Office sang M-Office khi trọng số nhóm là 15,4 %");
+    h.get_by_label_contains(
+        "nếu trọng số tăng quá 15,4\u{a0}% (hiện 8\u{a0}%), M-Office sẽ dẫn đầu thay cho V-Office",
+    );
 }
 
 #[test]
@@ -321,7 +337,7 @@ fn a_file_changed_on_disk_keeps_both_versions_and_says_so() {
     );
     h.get_by_label("Đồng ý").click();
     h.run();
-    h.get_by_label("Nộp và niêm phong…");
+    h.get_by_label("Nộp và niêm phong… (Ctrl+Enter)");
 }
 
 #[test]
@@ -366,7 +382,7 @@ fn after_a_crash_the_next_start_offers_the_unsaved_scores_back() {
     h.run();
     h.get_by_label("Khôi phục phần chưa lưu");
     h.get_by_label(
-        "G1.1 Tiếp nhận văn bản đến (giấy và điện tử) × M-Office: trong tệp 3, bản chưa lưu 0",
+        "G1.1 Tiếp nhận văn bản đến (giấy và điện tử) × M-Office: tệp đã lưu ghi 3, bản chưa lưu ghi 0",
     );
     h.get_by_label("Khôi phục bản chưa lưu").click();
     h.run();
@@ -415,7 +431,7 @@ fn the_new_evaluation_form_says_what_is_missing_and_creates_nothing() {
     h.run();
     // Remove both candidates (the second becomes the first).
     for _ in 0..2 {
-        h.get_by_label("Bỏ 1").click();
+        h.get_by_label("Bỏ, dòng 1").click();
         h.run();
     }
     h.get_by_label("Tạo phiên đánh giá").click();

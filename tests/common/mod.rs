@@ -58,8 +58,3 @@ pub fn seal(session: &mut Value) {
     let sha = evaldesk::model::seal::of_value(session).unwrap();
     session["seal"] = json!({"sha256": sha});
 }
-
-/// The embedded Vietnamese font, installed the way the app does, for kittest harnesses.
-pub fn harness_setup(ctx: &eframe::egui::Context) {
-    evaldesk::ui::install_fonts(ctx);
-}

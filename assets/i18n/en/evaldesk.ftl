@@ -1,0 +1,323 @@
+# EvalDesk — English catalog. Every message here must also be in ../vi/evaldesk.ftl with the
+# same { $arguments }; the build fails otherwise. Numbers and dates arrive already formatted.
+# A third language: copy this folder to assets/i18n/<code>/ and translate (see README).
+
+## Languages (each shown in its own language)
+lang-vi = Tiếng Việt
+lang-en = English
+
+## Start screen
+app-title = EvalDesk — Software evaluation
+new-evaluation = New evaluation…
+new-evaluation-heading = New evaluation
+open = Open…
+compare-results = Compare results…
+recent-sessions = Recent sessions
+sessions-in = Evaluation sessions in { $folder }
+no-sessions = No evaluation sessions yet.
+refresh = Refresh
+file = File
+evaluator = Evaluator
+status = Status
+scored = Scored
+last-change = Last change
+check = Check
+valid = Valid
+invalid = Invalid: { $problem }
+invalid-more = Invalid: { $problem } (+{ $more } more)
+status-draft = Draft
+status-submitted = Submitted, sealed
+bundled-checklists = Bundled checklists
+checklist-size = { $groups ->
+    [one] 1 group
+   *[other] { $groups } groups
+}, { $criteria ->
+    [one] 1 criterion
+   *[other] { $criteria } criteria
+}
+checklist-described = { $title } — { $size }
+path-field = Path
+path-hint = Type or paste a file or folder path: this computer has no system file dialog (xdg-desktop-portal is missing).
+path-hint-cancelled = The file dialog closed without a choice; you can type or paste a path here.
+open-path = Open
+dialog-filter = EvalDesk files (*.json)
+
+## New evaluation
+back = « Start
+checklist = Checklist
+checklist-file = or a checklist file (.checklist.json)
+name = Name
+product-name = Product name
+organization = Organization
+role = Role
+candidates = Candidates
+vendor = Vendor
+version = Version
+field-in-row = { $field }, row { $row }
+add-candidate = + Add candidate
+remove = Remove
+folder = Save in folder
+create = Create the session
+need-name = Enter the evaluator's name.
+need-candidate = Add at least one candidate.
+duplicate-candidate = Two candidates have the same name.
+need-checklist = Choose a checklist.
+cannot-create-folder = Cannot create the folder { $folder }: { $reason }
+
+## Scoring screen
+groups = Groups
+group-entry = { $id } { $title }
+group-progress = scored { $done }/{ $total } · weight { $weight }
+id = ID
+criterion = Criterion
+weight = Weight
+guidance = Guidance
+source = Source
+notes = Notes
+note-for = Note — { $candidate }
+na = N/A
+filter = Filter criteria (Ctrl+F)
+no-criterion-matches = No criterion matches “{ $filter }”. Press Esc to clear the filter.
+next-unscored = Next unscored (Ctrl+G)
+all-scored = Every criterion is scored for every candidate: ready to submit (Ctrl+Enter).
+undo = Undo (Ctrl+Z)
+redo = Redo (Ctrl+Y)
+submit = Submit and seal… (Ctrl+Enter)
+submit-now = Submit and seal
+copy-as-draft = Copy as new draft
+copied-as-draft = A new draft was made and opened: { $file }. The submitted session is unchanged.
+read-only = Read-only
+read-only-typing = Nothing was changed: this session is read-only. { $why }
+take-over = Take over
+close = Close
+cancel = Cancel
+ok = OK
+saved-at = Saved at { $time }
+not-saved = Not saved: { $reason }
+saving = Saving soon…
+locked-by-you = You hold the lock on this session
+session-file = File: { $file }
+keys = Keys: arrows up/down: criterion · left/right: candidate · digits: score · N: N/A · Enter: note · Ctrl+Z/Ctrl+Y: undo/redo · Ctrl+G: next unscored · Ctrl+Enter: submit
+progress = Scored { $done }/{ $total } ({ $percent })
+criterion-weight = Weight { $weight }
+mandatory-threshold = mandatory (threshold { $threshold })
+mandatory-mark = * mandatory
+scale = Scale
+scale-level = { $value } — { $label }
+note-hint = Enter: keep the note · Shift+Enter: new line
+note-needs-score = score or mark N/A first
+number-hint = type a number, then Enter
+number-read-as = read as { $value }
+number-not-a-number = “{ $text }” is not a number: type digits, with { $mark } before the decimals.
+number-wrong-mark = “{ $text }” is not a number as written here: the decimal mark is “{ $mark }” (for example { $example }).
+number-negative = “{ $text }” is below zero: a value must be zero or more.
+not-on-scale = { $digit } is not on this criterion's scale.
+na-on-mandatory = { $criterion } is mandatory: N/A means { $candidate } will count as not qualified on it.
+cell-value = { $cell }: { $value }
+submit-title = Submit the session
+submit-missing = Still missing (click to go there):
+submit-confirm = Once submitted, the session is sealed and can no longer be changed. Submit now?
+submit-done = Submitted and sealed.
+fingerprint = Seal fingerprint — write it on the paper copy you sign:
+seal-short = Seal fingerprint: { $fingerprint }
+sha256 = SHA-256: { $sha }
+
+## Results screen
+results = Results
+rank = Rank
+candidate = Candidate
+total = Total
+qualified = Qualified
+yes = yes
+no = no
+no-upper = NO
+not-qualified-because = no: { $reasons }
+failed-criterion = { $criterion } ({ $value }, needs { $threshold })
+failed-criterion-unscored = { $criterion } (not scored)
+why-not = Fails mandatory
+sessions-used = Sessions used
+warnings = Warnings
+winner = Ranked first: { $name } — { $total }
+mean = Mean
+median = Median
+sensitivity = Sensitivity to group weights
+no-sessions-here = No evaluation sessions were found here.
+no-value = —
+
+## Recovery
+recovery-title = Recover unsaved work
+recovery-explain = EvalDesk closed last time before it could save. These scores differ from the saved file:
+recovery-older = Note: the saved file is newer than this copy (it may have been saved elsewhere).
+recovery-who = { $evaluator } — unsaved copy from { $time }
+recovery-change = { $cell }: { $disk } in the saved file, { $unsaved } in the unsaved copy
+recovery-empty = no score
+restore = Restore the unsaved copy
+keep-file = Keep the saved file, drop the copy
+later = Decide later
+error-title = Something went wrong
+
+## Files and folders
+io-not-found = no such file or folder
+io-permission = permission denied
+io-is-folder = this is a folder, not a file
+io-not-a-file = this is not a regular file
+io-too-large = the file is too large ({ $size }) to be an EvalDesk file
+io-disk-full = the disk is full
+io-read-only = the disk or folder is read-only
+io-other = { $detail }
+verbatim = { $text }
+verbatim-number = { $value }
+value-with-note = { $value } (note: “{ $note }”)
+
+## Validation: where
+place-text = line { $line }, column { $column }
+located = { $place }: { $problem }
+in-file = { $file }: { $problem }
+
+## Validation: what
+p-unreadable = cannot read the file: { $reason }
+p-empty = the file is empty
+p-not-utf8 = the file is not UTF-8 text (is it an EvalDesk JSON file?)
+p-truncated = the file ends too early; it may have been cut off while copying or sending
+p-too-deep = the data is nested too deeply; this is not an EvalDesk file
+p-number-too-large = a number is too large
+p-syntax = the text of the file is damaged or was edited by hand incorrectly: { $detail }
+syntax-expected-value = a value was expected here (text in quotes, a number, true, false, a list or an object)
+syntax-expected-comma = a comma or a closing bracket was expected here
+syntax-expected-colon = a colon “:” was expected after the member's name
+syntax-key-not-text = a member's name must be text in double quotes
+syntax-trailing = there is more text after the end of the data
+syntax-trailing-comma = a comma stands just before a closing bracket: remove it
+syntax-escape = a backslash “\” in quoted text is not followed by a valid character
+syntax-number = a number is not written correctly
+syntax-control = an invisible control character (a tab, a line break or a null) is inside quoted text
+syntax-other = the text is not laid out as JSON data
+p-not-an-object = the file must hold one JSON object {"{"}…{"}"}
+p-no-format = not an EvalDesk file: `format` is missing
+p-foreign-format = not an EvalDesk file: `format` is "{ $found }", expected "evaldesk.checklist" or "evaldesk.session"
+p-wrong-format = expected a "{ $expected }" file but this one is "{ $found }"
+p-newer-version = this file was written by a newer EvalDesk (format version { $version }); this program knows version 1 — please update EvalDesk
+p-bad-version = `version` must be written 1
+p-unknown-member = unknown member `{ $member }` (a typo?)
+p-missing-member = this required member is missing
+p-duplicate-member = `{ $member }` appears twice
+p-wrong-type = expected { $expected }, found { $found }
+kind-number = a number
+kind-whole-number = a whole number
+kind-text = text
+kind-bool = true or false
+kind-list = a list
+kind-object = an object {"{"}…{"}"}
+kind-null = null
+kind-localized-text = text or {"{"}"vi", "en"{"}"}
+kind-with-value = { $kind } ({ $value })
+p-bad-choice = "{ $found }" is not allowed; use one of: { $allowed }
+p-structure = unexpected content ({ $detail })
+p-empty-id = the id must not be empty
+p-duplicate-id = the id "{ $id }" is used twice; first at { $first }
+p-empty-text = this text must not be empty
+p-no-groups = the checklist has no groups
+p-no-criteria = this group has no criteria
+p-no-candidates = there are no candidates to evaluate
+p-scale-order = scale: min ({ $min }) must be less than max ({ $max })
+p-scale-step = the scale's step must be greater than 0 (it is { $step })
+p-scale-not-whole = the range { $min } to { $max } is not a whole number of steps of { $step }
+p-not-finite = the number must be finite
+p-level-off-scale = level { $level } is not on the scale
+p-duplicate-level = level { $level } already has a label
+p-weight-not-positive = the weight must be greater than 0 (it is { $weight })
+p-numeric-needs = a numeric criterion needs `{ $member }`
+p-threshold-needed = a mandatory numeric criterion needs a `threshold`
+p-only-for-numeric = `{ $member }` applies only to numeric criteria (kind: numeric)
+p-threshold-out-of-range = the threshold { $value } is outside { $min } to { $max }
+p-matrix-size = the pairwise matrix must be { $expected } × { $expected }, one row and column per item; found { $found }
+p-matrix-too-large = a { $size } × { $size } pairwise matrix is too large: at most 15 items
+p-matrix-not-positive = the entry in row { $row }, column { $column } must be a positive number
+p-matrix-diagonal = the diagonal entry (row { $row }, column { $row }) must be 1
+p-matrix-not-reciprocal = the entry in row { $row }, column { $column } must be 1 / the entry in row { $from-row }, column { $from-column }
+p-bad-timestamp = the time "{ $time }" is not in the expected form, e.g. 2015-04-20T08:00:00+07:00
+p-unknown-criterion = there is no criterion "{ $id }" in the checklist
+p-unknown-candidate = there is no candidate "{ $id }" in this session
+p-duplicate-score = criterion "{ $criterion }" for "{ $candidate }" is already scored at scores[{ $first }]
+p-value-and-na = a score cannot have both a value and N/A
+p-no-value = a score needs a `value` or `na: true`
+p-value-out-of-range = the score { $value } is outside the scale { $min } to { $max }
+p-value-off-step = the score { $value } is not on the scale's steps of { $step }
+p-yes-no-value = a yes/no criterion takes 0 or 1, not { $value }
+p-negative-value = the value must not be negative ({ $value })
+p-incomplete = the session is submitted but { $count ->
+    [one] 1 score is
+   *[other] { $count } scores are
+} missing: { $list }
+p-seal-missing = a submitted session must carry a `seal`
+p-seal-malformed = the seal must be 64 lowercase hex characters (SHA-256)
+p-seal-mismatch = the seal does not match: the file was changed after it was submitted
+p-different-checklist = was scored against a different checklist than { $other }
+p-different-candidates = evaluates different candidates than { $other }
+
+## Saving, locks, conflicts
+save-failed = Could not save { $file }: { $reason }. The old file is untouched.
+conflict = Someone changed { $theirs } after you opened it. So that nothing is lost, your version was saved as { $ours }; theirs is kept as it is.
+file-exists = { $file } already exists; choose another name.
+lock-holder = { $owner } (computer { $machine }, since { $since })
+ro-submitted = This session is submitted and sealed, so it is read-only. Use “Copy as new draft” to keep scoring.
+ro-locked-by = { $who } has this session open for scoring, so it is read-only for you.
+ro-stale-lock = This session is still locked by { $who }, who seems to have closed EvalDesk. You may take it over if you are sure nobody else is using it.
+ro-cannot-lock = The session cannot be locked for scoring ({ $reason }), so it is read-only.
+
+## Scoring warnings
+w-unqualified = { $name } is not qualified: it fails the mandatory { $list }.
+w-inconsistent-groups = The pairwise comparisons between the groups are inconsistent: CR = { $cr } > { $limit }.
+w-inconsistent-group = The pairwise comparisons between the criteria of group { $group } are inconsistent: CR = { $cr } > { $limit }.
+w-unscored = Nobody scored { $criterion } for { $candidate }; it does not count for { $candidate }.
+w-disagreement = Evaluators disagree on { $criterion } for { $candidate }: from { $min } to { $max }.
+w-drafts = { $count ->
+    [one] 1 session is
+   *[other] { $count } sessions are
+} still drafts, not submitted: { $list }.
+
+## Sensitivity
+sens-robust = { $group } { $title } (now { $now }): robust — no weight on it changes the leader.
+sens-above = { $group } { $title }: if its weight rose above { $share } (now { $now }), { $to } would lead instead of { $from }.
+sens-below = { $group } { $title }: if its weight fell below { $share } (now { $now }), { $to } would lead instead of { $from }.
+
+## Terminal summary
+sum-title = EVALUATION RESULTS — { $title } ({ $id })
+sum-intro = { $count ->
+    [one] 1 session
+   *[other] { $count } sessions
+}, evaluators' values combined by { $aggregation }; scores out of 100.
+agg-mean = the mean
+agg-median = the median
+sum-fails = { $name } fails the mandatory criteria: { $list }
+sum-groups = Groups and weights:
+sum-sensitivity = Sensitivity (changing one group's weight, the others keeping their proportions):
+sum-warnings = Warnings:
+
+## Command line
+cli-no-command = no command or file "{ $word }"; the commands are validate, summary, submit (see evaldesk --help)
+cli-checked = Checked { $total ->
+    [one] 1 file
+   *[other] { $total } files
+}: { $valid } valid ({ $checklists ->
+    [one] 1 checklist
+   *[other] { $checklists } checklists
+}, { $sessions ->
+    [one] 1 session
+   *[other] { $sessions } sessions
+}), { $invalid } invalid ({ $problems ->
+    [one] 1 problem
+   *[other] { $problems } problems
+}).
+cli-already-submitted = this session is already submitted (seal fingerprint { $fingerprint }); it cannot be submitted again
+cli-missing = cannot submit yet: { $count ->
+    [one] 1 score is
+   *[other] { $count } scores are
+} missing:
+cli-submitted = Submitted and sealed { $file }.
+cli-fingerprint = Seal fingerprint (write it on the signed paper copy): { $fingerprint }
+cli-full-sha = Full SHA-256: { $sha }
+cli-sealed-output-failed = The session is submitted and sealed on disk (fingerprint { $fingerprint }), but this could not be printed: { $reason }
+cli-no-sessions = No evaluation sessions (*.evaluation.json) were found in the paths given.
+cli-renderer-fallback = the default renderer could not start ({ $error }); trying OpenGL instead.
+cli-no-window = could not open a window: { $error }

@@ -1,0 +1,113 @@
+//! The app's modal dialogs: a notice (errors, conflicts, what just happened) and the offer to
+//! recover unsaved work after a crash. Enter or Esc closes a notice.
+
+use eframe::egui;
+
+use super::Action;
+use crate::i18n::{Arg, Lang, Msg, tr};
+use crate::model::Score;
+use crate::store::Recovery;
+
+pub fn show(
+    ctx: &egui::Context,
+    lang: Lang,
+    notice: Option<&[Msg]>,
+    pending_recovery: &[Recovery],
+    actions: &mut Vec<Action>,
+) {
+    if let Some(lines) = notice {
+        notice_dialog(ctx, lang, lines, actions);
+    } else if !pending_recovery.is_empty() {
+        recovery_dialog(ctx, lang, pending_recovery, actions);
+    }
+}
+
+fn notice_dialog(ctx: &egui::Context, lang: Lang, lines: &[Msg], actions: &mut Vec<Action>) {
+    let response = egui::Modal::new(egui::Id::unique("notice")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.heading(tr::error_title().text(lang));
+        for line in lines {
+            ui.label(line.text(lang));
+        }
+        ui.add_space(8.0);
+        let ok = ui.button(tr::ok().text(lang));
+        ok.request_focus();
+        ok.clicked()
+    });
+    let keys = ctx.input_mut(|i| {
+        i.consume_key(egui::Modifiers::NONE, egui::Key::Enter)
+            | i.consume_key(egui::Modifiers::NONE, egui::Key::Escape)
+    });
+    if response.inner || keys || response.should_close() {
+        actions.push(Action::DismissNotice);
+    }
+}
+
+/// A cell as the recovery dialog shows it: its value or N/A, and its note.
+fn shown(score: &Option<Score>) -> Msg {
+    match score {
+        None => tr::recovery_empty(),
+        Some(s) => {
+            let value = if s.is_na() {
+                tr::na()
+            } else {
+                match s.value {
+                    Some(v) => tr::verbatim_number(Arg::Number(v, 4)),
+                    None => tr::recovery_empty(),
+                }
+            };
+            match &s.note {
+                Some(note) => tr::value_with_note(value, note),
+                None => value,
+            }
+        }
+    }
+}
+
+fn recovery_dialog(
+    ctx: &egui::Context,
+    lang: Lang,
+    pending: &[Recovery],
+    actions: &mut Vec<Action>,
+) {
+    egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
+        ui.set_max_width(640.0);
+        ui.heading(tr::recovery_title().text(lang));
+        ui.label(tr::recovery_explain().text(lang));
+        for (i, r) in pending.iter().enumerate() {
+            ui.separator();
+            ui.strong(r.session_path.display().to_string());
+            ui.label(
+                tr::recovery_who(&r.session.evaluator.name, Arg::DateTime(r.saved.clone()))
+                    .text(lang),
+            );
+            if !r.newer {
+                let colour = ui.visuals().warn_fg_color;
+                ui.colored_label(colour, tr::recovery_older().text(lang));
+            }
+            egui::ScrollArea::vertical()
+                .id_salt(("changes", i))
+                .max_height(160.0)
+                .show(ui, |ui| {
+                    for c in r.changes() {
+                        let cell = r.session.cell_label(&c.criterion, &c.candidate, lang);
+                        let line =
+                            tr::recovery_change(cell, shown(&c.on_disk), shown(&c.recovered));
+                        ui.label(line.text(lang));
+                    }
+                });
+            ui.horizontal(|ui| {
+                if ui.button(tr::restore().text(lang)).clicked() {
+                    actions.push(Action::Restore(i));
+                }
+                if ui.button(tr::keep_file().text(lang)).clicked() {
+                    actions.push(Action::DropRecovery(i));
+                }
+            });
+        }
+        ui.separator();
+        if ui.button(tr::later().text(lang)).clicked() {
+            actions.push(Action::PostponeRecovery);
+        }
+    });
+}

@@ -1,0 +1,329 @@
+//! The scoring screen's bars and side panels: the top bar (file, filter, undo, submit), the
+//! read-only banner, the status bar, the groups on the left, the guidance and notes on the
+//! right.
+
+use eframe::egui;
+
+use super::{ScoringScreen, SubmitDialog};
+use crate::format;
+use crate::i18n::{Arg, Lang, Msg, tr};
+use crate::model::{Kind, Session, seal};
+use crate::store::ReadOnly;
+use crate::ui::Action;
+use crate::ui::document::{Document, SaveState};
+use crate::ui::widgets::{error_label, language_switch};
+
+impl ScoringScreen {
+    pub(super) fn top_bar(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        doc: &Document,
+        actions: &mut Vec<Action>,
+    ) {
+        let t = |m: Msg| m.text(lang);
+        let session = &doc.session;
+        egui::Panel::top("scoring-top").show(ui, |ui| {
+            ui.add_space(4.0);
+            ui.horizontal(|ui| {
+                if ui.button(t(tr::back())).clicked() {
+                    actions.push(Action::GoStart);
+                }
+                ui.strong(session.checklist.title.get(lang));
+                ui.label(format!("— {}", session.evaluator.name));
+            });
+            ui.horizontal(|ui| {
+                let file = doc
+                    .file
+                    .path
+                    .file_name()
+                    .map(std::path::Path::new)
+                    .unwrap_or(&doc.file.path);
+                ui.weak(t(tr::session_file(file)))
+                    .on_hover_text(doc.file.path.display().to_string());
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    language_switch(ui, lang, actions);
+                    ui.separator();
+                    if !doc.file.is_read_only()
+                        && ui
+                            .button(egui::RichText::new(t(tr::submit())).strong())
+                            .clicked()
+                    {
+                        self.submit = Some(SubmitDialog::Review);
+                    }
+                    if ui
+                        .add_enabled(doc.can_redo(), egui::Button::new(t(tr::redo())))
+                        .clicked()
+                    {
+                        actions.push(Action::Redo);
+                    }
+                    if ui
+                        .add_enabled(doc.can_undo(), egui::Button::new(t(tr::undo())))
+                        .clicked()
+                    {
+                        actions.push(Action::Undo);
+                    }
+                    let filter = ui.add(
+                        egui::TextEdit::singleline(&mut self.cursor.filter)
+                            .hint_text(t(tr::filter()))
+                            .desired_width(260.0),
+                    );
+                    let name = t(tr::filter());
+                    filter.widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::TextInput, true, name.clone())
+                    });
+                    if std::mem::take(&mut self.focus_filter) {
+                        filter.request_focus();
+                    }
+                    if filter.changed() {
+                        self.cursor.row = 0;
+                    }
+                    if filter.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                        self.cursor.filter.clear();
+                    }
+                });
+            });
+            if let Some(why) = &doc.file.read_only {
+                read_only_banner(ui, lang, why, session, actions);
+            }
+            ui.add_space(2.0);
+        });
+    }
+
+    pub(super) fn status_bar(&mut self, ui: &mut egui::Ui, lang: Lang, doc: &Document) {
+        let t = |m: Msg| m.text(lang);
+        let (done, total) = doc.session.progress();
+        egui::Panel::bottom("scoring-status").show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let share = if total == 0 {
+                    1.0
+                } else {
+                    done as f64 / total as f64
+                };
+                ui.label(t(tr::progress(done, total, Arg::Percent(share))));
+                ui.add(egui::ProgressBar::new(share as f32).desired_width(140.0));
+                ui.separator();
+                match &doc.save_state {
+                    _ if doc.autosave.is_dirty()
+                        && !matches!(doc.save_state, SaveState::Failed(_)) =>
+                    {
+                        ui.label(t(tr::saving()));
+                    }
+                    SaveState::Saved(time) => {
+                        ui.label(t(tr::saved_at(time)));
+                    }
+                    SaveState::Failed(e) => {
+                        error_label(ui, t(tr::not_saved(e.clone())));
+                    }
+                    SaveState::Clean => {}
+                }
+                ui.separator();
+                ui.label(t(if doc.file.is_read_only() {
+                    tr::read_only()
+                } else {
+                    tr::locked_by_you()
+                }));
+                if let Some(h) = &self.hint {
+                    ui.separator();
+                    error_label(ui, t(h.clone()));
+                }
+            });
+            ui.weak(t(tr::keys()));
+        });
+    }
+
+    pub(super) fn groups_panel(&mut self, ui: &mut egui::Ui, lang: Lang, session: &Session) {
+        let weights = &self.group_weights;
+        egui::Panel::left("scoring-groups")
+            .default_size(220.0)
+            .show(ui, |ui| {
+                ui.heading(tr::groups().text(lang));
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    for (gi, g) in session.checklist.groups.iter().enumerate() {
+                        let (done, total) = session.group_progress(gi);
+                        let entry = tr::group_entry(&g.id, g.title.get(lang)).text(lang);
+                        let progress =
+                            tr::group_progress(done, total, Arg::Percent(weights[gi])).text(lang);
+                        let selected = gi == self.cursor.group && !self.cursor.filtering();
+                        if ui
+                            .selectable_label(selected, format!("{entry}\n{progress}"))
+                            .clicked()
+                        {
+                            self.cursor.select_group(gi);
+                            self.scroll_to_row = Some(0);
+                        }
+                    }
+                });
+            });
+    }
+
+    pub(super) fn details_panel(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        doc: &Document,
+        actions: &mut Vec<Action>,
+    ) {
+        let t = |m: Msg| m.text(lang);
+        let session = &doc.session;
+        let Some(criterion) = self.cursor.current(session) else {
+            return;
+        };
+        egui::Panel::right("scoring-details")
+            .default_size(300.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    ui.heading(format!("{} {}", criterion.id, criterion.title.get(lang)));
+                    let mut facts =
+                        vec![t(tr::criterion_weight(Arg::Number(criterion.weight(), 4)))];
+                    if criterion.is_mandatory() {
+                        let threshold = criterion
+                            .threshold(&session.checklist.scale)
+                            .map_or_else(String::new, |v| format::number(v, 4, lang));
+                        facts.push(t(tr::mandatory_threshold(threshold)));
+                    }
+                    if let Some(unit) = &criterion.unit {
+                        facts.push(unit.get(lang).to_owned());
+                    }
+                    ui.label(facts.join(" · "));
+                    ui.add_space(6.0);
+                    if let Some(g) = &criterion.guidance {
+                        ui.strong(t(tr::guidance()));
+                        ui.label(g.get(lang));
+                    }
+                    let group = session
+                        .checklist
+                        .groups
+                        .iter()
+                        .find(|g| g.criteria.iter().any(|c| c.id == criterion.id));
+                    if let Some(s) = criterion
+                        .source
+                        .as_ref()
+                        .or(group.and_then(|g| g.source.as_ref()))
+                    {
+                        ui.add_space(4.0);
+                        ui.strong(t(tr::source()));
+                        ui.weak(s.get(lang));
+                    }
+                    if criterion.kind() == Kind::Scale && !session.checklist.scale.levels.is_empty()
+                    {
+                        ui.add_space(4.0);
+                        ui.strong(t(tr::scale()));
+                        for l in &session.checklist.scale.levels {
+                            ui.label(t(tr::scale_level(
+                                Arg::Number(l.value, 4),
+                                l.label.get(lang),
+                            )));
+                        }
+                    }
+                    ui.add_space(8.0);
+                    ui.strong(t(tr::notes()));
+                    self.notes(ui, lang, doc, actions);
+                });
+            });
+    }
+
+    /// One note per candidate for the selected criterion, several lines each.
+    fn notes(&mut self, ui: &mut egui::Ui, lang: Lang, doc: &Document, actions: &mut Vec<Action>) {
+        let session = &doc.session;
+        let Some(criterion) = self.cursor.current(session) else {
+            return;
+        };
+        for (k, cand) in session.candidates.iter().enumerate() {
+            let key = (criterion.id.clone(), cand.id.clone());
+            let existing = session.score(&criterion.id, &cand.id);
+            let saved_note = existing
+                .and_then(|s| s.note.clone())
+                .or_else(|| doc.parked_note(&criterion.id, &cand.id).map(str::to_owned))
+                .unwrap_or_default();
+            let mut text = self.notes.get(&key).cloned().unwrap_or(saved_note.clone());
+            let label = ui.label(tr::note_for(cand.name.get(lang)).text(lang));
+            if criterion.is_mandatory() && existing.is_some_and(|s| s.is_na()) {
+                let warning = tr::na_on_mandatory(&criterion.id, cand.name.get(lang));
+                error_label(ui, warning.text(lang));
+            }
+            let editable = existing.is_some() && !doc.file.is_read_only();
+            let hint = if existing.is_none() {
+                tr::note_needs_score()
+            } else {
+                tr::note_hint()
+            }
+            .text(lang);
+            // Enter keeps the note (as in a one-line field); Shift+Enter starts a new line.
+            let id = egui::Id::unique(("note", &key));
+            if ui.memory(|m| m.has_focus(id))
+                && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Enter))
+            {
+                ui.memory_mut(|m| m.surrender_focus(id));
+            }
+            let field = ui
+                .add_enabled(
+                    editable,
+                    egui::TextEdit::multiline(&mut text)
+                        .hint_text(hint)
+                        .desired_rows(3)
+                        .desired_width(f32::INFINITY)
+                        .return_key(egui::KeyboardShortcut::new(
+                            egui::Modifiers::SHIFT,
+                            egui::Key::Enter,
+                        ))
+                        .id(id),
+                )
+                .labelled_by(label.id);
+            if self.focus_note && k == self.cursor.cand {
+                field.request_focus();
+                self.focus_note = false;
+            }
+            if field.changed() {
+                self.notes.insert(key.clone(), text.clone());
+            }
+            if field.lost_focus() {
+                self.notes.remove(&key);
+                if let Some(s) = existing
+                    && text != saved_note
+                {
+                    let mut score = s.clone();
+                    score.note = (!text.trim().is_empty()).then(|| text.clone());
+                    actions.push(Action::SetScore {
+                        criterion: key.0.clone(),
+                        candidate: key.1.clone(),
+                        score: Some(score),
+                    });
+                }
+            }
+        }
+        // Enter on a cell without a score: nothing to attach a note to yet.
+        self.focus_note = false;
+    }
+}
+
+fn read_only_banner(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    why: &ReadOnly,
+    session: &Session,
+    actions: &mut Vec<Action>,
+) {
+    egui::Frame::new()
+        .fill(ui.visuals().warn_fg_color.gamma_multiply(0.15))
+        .inner_margin(6.0)
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                ui.strong(tr::read_only().text(lang));
+                ui.label(why.message(lang));
+                if let Some(sl) = &session.seal {
+                    ui.label(tr::seal_short(seal::fingerprint(&sl.sha256)).text(lang));
+                }
+                let button = match why {
+                    ReadOnly::Submitted => Some((tr::copy_as_draft(), Action::CopyAsDraft)),
+                    ReadOnly::StaleLock(_) => Some((tr::take_over(), Action::TakeOverLock)),
+                    _ => None,
+                };
+                if let Some((text, action)) = button
+                    && ui.button(text.text(lang)).clicked()
+                {
+                    actions.push(action);
+                }
+            });
+        });
+}

@@ -1,0 +1,81 @@
+//! "Submit and seal": what is still missing (click to go there), the confirmation, then the
+//! fingerprint to write on the paper copy.
+
+use eframe::egui;
+
+use super::{ScoringScreen, SubmitDialog};
+use crate::i18n::{Lang, Msg, tr};
+use crate::model::seal;
+use crate::ui::Action;
+use crate::ui::document::Document;
+
+impl ScoringScreen {
+    pub(super) fn submit_dialog(
+        &mut self,
+        ctx: &egui::Context,
+        lang: Lang,
+        doc: &Document,
+        actions: &mut Vec<Action>,
+    ) {
+        let t = |m: Msg| m.text(lang);
+        let Some(dialog) = &self.submit else { return };
+        let session = &doc.session;
+        let mut close = false;
+        let mut jump = None;
+        let modal = egui::Modal::new(egui::Id::unique("submit")).show(ctx, |ui| {
+            ui.set_max_width(560.0);
+            ui.heading(t(tr::submit_title()));
+            match dialog {
+                SubmitDialog::Review => {
+                    let missing = session.missing();
+                    if missing.is_empty() {
+                        ui.label(t(tr::submit_confirm()));
+                        ui.horizontal(|ui| {
+                            if ui
+                                .button(egui::RichText::new(t(tr::submit_now())).strong())
+                                .clicked()
+                            {
+                                actions.push(Action::Submit);
+                            }
+                            close = ui.button(t(tr::cancel())).clicked();
+                        });
+                    } else {
+                        ui.label(t(tr::submit_missing()));
+                        egui::ScrollArea::vertical()
+                            .max_height(300.0)
+                            .show(ui, |ui| {
+                                for (c, k) in &missing {
+                                    if ui.link(session.cell_label(c, k, lang)).clicked() {
+                                        jump = Some((c.to_string(), k.to_string()));
+                                    }
+                                }
+                            });
+                        close = ui.button(t(tr::close())).clicked();
+                    }
+                }
+                SubmitDialog::Done(sha) => {
+                    ui.label(t(tr::submit_done()));
+                    ui.label(t(tr::fingerprint()));
+                    ui.label(
+                        egui::RichText::new(seal::fingerprint(sha))
+                            .monospace()
+                            .size(26.0)
+                            .strong(),
+                    );
+                    ui.weak(t(tr::sha256(sha)));
+                    close = ui.button(t(tr::close())).clicked();
+                }
+            }
+        });
+        if modal.should_close() {
+            close = true;
+        }
+        if let Some((c, k)) = jump {
+            self.select(session, &c, &k);
+            close = true;
+        }
+        if close {
+            self.submit = None;
+        }
+    }
+}

@@ -1,0 +1,391 @@
+//! The criteria table: one row per criterion, the candidates side by side, one function per
+//! kind of criterion. The title gets the room (it wraps to two lines); level buttons are
+//! narrow, with the level's label on hover; the chosen level stands out on every row.
+
+use std::collections::HashMap;
+
+use eframe::egui::{self, Key};
+use egui_extras::{Column, TableBuilder};
+
+use super::ScoringScreen;
+use crate::format::{self, NumberError};
+use crate::i18n::{Arg, Lang, Msg, tr};
+use crate::model::{Candidate, Criterion, Kind, Score, Session};
+use crate::ui::Action;
+use crate::ui::document::Document;
+
+const LEVEL_WIDTH: f32 = 26.0;
+const ROW_HEIGHT: f32 = 44.0;
+
+/// The colours of a chosen level: dark fill, light text — unlike the row highlight (the
+/// theme's selection colour) and the stripes, so what was typed shows on every row.
+pub fn chosen_colours(visuals: &egui::Visuals) -> (egui::Color32, egui::Color32) {
+    (visuals.strong_text_color(), visuals.panel_fill)
+}
+
+/// What one cell needs to draw itself.
+struct Cell<'a> {
+    criterion: &'a Criterion,
+    candidate: &'a Candidate,
+    existing: Option<&'a Score>,
+    here: bool,
+    who: String,
+}
+
+impl Cell<'_> {
+    fn set(&self, value: Option<f64>) -> Action {
+        let (c, k) = (&self.criterion.id, &self.candidate.id);
+        let score = match value {
+            Some(v) => Score::with_value(self.existing, c, k, v),
+            None => Score::not_applicable(self.existing, c, k),
+        };
+        Action::SetScore {
+            criterion: c.clone(),
+            candidate: k.clone(),
+            score: Some(score),
+        }
+    }
+}
+
+fn labelled(response: &egui::Response, role: egui::Role, name: String) {
+    response.widget_info(|| egui::WidgetInfo::labeled(role, true, name.clone()));
+}
+
+impl ScoringScreen {
+    pub(super) fn table(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        doc: &Document,
+        actions: &mut Vec<Action>,
+    ) {
+        let session = &doc.session;
+        let rows = self.cursor.rows(session);
+        if rows.is_empty() {
+            let text = tr::no_criterion_matches(self.cursor.filter.trim()).text(lang);
+            ui.label(egui::RichText::new(text).size(16.0));
+            return;
+        }
+        // Look scores up by cell once per frame instead of searching the list per cell.
+        let index: HashMap<(&str, &str), &Score> = session
+            .scores
+            .iter()
+            .map(|s| ((s.criterion.as_str(), s.candidate.as_str()), s))
+            .collect();
+        let levels = session.checklist.scale.values().len().max(2) as f32;
+        let cand_width = (levels * (LEVEL_WIDTH + 2.0) + 64.0).max(130.0);
+        let mut builder = TableBuilder::new(ui)
+            .striped(true)
+            .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+            .column(Column::exact(44.0))
+            .column(Column::remainder().at_least(160.0).clip(true))
+            .column(Column::exact(50.0))
+            .columns(Column::exact(cand_width), session.candidates.len());
+        if let Some(r) = self.scroll_to_row.take() {
+            builder = builder.scroll_to_row(r, None);
+        }
+        let mut select = None;
+        let mut advance = false;
+        builder
+            .header(24.0, |mut header| {
+                for heading in [tr::id(), tr::criterion(), tr::weight()] {
+                    header.col(|ui| {
+                        ui.strong(heading.text(lang));
+                    });
+                }
+                for c in &session.candidates {
+                    header.col(|ui| {
+                        ui.strong(c.name.get(lang));
+                    });
+                }
+            })
+            .body(|body| {
+                body.rows(ROW_HEIGHT, rows.len(), |mut row| {
+                    let i = row.index();
+                    let (_, criterion) = rows[i];
+                    row.set_selected(i == self.cursor.row);
+                    row.col(|ui| {
+                        ui.label(&criterion.id);
+                    });
+                    row.col(|ui| {
+                        if title(ui, lang, criterion).clicked() {
+                            select = Some((i, self.cursor.cand));
+                        }
+                    });
+                    row.col(|ui| {
+                        ui.label(format::number(criterion.weight(), 4, lang));
+                    });
+                    for (k, candidate) in session.candidates.iter().enumerate() {
+                        row.col(|ui| {
+                            let cell = Cell {
+                                criterion,
+                                candidate,
+                                existing: index
+                                    .get(&(criterion.id.as_str(), candidate.id.as_str()))
+                                    .copied(),
+                                here: i == self.cursor.row && k == self.cursor.cand,
+                                who: format!("{} {}", criterion.id, candidate.name.get(lang)),
+                            };
+                            if cell.here {
+                                let stroke =
+                                    egui::Stroke::new(2.0, ui.visuals().selection.stroke.color);
+                                ui.painter().rect_stroke(
+                                    ui.max_rect().shrink(1.0),
+                                    3.0,
+                                    stroke,
+                                    egui::StrokeKind::Inside,
+                                );
+                            }
+                            let clicked = ui
+                                .add_enabled_ui(!doc.file.is_read_only(), |ui| {
+                                    let clicked = match criterion.kind() {
+                                        Kind::Scale => {
+                                            levels_cell(ui, lang, session, &cell, actions)
+                                        }
+                                        Kind::YesNo => yes_no_cell(ui, lang, &cell, actions),
+                                        Kind::Numeric => self.numeric_cell(
+                                            ui,
+                                            lang,
+                                            &cell,
+                                            actions,
+                                            &mut advance,
+                                        ),
+                                    };
+                                    na_button(ui, lang, &cell, actions) || clicked
+                                })
+                                .inner;
+                            if clicked {
+                                select = Some((i, k));
+                            }
+                            if let Some(note) = cell.existing.and_then(|s| s.note.as_ref()) {
+                                ui.label("•").on_hover_text(note);
+                            }
+                        });
+                    }
+                });
+            });
+        if advance {
+            self.cursor.advance(session);
+            self.scroll_to_row = Some(self.cursor.row);
+        }
+        if let Some((r, k)) = select {
+            if (r, k) != (self.cursor.row, self.cursor.cand) {
+                self.number = None;
+            }
+            self.cursor.row = r;
+            self.cursor.cand = k;
+        }
+    }
+
+    /// A numeric cell: the value with its unit, or while typing, the field with the value
+    /// read back in the interface language. A number that cannot be read stays in the field
+    /// with the reason.
+    fn numeric_cell(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        cell: &Cell,
+        actions: &mut Vec<Action>,
+        advance: &mut bool,
+    ) -> bool {
+        if cell.here
+            && let Some(buffer) = self.number.as_mut()
+        {
+            let edit = ui.add(
+                egui::TextEdit::singleline(buffer)
+                    .desired_width(80.0)
+                    .hint_text(tr::number_hint().text(lang)),
+            );
+            labelled(
+                &edit,
+                egui::Role::TextInput,
+                tr::cell_value(&cell.who, tr::number_hint()).text(lang),
+            );
+            if self.focus_number {
+                edit.request_focus();
+                let end = egui::text::CCursor::new(buffer.chars().count());
+                if let Some(mut state) = egui::TextEdit::load_state(ui.ctx(), edit.id) {
+                    state
+                        .cursor
+                        .set_char_range(Some(egui::text::CCursorRange::one(end)));
+                    state.store(ui.ctx(), edit.id);
+                }
+                self.focus_number = false;
+            }
+            let parsed = format::parse_number(buffer, lang);
+            if let Ok(n) = parsed {
+                ui.weak(tr::number_read_as(Arg::Number(n.value, 6)).text(lang));
+            }
+            if edit.lost_focus() {
+                let escaped = ui.input(|i| i.key_pressed(Key::Escape));
+                match parsed {
+                    _ if escaped => self.number = None,
+                    Ok(n) if n.value >= 0.0 => {
+                        actions.push(cell.set(Some(n.value)));
+                        self.hint = None;
+                        self.number = None;
+                        *advance = ui.input(|i| i.key_pressed(Key::Enter));
+                    }
+                    Ok(_) => {
+                        self.hint = Some(tr::number_negative(buffer.trim()));
+                        self.focus_number = true;
+                    }
+                    Err(e) => {
+                        self.hint = Some(number_error(e, buffer.trim(), lang));
+                        self.focus_number = true;
+                    }
+                }
+            }
+            return false;
+        }
+        let shown = cell
+            .existing
+            .and_then(|s| s.value)
+            .map_or_else(|| tr::no_value().text(lang), |v| format::number(v, 4, lang));
+        let unit = cell
+            .criterion
+            .unit
+            .as_ref()
+            .map(|u| u.get(lang))
+            .unwrap_or("");
+        let r = ui.add(egui::Button::new(format!("{shown} {unit}")));
+        labelled(
+            &r,
+            egui::Role::Button,
+            tr::cell_value(&cell.who, &shown).text(lang),
+        );
+        if r.clicked() {
+            self.number = Some(
+                cell.existing
+                    .and_then(|s| s.value)
+                    .map(|v| format::number(v, 6, lang))
+                    .unwrap_or_default(),
+            );
+            self.focus_number = true;
+            return true;
+        }
+        false
+    }
+}
+
+/// Why typed text is not a number, with the way this language writes one.
+fn number_error(e: NumberError, text: &str, lang: Lang) -> Msg {
+    let mark = format::number(0.5, 1, lang)
+        .chars()
+        .nth(1)
+        .unwrap_or(',')
+        .to_string();
+    match e {
+        NumberError::WrongDecimalMark => {
+            tr::number_wrong_mark(text, mark, format::number(2.45, 2, lang))
+        }
+        NumberError::Empty | NumberError::NotANumber => tr::number_not_a_number(text, mark),
+    }
+}
+
+/// The criterion's title, wrapped, after a mandatory mark that is never cut off.
+fn title(ui: &mut egui::Ui, lang: Lang, criterion: &Criterion) -> egui::Response {
+    ui.horizontal_top(|ui| {
+        if criterion.is_mandatory() {
+            let colour = ui.visuals().error_fg_color;
+            ui.label(egui::RichText::new("*").strong().color(colour))
+                .on_hover_text(tr::mandatory_mark().text(lang));
+        }
+        ui.add(
+            egui::Label::new(criterion.title.get(lang))
+                .wrap()
+                .sense(egui::Sense::click()),
+        )
+    })
+    .inner
+}
+
+/// A level button: narrow, the level's label on hover, the chosen one dark.
+fn level_button(ui: &mut egui::Ui, text: &str, on: bool) -> egui::Response {
+    let (fill, ink) = chosen_colours(ui.visuals());
+    let button = if on {
+        egui::Button::new(egui::RichText::new(text).strong().color(ink)).fill(fill)
+    } else {
+        egui::Button::new(text)
+    };
+    ui.add_sized([LEVEL_WIDTH, 24.0], button)
+}
+
+fn levels_cell(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    session: &Session,
+    cell: &Cell,
+    actions: &mut Vec<Action>,
+) -> bool {
+    let scale = &session.checklist.scale;
+    let mut clicked = false;
+    ui.spacing_mut().item_spacing.x = 2.0;
+    for v in scale.values() {
+        let on = cell.existing.and_then(|s| s.value) == Some(v);
+        let text = format::number(v, 4, lang);
+        let r = level_button(ui, &text, on);
+        labelled(
+            &r,
+            egui::Role::Button,
+            tr::cell_value(&cell.who, &text).text(lang),
+        );
+        let r = match scale.label(v) {
+            Some(l) => r.on_hover_text(tr::scale_level(&text, l.get(lang)).text(lang)),
+            None => r,
+        };
+        if r.clicked() {
+            actions.push(cell.set(Some(v)));
+            clicked = true;
+        }
+    }
+    clicked
+}
+
+fn yes_no_cell(ui: &mut egui::Ui, lang: Lang, cell: &Cell, actions: &mut Vec<Action>) -> bool {
+    let mut clicked = false;
+    for (v, word) in [(0.0, tr::no()), (1.0, tr::yes())] {
+        let on = cell.existing.and_then(|s| s.value) == Some(v);
+        let text = word.text(lang);
+        let (fill, ink) = chosen_colours(ui.visuals());
+        let button = if on {
+            egui::Button::new(egui::RichText::new(&text).strong().color(ink)).fill(fill)
+        } else {
+            egui::Button::new(&text)
+        };
+        let r = ui.add(button);
+        labelled(
+            &r,
+            egui::Role::Button,
+            tr::cell_value(&cell.who, &text).text(lang),
+        );
+        if r.clicked() {
+            actions.push(cell.set(Some(v)));
+            clicked = true;
+        }
+    }
+    clicked
+}
+
+fn na_button(ui: &mut egui::Ui, lang: Lang, cell: &Cell, actions: &mut Vec<Action>) -> bool {
+    let na = cell.existing.is_some_and(|s| s.is_na());
+    let r = level_button(ui, &tr::na().text(lang), na);
+    labelled(
+        &r,
+        egui::Role::Button,
+        tr::cell_value(&cell.who, tr::na()).text(lang),
+    );
+    if r.clicked() {
+        actions.push(if na {
+            Action::SetScore {
+                criterion: cell.criterion.id.clone(),
+                candidate: cell.candidate.id.clone(),
+                score: None,
+            }
+        } else {
+            cell.set(None)
+        });
+        return true;
+    }
+    false
+}

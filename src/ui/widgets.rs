@@ -1,0 +1,55 @@
+//! Small pieces several screens draw the same way.
+
+use eframe::egui;
+
+use super::Action;
+use crate::i18n::{Lang, Msg, tr};
+
+/// "Tiếng Việt | English", each in its own language. Drawn last in its bar so Tab reaches
+/// the screen's main actions first.
+pub fn language_switch(ui: &mut egui::Ui, lang: Lang, actions: &mut Vec<Action>) {
+    for (choice, name) in [(Lang::Vi, tr::lang_vi()), (Lang::En, tr::lang_en())] {
+        if ui
+            .selectable_label(lang == choice, name.text(lang))
+            .clicked()
+            && lang != choice
+        {
+            actions.push(Action::SetLang(choice));
+        }
+    }
+}
+
+/// A problem, in the theme's error colour.
+pub fn error_label(ui: &mut egui::Ui, text: impl Into<String>) -> egui::Response {
+    let colour = ui.visuals().error_fg_color;
+    ui.colored_label(colour, text.into())
+}
+
+/// "Valid", in a calm green that reads on the light theme.
+pub fn ok_label(ui: &mut egui::Ui, lang: Lang) {
+    let colour = if ui.visuals().dark_mode {
+        egui::Color32::LIGHT_GREEN
+    } else {
+        egui::Color32::from_rgb(0, 110, 50)
+    };
+    ui.colored_label(colour, tr::valid().text(lang));
+}
+
+/// The first problem of a file, the others on hover.
+pub fn problems_label(ui: &mut egui::Ui, lang: Lang, problems: &[Msg]) {
+    let lines: Vec<String> = problems.iter().map(|m| m.text(lang)).collect();
+    let first = lines.first().cloned().unwrap_or_default();
+    let text = if lines.len() > 1 {
+        tr::invalid_more(first, lines.len() - 1)
+    } else {
+        tr::invalid(first)
+    };
+    error_label(ui, text.text(lang)).on_hover_text(lines.join("\n"));
+}
+
+/// Numbers are right-aligned so their decimals line up, as on paper.
+pub fn right(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> egui::Response) {
+    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        add(ui);
+    });
+}
