@@ -169,14 +169,18 @@ impl EvalDeskApp {
                 }
             }
             Action::Create(request) => self.create(request),
-            Action::PickAndOpen => match files::pick(Pick::Document, &self.evaluations_dir) {
-                Some(path) => self.open_path(&path),
-                None => self.show_prompt(Prompt::Open),
-            },
-            Action::PickAndCompare => match files::pick(Pick::Folder, &self.evaluations_dir) {
-                Some(path) => self.open_results(&[path]),
-                None => self.show_prompt(Prompt::Compare),
-            },
+            Action::PickAndOpen => {
+                match files::pick(Pick::Document, &self.evaluations_dir, self.lang) {
+                    Some(path) => self.open_path(&path),
+                    None => self.show_prompt(Prompt::Open),
+                }
+            }
+            Action::PickAndCompare => {
+                match files::pick(Pick::Folder, &self.evaluations_dir, self.lang) {
+                    Some(path) => self.open_results(&[path]),
+                    None => self.show_prompt(Prompt::Compare),
+                }
+            }
             Action::OpenPath(path) => self.open_path(&path),
             Action::OpenResults(paths) => self.open_results(&paths),
             Action::SetAggregation(aggregation) => {

@@ -4,6 +4,8 @@
 
 use std::path::PathBuf;
 
+use crate::i18n::{Lang, tr};
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Pick {
     /// A session or checklist file to open.
@@ -22,14 +24,14 @@ pub fn dialogs_available() -> bool {
 }
 
 /// Ask the user with the system dialog. `None` when cancelled or when no dialog could open.
-pub fn pick(kind: Pick, start: &std::path::Path) -> Option<PathBuf> {
+pub fn pick(kind: Pick, start: &std::path::Path, lang: Lang) -> Option<PathBuf> {
     if !dialogs_available() {
         return None;
     }
     let dialog = rfd::FileDialog::new().set_directory(start);
     match kind {
         Pick::Document => dialog
-            .add_filter("EvalDesk (*.json)", &["json"])
+            .add_filter(tr::dialog_filter().text(lang), &["json"])
             .pick_file(),
         Pick::Folder => dialog.pick_folder(),
     }

@@ -30,6 +30,8 @@ pub use document::Document;
 pub use new_session::NewSessionScreen;
 pub use results::ResultsScreen;
 pub use scoring::ScoringScreen;
+#[cfg(test)]
+use scoring::chosen_colours;
 pub use start::{StartScreen, Workspace};
 
 /// The folder the app lists sessions from and creates them in, relative to where it starts.
@@ -185,3 +187,5 @@ pub fn run_app(lang: Option<Lang>, path: Option<PathBuf>) -> anyhow::Result<Exit
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_scoring;

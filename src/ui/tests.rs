@@ -12,7 +12,7 @@ use super::*;
 use crate::model::{Session, Status, parse_session, slug};
 use crate::store::{OpenSession, RecoveryStore};
 
-fn harness(app: EvalDeskApp) -> Harness<'static, EvalDeskApp> {
+pub(super) fn harness(app: EvalDeskApp) -> Harness<'static, EvalDeskApp> {
     Harness::builder()
         .with_size(egui::vec2(1366.0, 768.0))
         .with_context_setup(setup_context)
@@ -20,7 +20,7 @@ fn harness(app: EvalDeskApp) -> Harness<'static, EvalDeskApp> {
 }
 
 /// An app whose recovery copies go to a folder of the test's own.
-fn app_in(dir: &Path, lang: Lang) -> EvalDeskApp {
+pub(super) fn app_in(dir: &Path, lang: Lang) -> EvalDeskApp {
     EvalDeskApp::with_recovery(
         lang,
         dir.join("evaluations"),
@@ -29,18 +29,18 @@ fn app_in(dir: &Path, lang: Lang) -> EvalDeskApp {
 }
 
 /// Let the autosave come due and run it, as two seconds of waiting would.
-fn autosave(h: &mut Harness<'static, EvalDeskApp>) {
+pub(super) fn autosave(h: &mut Harness<'static, EvalDeskApp>) {
     h.state_mut()
         .autosave_if_due(Instant::now() + Duration::from_secs(3));
     h.run();
 }
 
-fn on_disk(path: &Path) -> Session {
+pub(super) fn on_disk(path: &Path) -> Session {
     parse_session(&std::fs::read(path).unwrap()).unwrap()
 }
 
 /// A copy of a demo draft in `dir`, opened for scoring in a fresh app.
-fn open_demo_copy(dir: &Path) -> (PathBuf, Harness<'static, EvalDeskApp>) {
+pub(super) fn open_demo_copy(dir: &Path) -> (PathBuf, Harness<'static, EvalDeskApp>) {
     let path = dir.join("s.evaluation.json");
     std::fs::copy("evaluations/demo/binh-tran.evaluation.json", &path).unwrap();
     let mut app = app_in(dir, Lang::Vi);
@@ -50,18 +50,18 @@ fn open_demo_copy(dir: &Path) -> (PathBuf, Harness<'static, EvalDeskApp>) {
     (path, h)
 }
 
-fn note_on_disk(path: &Path, criterion: &str, candidate: &str) -> Option<String> {
+pub(super) fn note_on_disk(path: &Path, criterion: &str, candidate: &str) -> Option<String> {
     on_disk(path)
         .score(criterion, candidate)
         .and_then(|s| s.note.clone())
 }
 
-fn press(h: &mut Harness<'static, EvalDeskApp>, key: Key) {
+pub(super) fn press(h: &mut Harness<'static, EvalDeskApp>, key: Key) {
     h.key_press(key);
     h.run();
 }
 
-fn small_checklist(dir: &Path) -> PathBuf {
+pub(super) fn small_checklist(dir: &Path) -> PathBuf {
     let path = dir.join("small.checklist.json");
     let text = serde_json::json!({
         "format": "evaldesk.checklist", "version": 1, "id": "small",
@@ -306,7 +306,12 @@ fn a_locked_session_opens_read_only_naming_the_holder_and_the_app_keeps_working(
     app.open_path(&path);
     let mut h = harness(app);
     h.run();
-    h.get_by_label_contains("Trần Thị Bình (máy");
+    // The lock's time as a person reads it (dd/mm/yyyy hh:mm), never raw RFC 3339.
+    let today = chrono::Local::now().format("%d/%m/%Y").to_string();
+    h.get_by_label_contains(&format!(
+        "Trần Thị Bình (máy {}, từ {today} ",
+        crate::store::lock::machine_name()
+    ));
     h.get_by_label_contains("đang mở phiên này để chấm");
     let before = std::fs::read(&path).unwrap();
     press(&mut h, Key::Num0);

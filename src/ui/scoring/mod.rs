@@ -18,6 +18,8 @@ use super::document::Document;
 use crate::i18n::{Lang, Msg};
 use crate::model::Session;
 pub use cursor::Cursor;
+#[cfg(test)]
+pub use table::chosen_colours;
 
 pub enum SubmitDialog {
     Review,

@@ -251,9 +251,7 @@ impl ScoringScreen {
             .text(lang);
             // Enter keeps the note (as in a one-line field); Shift+Enter starts a new line.
             let id = egui::Id::unique(("note", &key));
-            if ui.memory(|m| m.has_focus(id))
-                && ui.input_mut(|i| i.consume_key(egui::Modifiers::NONE, egui::Key::Enter))
-            {
+            if ui.memory(|m| m.has_focus(id)) && take_plain_enter(ui) {
                 ui.memory_mut(|m| m.surrender_focus(id));
             }
             let field = ui
@@ -295,6 +293,18 @@ impl ScoringScreen {
         // Enter on a cell without a score: nothing to attach a note to yet.
         self.focus_note = false;
     }
+}
+
+/// Remove a press of Enter without any modifier (Shift+Enter stays: it is a new line).
+fn take_plain_enter(ui: &egui::Ui) -> bool {
+    ui.input_mut(|i| {
+        let before = i.events.len();
+        i.events.retain(|e| {
+            !matches!(e, egui::Event::Key { key: egui::Key::Enter, pressed: true, modifiers, .. }
+                if modifiers.is_none())
+        });
+        i.events.len() != before
+    })
 }
 
 fn read_only_banner(

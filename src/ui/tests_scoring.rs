@@ -1,0 +1,270 @@
+//! The scoring screen's defects found when tried as an evaluator would, each driven as a user
+//! drives it (egui_kittest) at 1366×768.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use eframe::egui::{self, Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+use super::tests::{app_in, autosave, harness, on_disk, open_demo_copy, press, small_checklist};
+use super::*;
+use crate::model::{Document as FileDocument, Expect};
+
+/// A new, empty session on the small checklist (G1.1 scale mandatory, G1.2 yes/no, G2.1
+/// numeric), open for scoring.
+fn small_session(dir: &Path, lang: Lang) -> (PathBuf, Harness<'static, EvalDeskApp>) {
+    let checklist = match crate::store::load_document(&small_checklist(dir), Expect::Checklist) {
+        Ok(FileDocument::Checklist(c)) => *c,
+        other => panic!("{other:?}"),
+    };
+    let mut app = app_in(dir, lang);
+    let request = NewSession {
+        candidates: checklist.candidates.clone().unwrap(),
+        checklist,
+        evaluator: crate::model::Evaluator {
+            name: "Hoa".into(),
+            organization: None,
+            role: None,
+        },
+        folder: dir.join("evaluations"),
+    };
+    app.apply(Action::Create(request), Instant::now());
+    let path = app.doc.as_ref().unwrap().file.path.clone();
+    let mut h = harness(app);
+    h.run();
+    (path, h)
+}
+
+fn scoring<'h>(h: &'h Harness<'static, EvalDeskApp>) -> &'h ScoringScreen {
+    match &h.state().screen {
+        Screen::Scoring(s) => s,
+        _ => panic!("not on the scoring screen"),
+    }
+}
+
+fn hint(h: &Harness<'static, EvalDeskApp>, lang: Lang) -> Option<String> {
+    scoring(h).hint().map(|m| m.text(lang))
+}
+
+#[test]
+fn eight_digits_typed_within_one_frame_land_in_the_eight_cells_that_follow() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut h) = open_demo_copy(dir.path());
+    let digits = [
+        Key::Num1,
+        Key::Num0,
+        Key::Num4,
+        Key::Num3,
+        Key::Num2,
+        Key::Num2,
+        Key::Num0,
+        Key::Num1,
+    ];
+    // All sixteen events (press and release) in one frame, as a fast typist's keys arrive.
+    for key in digits {
+        for pressed in [true, false] {
+            h.input_mut().events.push(egui::Event::Key {
+                key,
+                physical_key: None,
+                pressed,
+                repeat: false,
+                modifiers: Modifiers::NONE,
+            });
+        }
+    }
+    h.step();
+    h.run();
+    autosave(&mut h);
+    let s = on_disk(&path);
+    let cells: Vec<Option<f64>> = ["G1.1", "G1.2", "G1.3", "G1.4"]
+        .iter()
+        .flat_map(|c| ["m-office", "v-office"].map(|k| s.score(c, k).and_then(|x| x.value)))
+        .collect();
+    let expected: Vec<Option<f64>> = [1.0, 0.0, 4.0, 3.0, 2.0, 2.0, 0.0, 1.0].map(Some).to_vec();
+    assert_eq!(cells, expected, "every key, in order, one cell each");
+    assert_eq!(
+        scoring(&h).cursor.current(&s).map(|c| c.id.as_str()),
+        Some("G1.5"),
+        "the selection moved on by eight cells"
+    );
+}
+
+#[test]
+fn the_chosen_level_stands_out_from_the_selected_row_and_the_stripes() {
+    let visuals = egui::Visuals::light();
+    let (fill, ink) = chosen_colours(&visuals);
+    assert_ne!(
+        fill, visuals.selection.bg_fill,
+        "not the row highlight's blue"
+    );
+    assert_ne!(fill, visuals.faint_bg_color, "not a stripe");
+    assert_ne!(fill, ink);
+    let luminance = |c: egui::Color32| c.r() as u32 + c.g() as u32 + c.b() as u32;
+    assert!(
+        luminance(ink).abs_diff(luminance(fill)) > 300,
+        "text readable on the fill"
+    );
+}
+
+#[test]
+fn numbers_are_read_the_vietnamese_way_and_a_bad_one_stays_in_the_field_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut h) = small_session(dir.path(), Lang::Vi);
+    // G2.1 (numeric) is the third row: down twice.
+    press(&mut h, Key::ArrowDown);
+    press(&mut h, Key::ArrowDown);
+    press(&mut h, Key::Num2);
+    h.get_by_label("G2.1 M-Office: gõ số rồi Enter")
+        .type_text(".45");
+    h.run();
+    assert!(
+        h.query_by_label_contains("hiểu là").is_none(),
+        "nothing to read back yet"
+    );
+    // Not yet: "2.45" in Vietnamese is not a number; Enter keeps it in the field and says why.
+    let field = h.get_by_label("G2.1 M-Office: gõ số rồi Enter");
+    assert_eq!(field.value().as_deref(), Some("2.45"));
+    h.key_press(Key::Enter);
+    h.run();
+    h.run();
+    assert!(
+        hint(&h, Lang::Vi).is_some_and(|t| t.contains("dấu thập phân là “,”")),
+        "{:?}",
+        hint(&h, Lang::Vi)
+    );
+    assert_eq!(
+        h.get_by_label("G2.1 M-Office: gõ số rồi Enter")
+            .value()
+            .as_deref(),
+        Some("2.45"),
+        "what was typed is kept"
+    );
+    assert!(on_disk(&path).score("G2.1", "m-office").is_none());
+    // "2.450" is two thousand four hundred fifty, read back before it is kept.
+    h.get_by_label("G2.1 M-Office: gõ số rồi Enter")
+        .type_text("0");
+    h.run();
+    h.get_by_label("hiểu là 2.450");
+    h.key_press(Key::Enter);
+    h.run();
+    autosave(&mut h);
+    assert_eq!(
+        on_disk(&path).score("G2.1", "m-office").unwrap().value,
+        Some(2450.0)
+    );
+    h.get_by_label("G2.1 M-Office: 2.450");
+}
+
+#[test]
+fn the_filter_matches_without_accents_and_says_when_nothing_matches() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mut h) = open_demo_copy(dir.path());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
+    h.get_by_label("Lọc tiêu chí (Ctrl+F)").type_text("ky so");
+    h.run();
+    h.get_by_label("Ký số văn bản đi");
+    h.get_by_label("Lọc tiêu chí (Ctrl+F)").type_text("zzz");
+    h.run();
+    h.get_by_label_contains("Không có tiêu chí nào khớp “ky sozzz”");
+}
+
+#[test]
+fn n_a_on_a_mandatory_criterion_warns_and_a_valid_key_clears_the_hint() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mut h) = small_session(dir.path(), Lang::Vi);
+    press(&mut h, Key::N);
+    assert!(
+        hint(&h, Lang::Vi).is_some_and(|t| t.contains("là tiêu chí bắt buộc")),
+        "{:?}",
+        hint(&h, Lang::Vi)
+    );
+    assert_eq!(
+        h.query_all_by_label_contains("là tiêu chí bắt buộc")
+            .count(),
+        2,
+        "in the status bar and beside the note"
+    );
+    press(&mut h, Key::Num9);
+    assert!(hint(&h, Lang::Vi).is_some_and(|t| t.contains("9 không có trên thang điểm")));
+    press(&mut h, Key::Num3);
+    assert_eq!(
+        hint(&h, Lang::Vi),
+        None,
+        "the red hint goes after a key that worked"
+    );
+}
+
+#[test]
+fn ctrl_g_says_so_when_everything_is_scored() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mut h) = small_session(dir.path(), Lang::En);
+    for key in [Key::Num3, Key::Num4, Key::Num1, Key::N] {
+        press(&mut h, key);
+    }
+    press(&mut h, Key::Num5);
+    h.get_by_label("G2.1 M-Office: type a number, then Enter")
+        .type_text("00");
+    h.run();
+    press(&mut h, Key::Enter);
+    press(&mut h, Key::Num7);
+    h.get_by_label("G2.1 V-Office: type a number, then Enter")
+        .type_text("00");
+    h.run();
+    press(&mut h, Key::Enter);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::G);
+    h.run();
+    assert_eq!(
+        hint(&h, Lang::En).as_deref(),
+        Some("Every criterion is scored for every candidate: ready to submit (Ctrl+Enter).")
+    );
+}
+
+#[test]
+fn notes_take_several_lines_and_enter_keeps_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut h) = small_session(dir.path(), Lang::En);
+    press(&mut h, Key::Num3);
+    press(&mut h, Key::ArrowLeft);
+    press(&mut h, Key::Enter);
+    h.get_by_label("Note — M-Office").type_text("Line one");
+    h.run();
+    h.key_press_modifiers(Modifiers::SHIFT, Key::Enter);
+    h.run();
+    h.get_by_label("Note — M-Office").type_text("line two");
+    h.run();
+    press(&mut h, Key::Enter);
+    autosave(&mut h);
+    assert_eq!(
+        on_disk(&path)
+            .score("G1.1", "m-office")
+            .unwrap()
+            .note
+            .as_deref(),
+        Some("Line one\nline two")
+    );
+}
+
+#[test]
+fn the_group_list_labels_progress_and_weight_and_switching_language_redraws_everything() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mut h) = small_session(dir.path(), Lang::Vi);
+    h.get_by_label_contains("đã chấm 0/4 · trọng số 66,7\u{a0}%");
+    press(&mut h, Key::Num9);
+    h.get_by_label("English").click();
+    h.run();
+    h.get_by_label_contains("scored 0/4 · weight 66.7\u{a0}%");
+    h.get_by_label_contains("9 is not on this criterion's scale.");
+}
+
+#[test]
+fn tab_reaches_new_evaluation_first_on_the_start_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app_in(dir.path(), Lang::Vi));
+    h.run();
+    h.key_press(Key::Tab);
+    h.run();
+    assert!(h.get_by_label("Đánh giá mới…").is_focused());
+}
