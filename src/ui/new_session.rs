@@ -275,3 +275,73 @@ impl NewSessionScreen {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    use super::*;
+
+    type State = (NewSessionScreen, Vec<Action>);
+
+    fn harness() -> Harness<'static, State> {
+        let bundled: Vec<Checklist> = crate::store::bundled_checklists()
+            .into_iter()
+            .filter_map(|(_, c)| c.ok())
+            .collect();
+        let screen = NewSessionScreen::new(bundled.first().cloned(), bundled, Path::new("ev"));
+        Harness::builder()
+            .with_size(eframe::egui::vec2(1366.0, 768.0))
+            .with_context_setup(crate::ui::setup_context)
+            .build_ui_state(
+                |ui, (s, actions): &mut State| s.ui(ui, Lang::Vi, actions),
+                (screen, Vec::new()),
+            )
+    }
+
+    #[test]
+    fn a_checklist_file_is_asked_of_the_app_not_read_by_the_form() {
+        let mut h = harness();
+        h.run();
+        h.get_by_label("hoặc tệp danh sách tiêu chí (.checklist.json)")
+            .focus();
+        h.run();
+        h.get_by_label("hoặc tệp danh sách tiêu chí (.checklist.json)")
+            .type_text("does-not-exist.checklist.json");
+        h.run();
+        h.get_by_label("Mở").click();
+        h.run();
+        assert_eq!(
+            h.state().1,
+            [Action::LoadChecklist(PathBuf::from(
+                "does-not-exist.checklist.json"
+            ))]
+        );
+        // What the app found is shown by the form, in the language of the moment.
+        h.state_mut()
+            .0
+            .checklist_loaded(Err(vec![tr::io_not_found()]));
+        h.run();
+        h.get_by_label("không có tệp hoặc thư mục này");
+    }
+
+    #[test]
+    fn create_asks_for_the_session_with_the_candidates_of_the_checklist() {
+        let mut h = harness();
+        h.run();
+        h.get_by_label("Họ và tên").focus();
+        h.run();
+        h.get_by_label("Họ và tên").type_text("Lê Minh Châu");
+        h.run();
+        h.get_by_label("Tạo phiên đánh giá").click();
+        h.run();
+        let [Action::Create(request)] = h.state().1.as_slice() else {
+            panic!("{:?}", h.state().1)
+        };
+        assert_eq!(request.evaluator.name, "Lê Minh Châu");
+        let ids: Vec<&str> = request.candidates.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["m-office", "v-office"]);
+        assert_eq!(request.folder, PathBuf::from("ev"));
+    }
+}

@@ -227,3 +227,41 @@ impl ResultsScreen {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    use super::*;
+
+    #[test]
+    fn mean_and_median_switch_from_the_sessions_in_memory() {
+        let dir = tempfile::tempdir().unwrap();
+        for f in ["an-nguyen", "binh-tran", "chau-le"] {
+            let name = format!("{f}.evaluation.json");
+            std::fs::copy(format!("evaluations/demo/{name}"), dir.path().join(name)).unwrap();
+        }
+        let paths = vec![dir.path().to_owned()];
+        let (sessions, bad) = crate::store::load_sessions(&paths);
+        let screen = ResultsScreen::new(&paths, sessions, bad);
+        let mean = screen.results.clone().unwrap();
+        let mut h = Harness::builder()
+            .with_size(eframe::egui::vec2(1366.0, 768.0))
+            .with_context_setup(crate::ui::setup_context)
+            .build_ui_state(
+                |ui, (s, actions): &mut (ResultsScreen, Vec<Action>)| s.ui(ui, Lang::Vi, actions),
+                (screen, Vec::new()),
+            );
+        h.run();
+        h.get_by_label("Trung vị").click();
+        h.run();
+        assert_eq!(h.state().1, [Action::SetAggregation(Aggregation::Median)]);
+        // The files are gone: the switch must not need them.
+        drop(dir);
+        h.state_mut().0.set_aggregation(Aggregation::Median);
+        let median = h.state().0.results.clone().expect("results from memory");
+        assert_eq!(median.aggregation, Aggregation::Median);
+        assert_ne!(median.candidates, mean.candidates);
+    }
+}

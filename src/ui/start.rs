@@ -290,3 +290,62 @@ pub fn status(status: Status) -> Msg {
         Status::Submitted => tr::status_submitted(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use egui_kittest::Harness;
+    use egui_kittest::kittest::Queryable;
+
+    use super::*;
+
+    fn screen() -> (StartScreen, Vec<Action>) {
+        let workspace = Workspace::scan(
+            Path::new("evaluations/demo"),
+            &[],
+            &crate::store::bundled_checklists(),
+        );
+        (StartScreen::new(workspace), Vec::new())
+    }
+
+    fn harness(state: (StartScreen, Vec<Action>)) -> Harness<'static, (StartScreen, Vec<Action>)> {
+        Harness::builder()
+            .with_size(eframe::egui::vec2(1366.0, 768.0))
+            .with_context_setup(crate::ui::setup_context)
+            .build_ui_state(|ui, (s, actions)| s.ui(ui, Lang::Vi, actions), state)
+    }
+
+    #[test]
+    fn the_buttons_ask_the_app_and_open_nothing_themselves() {
+        let mut h = harness(screen());
+        h.run();
+        h.get_by_label("Mở tệp…").click();
+        h.run();
+        h.get_by_label("So sánh kết quả…").click();
+        h.run();
+        assert_eq!(h.state().1, [Action::PickAndOpen, Action::PickAndCompare]);
+    }
+
+    #[test]
+    fn cancel_closes_the_path_field_without_rereading_the_folder() {
+        let (mut s, actions) = screen();
+        s.show_prompt(Prompt::Compare, Path::new("evaluations"));
+        let mut h = harness((s, actions));
+        h.run();
+        h.get_by_label("Hủy").click();
+        h.run();
+        assert!(h.state().1.is_empty(), "no action: {:?}", h.state().1);
+        assert!(h.query_by_label("Đường dẫn").is_none(), "the field is gone");
+    }
+
+    #[test]
+    fn a_session_is_listed_with_its_last_change_as_a_date_a_person_reads() {
+        let mut h = harness(screen());
+        h.run();
+        h.get_by_label("Nguyễn Văn An");
+        assert!(
+            h.query_all_by_label_contains("/2015 ").count() >= 3,
+            "dd/mm/yyyy hh:mm, never raw RFC 3339"
+        );
+        assert!(h.query_by_label_contains("+07:00").is_none());
+    }
+}
