@@ -564,3 +564,23 @@ fn submit_keeps_the_draft_as_the_backup_and_prints_the_seal_on_disk() {
         "the lock is released"
     );
 }
+
+#[test]
+fn a_failed_save_keeps_its_cause_and_says_the_same_thing_everywhere() {
+    let dir = tempfile::tempdir().unwrap();
+    let error = StoreError::Save(atomic_write(dir.path(), b"x").unwrap_err());
+    assert!(
+        std::error::Error::source(&error).is_some(),
+        "the save's own error is kept as the source"
+    );
+    assert_eq!(
+        error.to_string(),
+        error.message(Lang::En),
+        "one English text, not two"
+    );
+    assert!(
+        error
+            .message(Lang::En)
+            .contains("The old file is untouched")
+    );
+}

@@ -206,8 +206,10 @@ impl Document {
     pub fn save(&mut self, recovery: Option<&RecoveryStore>) -> Result<(), StoreError> {
         let mut session = self.session.clone();
         session.modified = now_timestamp();
-        let result = self.file.save(&session);
+        // The path before saving: after a conflict the file is the conflict copy, and the
+        // recovery copy to forget is the one kept for the original.
         let path = self.file.path.clone();
+        let result = self.file.save(&session);
         match &result {
             Ok(()) | Err(StoreError::Conflict { .. }) => {
                 self.session.modified = session.modified.clone();

@@ -334,6 +334,10 @@ fn a_file_changed_on_disk_keeps_both_versions_and_says_so() {
     autosave(&mut h);
     h.get_by_label_contains("bản của bạn được lưu riêng thành");
     assert_eq!(on_disk(&path), theirs, "their file is untouched");
+    let left: Vec<_> = std::fs::read_dir(dir.path().join("config/recovery"))
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    assert!(left.is_empty(), "no recovery copy is left behind: {left:?}");
     let ours = h.state().doc.as_ref().unwrap().file.path.clone();
     assert_ne!(ours, path);
     assert_eq!(
@@ -397,6 +401,10 @@ fn after_a_crash_the_next_start_offers_the_unsaved_scores_back() {
         "restored and saved"
     );
     assert!(h.state().recovery.as_ref().unwrap().pending().is_empty());
+    let left: Vec<_> = std::fs::read_dir(dir.path().join("config/recovery"))
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    assert!(left.is_empty(), "a used recovery copy is removed: {left:?}");
 }
 
 #[test]

@@ -15,6 +15,8 @@ use crate::ui::Action;
 use crate::ui::document::Document;
 
 const LEVEL_WIDTH: f32 = 26.0;
+/// "N/A" needs a little more than a digit.
+const NA_WIDTH: f32 = 38.0;
 const ROW_HEIGHT: f32 = 44.0;
 
 /// The colours of a chosen level: dark fill, light text — unlike the row highlight (the
@@ -73,13 +75,13 @@ impl ScoringScreen {
             .map(|s| ((s.criterion.as_str(), s.candidate.as_str()), s))
             .collect();
         let levels = session.checklist.scale.values().len().max(2) as f32;
-        let cand_width = (levels * (LEVEL_WIDTH + 2.0) + 64.0).max(130.0);
+        let cand_width = (levels * (LEVEL_WIDTH + 2.0) + NA_WIDTH + 30.0).max(130.0);
         let mut builder = TableBuilder::new(ui)
             .striped(true)
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .column(Column::exact(44.0))
             .column(Column::remainder().at_least(160.0).clip(true))
-            .column(Column::exact(50.0))
+            .column(Column::exact(66.0))
             .columns(Column::exact(cand_width), session.candidates.len());
         if let Some(r) = self.scroll_to_row.take() {
             builder = builder.scroll_to_row(r, None);
@@ -302,13 +304,17 @@ fn title(ui: &mut egui::Ui, lang: Lang, criterion: &Criterion) -> egui::Response
 
 /// A level button: narrow, the level's label on hover, the chosen one dark.
 fn level_button(ui: &mut egui::Ui, text: &str, on: bool) -> egui::Response {
+    sized_button(ui, text, on, LEVEL_WIDTH)
+}
+
+fn sized_button(ui: &mut egui::Ui, text: &str, on: bool, width: f32) -> egui::Response {
     let (fill, ink) = chosen_colours(ui.visuals());
     let button = if on {
         egui::Button::new(egui::RichText::new(text).strong().color(ink)).fill(fill)
     } else {
         egui::Button::new(text)
     };
-    ui.add_sized([LEVEL_WIDTH, 24.0], button)
+    ui.add_sized([width, 24.0], button)
 }
 
 fn levels_cell(
@@ -369,7 +375,7 @@ fn yes_no_cell(ui: &mut egui::Ui, lang: Lang, cell: &Cell, actions: &mut Vec<Act
 
 fn na_button(ui: &mut egui::Ui, lang: Lang, cell: &Cell, actions: &mut Vec<Action>) -> bool {
     let na = cell.existing.is_some_and(|s| s.is_na());
-    let r = level_button(ui, &tr::na().text(lang), na);
+    let r = sized_button(ui, &tr::na().text(lang), na, NA_WIDTH);
     labelled(
         &r,
         egui::Role::Button,
