@@ -49,7 +49,10 @@ pub enum Command {
         /// Print the results document (formats.md) as JSON instead of the table.
         #[arg(long)]
         json: bool,
-        /// Session files or folders (folders are searched for *.json files).
+        /// Also list the files in the folders that were not read (not sessions or checklists).
+        #[arg(long)]
+        verbose: bool,
+        /// Session files or folders (folders are searched for *.evaluation.json files).
         #[arg(required = true, value_name = "FILE|DIR")]
         paths: Vec<PathBuf>,
     },
@@ -82,6 +85,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Some(Command::Summary {
             median,
             json,
+            verbose,
             paths,
         }) => {
             let aggregation = if median {
@@ -89,7 +93,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
             } else {
                 Aggregation::Mean
             };
-            Ok(summary(&paths, aggregation, json, lang))
+            Ok(summary(&paths, aggregation, json, lang, verbose))
         }
     }
 }
@@ -102,7 +106,11 @@ fn looks_like_a_command(path: &Path) -> bool {
 /// `evaldesk validate`: prints `FILE: PLACE: problem` lines and a summary; exit 0 when every
 /// file is valid, 1 otherwise.
 pub fn validate(paths: &[PathBuf], lang: Lang, out: &mut impl std::io::Write) -> ExitCode {
-    let (files, folder_errors) = store::expand_paths(paths);
+    let store::Found {
+        files,
+        errors: folder_errors,
+        ignored: _,
+    } = store::expand_paths(paths, store::Scan::Json);
     let (mut checklists, mut sessions, mut invalid, mut problems) =
         (0usize, 0usize, 0usize, 0usize);
     for error in &folder_errors {
@@ -229,13 +237,29 @@ pub fn submit(file: &Path, lang: Lang) -> ExitCode {
 
 /// Load every session named (folders searched, checklists skipped). Prints each bad file's
 /// problems on stderr and returns `None` if there was any, or if no session was found.
+/// Identical copies of a session are counted once, with a warning; with `verbose`, the files
+/// that were not read are listed too.
 pub fn load_sessions(
     paths: &[PathBuf],
     lang: Lang,
+    verbose: bool,
 ) -> Option<Vec<(PathBuf, crate::model::Session)>> {
-    let (sessions, mut bad) = store::load_sessions(paths);
+    let store::Loaded {
+        sessions,
+        mut bad,
+        identical,
+        ignored,
+    } = store::load_sessions(paths);
     if bad.is_empty() {
         bad = scoring::incompatible(&sessions);
+    }
+    if verbose {
+        for file in &ignored {
+            eprintln!("{}", tr::cli_ignored(file).text(lang));
+        }
+    }
+    for (kept, dropped) in &identical {
+        eprintln!("{}", tr::identical_copy(dropped, kept).text(lang));
     }
     for e in &bad {
         for line in e.render(lang) {
@@ -253,8 +277,14 @@ pub fn load_sessions(
 }
 
 /// `evaldesk summary`: the results as a table (or JSON) on stdout.
-pub fn summary(paths: &[PathBuf], aggregation: Aggregation, json: bool, lang: Lang) -> ExitCode {
-    let Some(sessions) = load_sessions(paths, lang) else {
+pub fn summary(
+    paths: &[PathBuf],
+    aggregation: Aggregation,
+    json: bool,
+    lang: Lang,
+    verbose: bool,
+) -> ExitCode {
+    let Some(sessions) = load_sessions(paths, lang, verbose) else {
         return ExitCode::FAILURE;
     };
     let sessions: Vec<_> = sessions.into_iter().map(|(_, s)| s).collect();

@@ -64,7 +64,10 @@ fn the_bundled_checklist_is_valid_and_complete() {
 
 #[test]
 fn the_demo_sessions_are_valid_and_one_is_sealed() {
-    let (files, errors) = find_documents(Path::new("evaluations/demo"));
+    let evaldesk::store::Found { files, errors, .. } = find_documents(
+        Path::new("evaluations/demo"),
+        evaldesk::store::Scan::Documents,
+    );
     assert!(errors.is_empty());
     assert_eq!(files.len(), 3);
     let mut submitted = 0;

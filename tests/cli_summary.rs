@@ -135,6 +135,7 @@ fn sessions_with_different_candidates_are_refused() {
     let b = dir.path().join("b.evaluation.json");
     std::fs::write(&a, serde_json::to_vec(&common::session()).unwrap()).unwrap();
     let mut other = common::session();
+    other["id"] = json!("another-evaluator");
     other["candidates"][1] = json!({"id": "x-office", "name": "X-Office"});
     other["scores"] = json!([]);
     std::fs::write(&b, serde_json::to_vec(&other).unwrap()).unwrap();

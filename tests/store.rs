@@ -488,7 +488,7 @@ fn a_folder_loads_every_valid_session_and_lists_each_bad_one() {
     }
     std::fs::write(dir.path().join("bad1.evaluation.json"), "{").unwrap();
     std::fs::write(dir.path().join("bad2.evaluation.json"), [0xffu8, 0xfe]).unwrap();
-    let (sessions, bad) = load_sessions(&[dir.path().to_owned()]);
+    let evaldesk::store::Loaded { sessions, bad, .. } = load_sessions(&[dir.path().to_owned()]);
     assert_eq!(sessions.len(), 20);
     assert_eq!(bad.len(), 2);
     assert!(

@@ -1,6 +1,7 @@
 //! The file formats of formats.md: types, parsing with precise errors, validation, the seal.
 
 mod checklist;
+pub mod duplicates;
 pub mod parse;
 pub mod problem;
 pub mod seal;

@@ -31,6 +31,13 @@ pub enum Expect {
 pub fn parse_document(bytes: &[u8], expect: Expect) -> Result<Document, Vec<Located>> {
     let value = parse_json(bytes).map_err(|p| vec![p])?;
     let format = check_header(&value, expect).map_err(|p| vec![p])?;
+    // parse_json accepted the text, so it is UTF-8 (after an optional byte-order mark).
+    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
+        .unwrap_or_default();
+    let repeated = super::duplicates::repeated_members(text);
+    if !repeated.is_empty() {
+        return Err(repeated);
+    }
     if format == CHECKLIST_FORMAT {
         let checklist: Checklist = typed(&value)?;
         let problems = validate::checklist(&checklist, "");

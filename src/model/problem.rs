@@ -137,6 +137,17 @@ pub enum Problem {
     SealMissing,
     SealMalformed,
     SealMismatch,
+    SealOnDraft,
+    /// The same member twice in one object, at these lines.
+    RepeatedMember {
+        member: String,
+        first_line: usize,
+        line: usize,
+    },
+    /// Another file holds the same session (same `id`) with different content.
+    SameSession {
+        other: PathBuf,
+    },
     DifferentChecklist {
         other: PathBuf,
     },
@@ -155,6 +166,8 @@ pub enum IoProblem {
     TooLarge(u64),
     DiskFull,
     ReadOnly,
+    /// The file itself is marked read-only.
+    FileReadOnly,
     Other(String),
 }
 
@@ -184,6 +197,7 @@ impl IoProblem {
             IoProblem::TooLarge(bytes) => tr::io_too_large(Arg::Size(*bytes)),
             IoProblem::DiskFull => tr::io_disk_full(),
             IoProblem::ReadOnly => tr::io_read_only(),
+            IoProblem::FileReadOnly => tr::io_file_read_only(),
             IoProblem::Other(e) => tr::io_other(e),
         }
     }
@@ -384,6 +398,13 @@ impl Problem {
             SealMissing => tr::p_seal_missing(),
             SealMalformed => tr::p_seal_malformed(),
             SealMismatch => tr::p_seal_mismatch(),
+            SealOnDraft => tr::p_seal_on_draft(),
+            RepeatedMember {
+                member,
+                first_line,
+                line,
+            } => tr::p_repeated_member(member, *first_line, *line),
+            SameSession { other } => tr::p_same_session(other),
             DifferentChecklist { other } => tr::p_different_checklist(other),
             DifferentCandidates { other } => tr::p_different_candidates(other),
         }

@@ -385,6 +385,10 @@ pub fn session(s: &Session, raw: &Value) -> Vec<Located> {
                 }
             }
         }
+    } else if s.seal.is_some() {
+        // A draft never carries a seal: this one was submitted, then edited back to a draft
+        // by something other than EvalDesk ("Copy as new draft" makes a new session).
+        out.push(Located::at("seal", Problem::SealOnDraft));
     }
     out
 }
@@ -395,13 +399,12 @@ pub fn value_problem(v: f64, kind: Kind, scale: &Scale) -> Option<Problem> {
         return Some(Problem::NotFinite);
     }
     match kind {
-        Kind::Scale if v < scale.min - 1e-9 || v > scale.max + 1e-9 => {
-            Some(Problem::ValueOutOfRange {
-                value: v,
-                min: scale.min,
-                max: scale.max,
-            })
-        }
+        // Exactly the scale's range (formats.md): 4.000000001 on 0–4 is outside.
+        Kind::Scale if v < scale.min || v > scale.max => Some(Problem::ValueOutOfRange {
+            value: v,
+            min: scale.min,
+            max: scale.max,
+        }),
         Kind::Scale if !on_step(v, scale.min, scale.step) => Some(Problem::ValueOffStep {
             value: v,
             step: scale.step,

@@ -1,14 +1,16 @@
 //! Files on disk: reading documents, finding them in folders, saving them safely.
 
 pub mod autosave;
+mod folder;
 pub mod lock;
 mod open;
 pub mod recovery;
 mod save;
 
+pub use folder::{Found, Loaded, Scan, expand_paths, find_documents, load_sessions};
 pub use open::{OpenSession, ReadOnly, StoreError};
 pub use recovery::{Recovery, RecoveryStore, ScoreChange};
-pub use save::{SaveError, atomic_write, atomic_write_with, backup_path};
+pub use save::{SaveError, atomic_write, atomic_write_with, backup_path, remove_stale_temps};
 
 use std::path::{Path, PathBuf};
 
@@ -60,7 +62,7 @@ pub fn free_session_path(folder: &Path, stem: &str) -> PathBuf {
         .expect("some name is free")
 }
 
-fn unreadable(problem: IoProblem) -> Located {
+pub(crate) fn unreadable(problem: IoProblem) -> Located {
     Located::new(Place::File, Problem::Unreadable(problem))
 }
 
@@ -77,80 +79,16 @@ pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>, Located> {
     if meta.len() > MAX_FILE_BYTES {
         return Err(unreadable(IoProblem::TooLarge(meta.len())));
     }
-    std::fs::read(path).map_err(io_error)
-}
-
-/// Is this a file name EvalDesk reads when it scans a folder?
-pub fn is_document_name(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("json"))
-}
-
-/// The JSON files under `dir`, recursively, sorted by path so every listing is in the same
-/// order. Hidden folders (`.git`, …) are skipped. Folders that cannot be read are reported.
-pub fn find_documents(dir: &Path) -> (Vec<PathBuf>, Vec<InvalidFile>) {
-    let (mut files, mut errors) = (Vec::new(), Vec::new());
-    let mut pending = vec![dir.to_owned()];
-    while let Some(folder) = pending.pop() {
-        let entries = match std::fs::read_dir(&folder) {
-            Ok(entries) => entries,
-            Err(e) => {
-                errors.push(InvalidFile::new(
-                    &folder,
-                    vec![unreadable(IoProblem::from_io(&e))],
-                ));
-                continue;
-            }
-        };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            let hidden = entry.file_name().to_string_lossy().starts_with('.');
-            match entry.file_type() {
-                Ok(t) if t.is_dir() && !hidden => pending.push(path),
-                Ok(t) if t.is_file() && is_document_name(&path) => files.push(path),
-                _ => {}
-            }
-        }
+    // The size may change while reading (a file still being copied in): read at most one
+    // byte past the limit, never the whole of whatever it grows to.
+    use std::io::Read;
+    let file = std::fs::File::open(path).map_err(io_error)?;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_error)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(unreadable(IoProblem::TooLarge(bytes.len() as u64)));
     }
-    files.sort();
-    (files, errors)
-}
-
-/// The files named on a command line: files as given, folders expanded to their JSON files.
-pub fn expand_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<InvalidFile>) {
-    let (mut files, mut errors) = (Vec::new(), Vec::new());
-    for path in paths {
-        if path.is_dir() {
-            let (found, bad) = find_documents(path);
-            files.extend(found);
-            errors.extend(bad);
-        } else {
-            files.push(path.clone());
-        }
-    }
-    (files, errors)
-}
-
-/// Load every session under `paths` in parallel (folders searched, checklists skipped). Each
-/// bad file is reported with its reason and never blocks the others. Both lists are sorted
-/// by path.
-pub fn load_sessions(
-    paths: &[PathBuf],
-) -> (Vec<(PathBuf, crate::model::Session)>, Vec<InvalidFile>) {
-    use rayon::prelude::*;
-    let (files, mut bad) = expand_paths(paths);
-    let loaded: Vec<_> = files
-        .into_par_iter()
-        .map(|f| (load_document(&f, Expect::Either), f))
-        .collect();
-    let mut sessions = Vec::new();
-    for (result, file) in loaded {
-        match result {
-            Ok(Document::Session(s)) => sessions.push((file, *s)),
-            Ok(Document::Checklist(_)) => {}
-            Err(e) => bad.push(e),
-        }
-    }
-    bad.sort_by(|a, b| a.file.cmp(&b.file));
-    (sessions, bad)
+    Ok(bytes)
 }

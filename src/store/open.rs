@@ -135,8 +135,19 @@ impl OpenSession {
         };
         if open.session.status == Status::Submitted {
             open.read_only = Some(ReadOnly::Submitted);
-        } else {
-            open.apply_lock(lock::acquire(path, owner));
+            return Ok(open);
+        }
+        open.apply_lock(lock::acquire(path, owner));
+        if open.lock.is_some() {
+            // Read again now that the lock is ours: whoever held it may have saved (or
+            // submitted) between our first read and our lock.
+            let (session, disk_hash) = read(path)?;
+            if session.status == Status::Submitted {
+                open.lock = None;
+                open.read_only = Some(ReadOnly::Submitted);
+            }
+            open.session = session;
+            open.disk_hash = disk_hash;
         }
         Ok(open)
     }

@@ -281,8 +281,8 @@ impl EvalDeskApp {
     }
 
     fn open_results(&mut self, paths: &[PathBuf]) {
-        let (sessions, bad) = store::load_sessions(paths);
-        self.screen = Screen::Results(Box::new(ResultsScreen::new(paths, sessions, bad)));
+        let loaded = store::load_sessions(paths);
+        self.screen = Screen::Results(Box::new(ResultsScreen::new(paths, loaded)));
     }
 
     fn go_start(&mut self) {

@@ -21,6 +21,8 @@ pub struct ResultsScreen {
     pub sessions: Vec<(PathBuf, Session)>,
     /// Why there are no results: bad files, sessions that cannot be compared, or none found.
     pub problems: Vec<Msg>,
+    /// What the user should know about the files (identical copies counted once).
+    pub notes: Vec<Msg>,
     pub results: Option<Results>,
     pub aggregation: Aggregation,
 }
@@ -28,11 +30,13 @@ pub struct ResultsScreen {
 impl ResultsScreen {
     /// Score the sessions read from `paths`; bad files or sessions that cannot be compared
     /// are listed instead.
-    pub fn new(
-        paths: &[PathBuf],
-        sessions: Vec<(PathBuf, Session)>,
-        bad: Vec<InvalidFile>,
-    ) -> Self {
+    pub fn new(paths: &[PathBuf], loaded: crate::store::Loaded) -> Self {
+        let crate::store::Loaded {
+            sessions,
+            bad,
+            identical,
+            ..
+        } = loaded;
         let bad = if bad.is_empty() {
             scoring::incompatible(&sessions)
         } else {
@@ -42,10 +46,15 @@ impl ResultsScreen {
         if bad.is_empty() && sessions.is_empty() {
             problems.push(tr::no_sessions_here());
         }
+        let notes = identical
+            .iter()
+            .map(|(kept, dropped)| tr::identical_copy(dropped, kept))
+            .collect();
         let mut screen = ResultsScreen {
             paths: paths.to_vec(),
             sessions,
             problems,
+            notes,
             results: None,
             aggregation: Aggregation::Mean,
         };
@@ -99,6 +108,10 @@ impl ResultsScreen {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 for p in &self.problems {
                     error_label(ui, p.text(lang));
+                }
+                for n in &self.notes {
+                    let colour = ui.visuals().warn_fg_color;
+                    ui.colored_label(colour, n.text(lang));
                 }
                 if let Some(r) = &self.results {
                     self.summary(ui, lang, r);
@@ -243,8 +256,7 @@ mod tests {
             std::fs::copy(format!("evaluations/demo/{name}"), dir.path().join(name)).unwrap();
         }
         let paths = vec![dir.path().to_owned()];
-        let (sessions, bad) = crate::store::load_sessions(&paths);
-        let screen = ResultsScreen::new(&paths, sessions, bad);
+        let screen = ResultsScreen::new(&paths, crate::store::load_sessions(&paths));
         let mean = screen.results.clone().unwrap();
         let mut h = Harness::builder()
             .with_size(eframe::egui::vec2(1366.0, 768.0))

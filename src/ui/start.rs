@@ -32,8 +32,12 @@ impl Workspace {
             .iter()
             .map(|(name, c)| (name.clone(), c.clone().map_err(|e| e.msgs())))
             .collect();
-        let (files, folder_errors) = if dir.is_dir() {
-            store::find_documents(dir)
+        let store::Found {
+            files,
+            errors: folder_errors,
+            ..
+        } = if dir.is_dir() {
+            store::find_documents(dir, store::Scan::Documents)
         } else {
             Default::default()
         };

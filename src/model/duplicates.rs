@@ -1,0 +1,142 @@
+//! Member names written twice in one JSON object. serde_json keeps the last value, which
+//! would let a sealed file say two things (the seal is computed on the parsed value); I-JSON
+//! (RFC 7493, required by RFC 8785) forbids it, and so does formats.md. This scanner runs on
+//! text that is already known to be valid JSON.
+
+use std::collections::HashMap;
+
+use super::problem::{Located, Problem};
+
+enum Frame {
+    Object {
+        path: String,
+        /// Each member seen so far, with its line.
+        members: HashMap<String, usize>,
+        /// The member whose value comes next, if a name was just read.
+        current: Option<String>,
+    },
+    Array {
+        path: String,
+        index: usize,
+    },
+}
+
+/// The path of the value that starts now, given the innermost open container.
+fn value_path(stack: &[Frame]) -> String {
+    match stack.last() {
+        None => String::new(),
+        Some(Frame::Object { path, current, .. }) => {
+            let member = current.as_deref().unwrap_or_default();
+            if path.is_empty() {
+                member.to_owned()
+            } else {
+                format!("{path}.{member}")
+            }
+        }
+        Some(Frame::Array { path, index }) => format!("{path}[{index}]"),
+    }
+}
+
+/// Every member repeated within one object, at its second occurrence's path.
+pub fn repeated_members(text: &str) -> Vec<Located> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut stack: Vec<Frame> = Vec::new();
+    let (mut i, mut line) = (0, 1);
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\n' => line += 1,
+            b'{' => stack.push(Frame::Object {
+                path: value_path(&stack),
+                members: HashMap::new(),
+                current: None,
+            }),
+            b'[' => stack.push(Frame::Array {
+                path: value_path(&stack),
+                index: 0,
+            }),
+            b'}' | b']' => {
+                stack.pop();
+            }
+            b',' => match stack.last_mut() {
+                Some(Frame::Array { index, .. }) => *index += 1,
+                Some(Frame::Object { current, .. }) => *current = None,
+                None => {}
+            },
+            b'"' => {
+                let start = i;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    if bytes[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                let raw = &text[start..=i.min(bytes.len() - 1)];
+                if let Some(Frame::Object {
+                    path,
+                    members,
+                    current,
+                }) = stack.last_mut()
+                    && current.is_none()
+                {
+                    // A member's name: decoded, so "a" and "\u0061" are the same name.
+                    let name: String = serde_json::from_str(raw).unwrap_or_else(|_| raw.into());
+                    if let Some(&first_line) = members.get(&name) {
+                        let at = if path.is_empty() {
+                            name.clone()
+                        } else {
+                            format!("{path}.{name}")
+                        };
+                        out.push(Located::at(
+                            at,
+                            Problem::RepeatedMember {
+                                member: name.clone(),
+                                first_line,
+                                line,
+                            },
+                        ));
+                    } else {
+                        members.insert(name.clone(), line);
+                    }
+                    *current = Some(name);
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Place;
+
+    #[test]
+    fn a_member_written_twice_is_found_with_both_lines_and_its_path() {
+        let text = "{\n \"scores\": [\n  {\"criterion\": \"G1.1\",\n   \"value\": 0,\n   \"value\": 3}\n ]\n}";
+        let found = repeated_members(text);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].place, Place::path("scores[0].value"));
+        assert_eq!(
+            found[0].problem,
+            Problem::RepeatedMember {
+                member: "value".into(),
+                first_line: 4,
+                line: 5
+            }
+        );
+    }
+
+    #[test]
+    fn the_same_name_in_different_objects_or_escaped_differently() {
+        assert!(
+            repeated_members(r#"{"a": {"x": 1}, "b": {"x": 2}, "c": [{"x": 1}, {"x": 2}]}"#)
+                .is_empty()
+        );
+        assert!(repeated_members(r#"{"k": "a,\"b\"", "v": "{", "w": "}"}"#).is_empty());
+        assert_eq!(repeated_members(r#"{"seal": 1, "se\u0061l": 2}"#).len(), 1);
+    }
+}

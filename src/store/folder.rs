@@ -1,0 +1,175 @@
+//! Finding documents in folders and loading sessions for an aggregation: which files count,
+//! links followed (each file once), and no session counted twice.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use sha2::{Digest, Sha256};
+
+use super::{read_bytes, unreadable};
+use crate::model::problem::IoProblem;
+use crate::model::{Document, Expect, InvalidFile, Located, Place, Problem, Session};
+
+/// Which files a folder scan takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scan {
+    /// Every `*.json` file (`validate` checks them all).
+    Json,
+    /// Only `*.evaluation.json` and `*.checklist.json`: what an aggregation reads, so a
+    /// `results.json` written into the same folder is not mistaken for a session.
+    Documents,
+}
+
+impl Scan {
+    fn takes(self, path: &Path) -> bool {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_lowercase())
+            .unwrap_or_default();
+        match self {
+            Scan::Json => name.ends_with(".json"),
+            Scan::Documents => {
+                name.ends_with(".evaluation.json") || name.ends_with(".checklist.json")
+            }
+        }
+    }
+}
+
+/// What a scan found.
+#[derive(Debug, Default)]
+pub struct Found {
+    /// The files to read, sorted by path, each once.
+    pub files: Vec<PathBuf>,
+    /// Folders that could not be read.
+    pub errors: Vec<InvalidFile>,
+    /// Other files in the folders, not read (said in `--verbose`).
+    pub ignored: Vec<PathBuf>,
+}
+
+/// The files under `dir`, recursively, sorted by path so every listing is in the same
+/// order. Hidden entries (`.git`, EvalDesk's temporary files) are skipped; links are followed
+/// (a linked folder once), and a file reached twice is listed once. Folders that cannot be
+/// read are reported.
+pub fn find_documents(dir: &Path, scan: Scan) -> Found {
+    let mut found = Found::default();
+    let mut seen_folders = HashSet::new();
+    let mut seen_files = HashSet::new();
+    let mut pending = vec![dir.to_owned()];
+    while let Some(folder) = pending.pop() {
+        if !seen_folders.insert(std::fs::canonicalize(&folder).unwrap_or(folder.clone())) {
+            continue;
+        }
+        let entries = match std::fs::read_dir(&folder) {
+            Ok(entries) => entries,
+            Err(e) => {
+                let problem = unreadable(IoProblem::from_io(&e));
+                found.errors.push(InvalidFile::new(&folder, vec![problem]));
+                continue;
+            }
+        };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if entry.file_name().to_string_lossy().starts_with('.') {
+                continue;
+            }
+            // `metadata` follows links: a link to a session counts as that session.
+            let Ok(meta) = std::fs::metadata(&path) else {
+                found.ignored.push(path);
+                continue;
+            };
+            if meta.is_dir() {
+                pending.push(path);
+            } else if meta.is_file() && scan.takes(&path) {
+                let real = std::fs::canonicalize(&path).unwrap_or(path.clone());
+                if seen_files.insert(real) {
+                    found.files.push(path);
+                }
+            } else {
+                found.ignored.push(path);
+            }
+        }
+    }
+    found.files.sort();
+    found.ignored.sort();
+    found
+}
+
+/// The files named on a command line: files as given, folders expanded.
+pub fn expand_paths(paths: &[PathBuf], scan: Scan) -> Found {
+    let mut all = Found::default();
+    for path in paths {
+        if path.is_dir() {
+            let found = find_documents(path, scan);
+            all.files.extend(found.files);
+            all.errors.extend(found.errors);
+            all.ignored.extend(found.ignored);
+        } else {
+            all.files.push(path.clone());
+        }
+    }
+    all
+}
+
+/// Sessions read for an aggregation.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// Sorted by path, each session once.
+    pub sessions: Vec<(PathBuf, Session)>,
+    /// Files that cannot be used, with their problems; sorted by path.
+    pub bad: Vec<InvalidFile>,
+    /// (kept, left out): byte-for-byte identical copies of one session, counted once.
+    pub identical: Vec<(PathBuf, PathBuf)>,
+    /// Files in the folders that are not sessions or checklists.
+    pub ignored: Vec<PathBuf>,
+}
+
+/// Load every session under `paths` in parallel (folders searched, checklists skipped). Each
+/// bad file is reported with its reason and never blocks the others. One session (one `id`)
+/// is never counted twice: identical copies count once, different ones are refused naming
+/// both files.
+pub fn load_sessions(paths: &[PathBuf]) -> Loaded {
+    use rayon::prelude::*;
+    let found = expand_paths(paths, Scan::Documents);
+    let read: Vec<_> = found
+        .files
+        .into_par_iter()
+        .map(|file| {
+            let result = read_bytes(&file)
+                .map_err(|p| vec![p])
+                .and_then(|bytes| {
+                    let hash: [u8; 32] = Sha256::digest(&bytes).into();
+                    crate::model::parse_document(&bytes, Expect::Either).map(|d| (d, hash))
+                })
+                .map_err(|problems| InvalidFile::new(&file, problems));
+            (file, result)
+        })
+        .collect();
+    let mut loaded = Loaded {
+        bad: found.errors,
+        ignored: found.ignored,
+        ..Loaded::default()
+    };
+    let mut by_id: HashMap<String, (PathBuf, [u8; 32])> = HashMap::new();
+    for (file, result) in read {
+        match result {
+            Ok((Document::Session(s), hash)) => match by_id.get(&s.id) {
+                Some((first, h)) if *h == hash => loaded.identical.push((first.clone(), file)),
+                Some((first, _)) => {
+                    let problem = Problem::SameSession {
+                        other: first.clone(),
+                    };
+                    let located = Located::new(Place::File, problem);
+                    loaded.bad.push(InvalidFile::new(&file, vec![located]));
+                }
+                None => {
+                    by_id.insert(s.id.clone(), (file.clone(), hash));
+                    loaded.sessions.push((file, *s));
+                }
+            },
+            Ok((Document::Checklist(_), _)) => {}
+            Err(e) => loaded.bad.push(e),
+        }
+    }
+    loaded.bad.sort_by(|a, b| a.file.cmp(&b.file));
+    loaded
+}
