@@ -687,3 +687,86 @@ fn a_file_that_is_not_json_is_explained_in_vietnamese_without_english_jargon() {
         "{text}"
     );
 }
+
+#[test]
+fn a_member_written_twice_is_refused_naming_it_and_both_lines() {
+    let text = serde_json::to_string_pretty(&common::session()).unwrap();
+    // `"value": 0` placed just before the first score's `"value": 3`.
+    let twice = text.replacen("\"value\": 3,", "\"value\": 0,\n      \"value\": 3,", 1);
+    let at = twice.find("\"value\": 0,\n      \"value\": 3").unwrap();
+    let line = twice[..at].matches('\n').count() + 1;
+    expect_problem(
+        "value-twice",
+        twice.as_bytes(),
+        "scores[0].value",
+        &format!(
+            "`value` is written twice in this object (lines {line} and {})",
+            line + 1
+        ),
+    );
+    let mut sealed = common::session();
+    common::seal(&mut sealed);
+    let text = serde_json::to_string_pretty(&sealed).unwrap();
+    let two_status = text.replacen(
+        "\"status\": \"submitted\",",
+        "\"status\": \"draft\",\n  \"status\": \"submitted\",",
+        1,
+    );
+    expect_problem(
+        "status-twice",
+        two_status.as_bytes(),
+        "status",
+        "`status` is written twice",
+    );
+    let two_seals = text.replacen(
+        "\"seal\": {",
+        "\"seal\": {\"sha256\": \"0\"},\n  \"seal\": {",
+        1,
+    );
+    expect_problem(
+        "seal-twice",
+        two_seals.as_bytes(),
+        "seal",
+        "`seal` is written twice",
+    );
+}
+
+#[test]
+fn a_value_a_hair_outside_the_scale_is_refused() {
+    bad_session(
+        "hair-above",
+        |s| s["scores"][1]["value"] = json!(4.000000001),
+        "scores[1].value",
+        "the score 4.000000001 is outside the scale 0 to 4",
+    );
+    bad_session(
+        "hair-below",
+        |s| s["scores"][1]["value"] = json!(-0.000000001),
+        "scores[1].value",
+        "outside the scale 0 to 4",
+    );
+}
+
+#[test]
+fn a_draft_carrying_a_seal_is_refused() {
+    let mut v = common::session();
+    common::seal(&mut v);
+    v["status"] = json!("draft");
+    v["scores"][0]["value"] = json!(0);
+    expect_problem(
+        "draft-with-seal",
+        serde_json::to_string_pretty(&v).unwrap().as_bytes(),
+        "seal",
+        "a draft must not carry a seal",
+    );
+}
+
+#[test]
+fn a_version_written_as_a_decimal_says_how_to_write_it() {
+    bad_session(
+        "version-decimal",
+        |s| s["version"] = json!(1.0),
+        "version",
+        "`version` must be written 1",
+    );
+}

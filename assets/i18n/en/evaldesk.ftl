@@ -277,9 +277,9 @@ w-inconsistent-group = The pairwise comparisons between the criteria of group { 
 w-unscored = Nobody scored { $criterion } for { $candidate }; it does not count for { $candidate }.
 w-disagreement = Evaluators disagree on { $criterion } for { $candidate }: from { $min } to { $max }.
 w-drafts = { $count ->
-    [one] 1 session is
-   *[other] { $count } sessions are
-} still drafts, not submitted: { $list }.
+    [one] 1 session is still a draft, not submitted
+   *[other] { $count } sessions are still drafts, not submitted
+}: { $list }.
 
 ## Sensitivity
 sens-robust = { $group } { $title } (now { $now }): robust — no weight on it changes the leader.
