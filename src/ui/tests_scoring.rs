@@ -251,11 +251,11 @@ fn notes_take_several_lines_and_enter_keeps_them() {
 fn the_group_list_labels_progress_and_weight_and_switching_language_redraws_everything() {
     let dir = tempfile::tempdir().unwrap();
     let (_, mut h) = small_session(dir.path(), Lang::Vi);
-    h.get_by_label_contains("đã chấm 0/4 · trọng số 66,7\u{a0}%");
+    h.get_by_label_contains("đã chấm 0/4 · trọng\u{a0}số\u{a0}66,7\u{a0}%");
     press(&mut h, Key::Num9);
     h.get_by_label("English").click();
     h.run();
-    h.get_by_label_contains("scored 0/4 · weight 66.7\u{a0}%");
+    h.get_by_label_contains("scored 0/4 · weight\u{a0}66.7\u{a0}%");
     h.get_by_label_contains("9 is not on this criterion's scale.");
 }
 

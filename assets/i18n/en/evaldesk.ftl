@@ -67,7 +67,7 @@ cannot-create-folder = Cannot create the folder { $folder }: { $reason }
 ## Scoring screen
 groups = Groups
 group-entry = { $id } { $title }
-group-progress = scored { $done }/{ $total } · weight { $weight }
+group-progress = scored { $done }/{ $total } · weight { $weight }
 id = ID
 criterion = Criterion
 weight = Weight

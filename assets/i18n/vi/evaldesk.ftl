@@ -61,7 +61,7 @@ cannot-create-folder = Không tạo được thư mục { $folder }: { $reason }
 ## Chấm điểm
 groups = Nhóm tiêu chí
 group-entry = { $id } { $title }
-group-progress = đã chấm { $done }/{ $total } · trọng số { $weight }
+group-progress = đã chấm { $done }/{ $total } · trọng số { $weight }
 id = Mã
 criterion = Tiêu chí
 weight = Trọng số

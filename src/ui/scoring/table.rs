@@ -16,8 +16,8 @@ use crate::ui::document::Document;
 
 const LEVEL_WIDTH: f32 = 26.0;
 /// "N/A" needs a little more than a digit.
-const NA_WIDTH: f32 = 38.0;
-const ROW_HEIGHT: f32 = 44.0;
+const NA_WIDTH: f32 = 40.0;
+const ROW_HEIGHT: f32 = 46.0;
 
 /// The colours of a chosen level: dark fill, light text — unlike the row highlight (the
 /// theme's selection colour) and the stripes, so what was typed shows on every row.
@@ -75,13 +75,13 @@ impl ScoringScreen {
             .map(|s| ((s.criterion.as_str(), s.candidate.as_str()), s))
             .collect();
         let levels = session.checklist.scale.values().len().max(2) as f32;
-        let cand_width = (levels * (LEVEL_WIDTH + 2.0) + NA_WIDTH + 30.0).max(130.0);
+        let cand_width = (levels * (LEVEL_WIDTH + 2.0) + NA_WIDTH + 12.0).max(130.0);
         let mut builder = TableBuilder::new(ui)
             .striped(true)
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
             .column(Column::exact(44.0))
             .column(Column::remainder().at_least(160.0).clip(true))
-            .column(Column::exact(66.0))
+            .column(Column::exact(58.0))
             .columns(Column::exact(cand_width), session.candidates.len());
         if let Some(r) = self.scroll_to_row.take() {
             builder = builder.scroll_to_row(r, None);
