@@ -516,9 +516,12 @@ fn the_json_has_exactly_the_members_of_formats_md() {
             "consistency",
             "agreement",
             "sensitivity",
+            "robustness",
             "warnings"
         ]
     );
+    assert_eq!(keys(&j["robustness"]), ["method", "resamples", "winners"]);
+    assert_eq!(keys(&j["robustness"]["winners"][0]), ["candidate", "share"]);
     assert_eq!(
         keys(&j["candidates"][0]),
         [

@@ -18,6 +18,10 @@ pub struct Checklist {
     pub scale: Scale,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub candidates: Option<Vec<Candidate>>,
+    /// Bands of the total, highest first (formats.md): a candidate's grade is the label of
+    /// the first band whose `min` it reaches.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grades: Option<Vec<Grade>>,
     pub groups: Vec<Group>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub group_pairwise: Option<Vec<Vec<f64>>>,
@@ -37,6 +41,13 @@ pub struct Scale {
 #[serde(deny_unknown_fields)]
 pub struct Level {
     pub value: f64,
+    pub label: Text,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Grade {
+    pub min: f64,
     pub label: Text,
 }
 

@@ -138,6 +138,13 @@ pub enum Problem {
     SealMalformed,
     SealMismatch,
     SealOnDraft,
+    GradesEmpty,
+    GradeOutOfRange(f64),
+    GradesNotDecreasing {
+        min: f64,
+        previous: f64,
+    },
+    LastGradeNotZero(f64),
     /// The same member twice in one object, at these lines.
     RepeatedMember {
         member: String,
@@ -153,6 +160,7 @@ pub enum Problem {
     },
     DifferentCandidates {
         other: PathBuf,
+        id: String,
     },
 }
 
@@ -399,6 +407,12 @@ impl Problem {
             SealMalformed => tr::p_seal_malformed(),
             SealMismatch => tr::p_seal_mismatch(),
             SealOnDraft => tr::p_seal_on_draft(),
+            GradesEmpty => tr::p_grades_empty(),
+            GradeOutOfRange(v) => tr::p_grade_out_of_range(x(*v)),
+            GradesNotDecreasing { min, previous } => {
+                tr::p_grades_not_decreasing(x(*min), x(*previous))
+            }
+            LastGradeNotZero(v) => tr::p_last_grade_not_zero(x(*v)),
             RepeatedMember {
                 member,
                 first_line,
@@ -406,7 +420,7 @@ impl Problem {
             } => tr::p_repeated_member(member, *first_line, *line),
             SameSession { other } => tr::p_same_session(other),
             DifferentChecklist { other } => tr::p_different_checklist(other),
-            DifferentCandidates { other } => tr::p_different_candidates(other),
+            DifferentCandidates { other, id } => tr::p_different_candidates(id, other),
         }
     }
 

@@ -45,6 +45,9 @@ pub fn checklist(c: &Checklist, prefix: &str) -> Vec<Located> {
     if let Some(candidates) = &c.candidates {
         self::candidates(candidates, &at("candidates"), false, &mut out);
     }
+    if let Some(grades) = &c.grades {
+        self::grades(grades, &at("grades"), &mut out);
+    }
 
     if c.groups.is_empty() {
         out.push(Located::at(at("groups"), Problem::NoGroups));
@@ -391,6 +394,39 @@ pub fn session(s: &Session, raw: &Value) -> Vec<Located> {
         out.push(Located::at("seal", Problem::SealOnDraft));
     }
     out
+}
+
+/// Bands of the total: `min` in 0–100, strictly decreasing, the last one 0; labels not blank.
+fn grades(grades: &[super::Grade], path: &str, out: &mut Vec<Located>) {
+    if grades.is_empty() {
+        out.push(Located::at(path, Problem::GradesEmpty));
+        return;
+    }
+    for (i, g) in grades.iter().enumerate() {
+        let here = format!("{path}[{i}]");
+        if !g.min.is_finite() || !(0.0..=100.0).contains(&g.min) {
+            out.push(Located::at(
+                format!("{here}.min"),
+                Problem::GradeOutOfRange(g.min),
+            ));
+        } else if i > 0 && g.min >= grades[i - 1].min {
+            out.push(Located::at(
+                format!("{here}.min"),
+                Problem::GradesNotDecreasing {
+                    min: g.min,
+                    previous: grades[i - 1].min,
+                },
+            ));
+        }
+        text(&g.label, &format!("{here}.label"), out);
+    }
+    let last = grades.len() - 1;
+    if grades[last].min != 0.0 {
+        out.push(Located::at(
+            format!("{path}[{last}].min"),
+            Problem::LastGradeNotZero(grades[last].min),
+        ));
+    }
 }
 
 /// Why a value does not fit its criterion, if it does not.

@@ -64,6 +64,37 @@ pub fn sensitivity_msgs(r: &Results, lang: Lang) -> Vec<Msg> {
     out
 }
 
+/// The decision's safety in two sentences: the most critical group (scoring.md §9) and the
+/// robustness of the winner to the panel (§8). Shown first wherever results are shown.
+pub fn safety_msgs(r: &Results, lang: Lang) -> Vec<Msg> {
+    let critical = match r.critical() {
+        Some((s, x)) => tr::critical_group(
+            &s.group,
+            r.group_title(&s.group, lang),
+            Arg::Percent(s.share),
+            Arg::Percent(x.share),
+        ),
+        None => tr::critical_none(),
+    };
+    let mut out = vec![critical];
+    if let Some(w) = r.winner() {
+        let share = r
+            .robustness
+            .winners
+            .iter()
+            .find(|(id, _)| *id == w.id)
+            .map_or(0.0, |(_, s)| *s);
+        let name = w.name.get(lang);
+        out.push(match r.robustness.method {
+            crate::scoring::Method::Exact => tr::robustness_exact(name, Arg::Percent(share)),
+            crate::scoring::Method::Sampled => {
+                tr::robustness_sampled(name, Arg::Percent(share), r.robustness.resamples)
+            }
+        });
+    }
+    out
+}
+
 /// The terminal summary: the ranking with each group's score, the group weights, the
 /// sensitivity per group, then the warnings.
 pub fn text_summary(r: &Results, lang: Lang) -> String {
@@ -77,6 +108,11 @@ pub fn text_summary(r: &Results, lang: Lang) -> String {
     };
     out += &t(tr::sum_intro(r.sessions, aggregation));
     out += "\n\n";
+    for line in safety_msgs(r, lang) {
+        out += &t(line);
+        out.push('\n');
+    }
+    out.push('\n');
 
     let mut header = vec![
         t(tr::rank()),

@@ -3,11 +3,13 @@
 
 pub mod ahp;
 mod results;
+pub mod robustness;
 mod sensitivity;
 
 use std::collections::HashMap;
 
 pub use results::*;
+pub use robustness::{Method, Robustness};
 
 use crate::model::{Better, Checklist, Kind, Session, Status, Text};
 
@@ -53,7 +55,7 @@ pub fn compute(sessions: &[Session], aggregation: Aggregation) -> Results {
         .min_by(|a, b| a.id.cmp(&b.id))
         .expect("compute needs at least one session");
     let checklist = &reference.checklist;
-    let candidates = candidate_order(reference);
+    let candidates = candidate_order(sessions);
 
     // 1. Values per (criterion, candidate), sorted, across sessions; N/A and missing left out.
     let mut values: HashMap<(&str, &str), Vec<f64>> = HashMap::new();
@@ -127,10 +129,17 @@ pub fn compute(sessions: &[Session], aggregation: Aggregation) -> Results {
                 })
                 .map(|(_, c)| c.id.clone())
                 .collect::<Vec<_>>();
+            let grade = checklist.grades.as_ref().and_then(|bands| {
+                bands
+                    .iter()
+                    .find(|b| total >= b.min - TIE)
+                    .map(|b| b.label.clone())
+            });
             CandidateResult {
                 id: cand.id.clone(),
                 name: cand.name.clone(),
                 total,
+                grade,
                 rank: 0,
                 order: ci,
                 qualified: failed.is_empty(),
@@ -185,6 +194,15 @@ pub fn compute(sessions: &[Session], aggregation: Aggregation) -> Results {
         warnings.push(Warning::Drafts { evaluators: drafts });
     }
 
+    let robustness = robustness::robustness(
+        sessions,
+        checklist,
+        &candidates,
+        &group_weights,
+        &criterion_weights,
+        aggregation,
+    );
+
     Results {
         checklist: checklist.clone(),
         sessions: sessions.len(),
@@ -199,20 +217,29 @@ pub fn compute(sessions: &[Session], aggregation: Aggregation) -> Results {
         consistency,
         agreement,
         sensitivity,
+        robustness,
         warnings,
     }
 }
 
-/// The candidates in a stable order: as the checklist lists them, then the session's others.
-fn candidate_order(reference: &Session) -> Vec<CandidateInfo> {
-    let listed: Vec<&str> = reference
+/// The union of the sessions' candidates (formats.md): the checklist's `candidates` order
+/// first, then the others in the order they first appear in the sessions sorted by `id`.
+fn candidate_order(sessions: &[Session]) -> Vec<CandidateInfo> {
+    let mut by_id: Vec<&Session> = sessions.iter().collect();
+    by_id.sort_by(|a, b| a.id.cmp(&b.id));
+    let mut order: Vec<&crate::model::Candidate> = Vec::new();
+    for c in by_id.iter().flat_map(|s| &s.candidates) {
+        if !order.iter().any(|o| o.id == c.id) {
+            order.push(c);
+        }
+    }
+    let listed: Vec<&str> = by_id[0]
         .checklist
         .candidates
         .iter()
         .flatten()
         .map(|c| c.id.as_str())
         .collect();
-    let mut order: Vec<&crate::model::Candidate> = reference.candidates.iter().collect();
     order.sort_by_key(|c| {
         listed
             .iter()
@@ -398,21 +425,17 @@ fn agreement(
     out
 }
 
-/// Sessions can be compared only when their embedded checklists are equal and they evaluate
-/// the same candidates. Returns one problem per file that differs from the first file.
+/// Sessions can be compared only when their embedded checklists are equal, and a candidate
+/// id names the same candidate in every session (each may cover only some candidates).
+/// Returns one problem per file that differs from an earlier file.
 pub fn incompatible(sessions: &[(std::path::PathBuf, Session)]) -> Vec<crate::model::InvalidFile> {
     use crate::model::{InvalidFile, Located, Place, Problem};
     let Some((first_path, first)) = sessions.first() else {
         return Vec::new();
     };
-    let ids = |s: &Session| {
-        let mut ids: Vec<String> = s.candidates.iter().map(|c| c.id.clone()).collect();
-        ids.sort();
-        ids
-    };
-    let first_ids = ids(first);
+    let mut names: HashMap<&str, (&Text, &std::path::PathBuf)> = HashMap::new();
     let mut out = Vec::new();
-    for (path, s) in &sessions[1..] {
+    for (path, s) in sessions {
         if s.checklist != first.checklist {
             let problem = Problem::DifferentChecklist {
                 other: first_path.clone(),
@@ -421,14 +444,28 @@ pub fn incompatible(sessions: &[(std::path::PathBuf, Session)]) -> Vec<crate::mo
                 path,
                 vec![Located::new(Place::Path("checklist".into()), problem)],
             ));
-        } else if ids(s) != first_ids {
-            let problem = Problem::DifferentCandidates {
-                other: first_path.clone(),
-            };
-            out.push(InvalidFile::new(
-                path,
-                vec![Located::new(Place::Path("candidates".into()), problem)],
-            ));
+            continue;
+        }
+        for (i, c) in s.candidates.iter().enumerate() {
+            match names.get(c.id.as_str()) {
+                Some((name, other)) if *name != &c.name => {
+                    let problem = Problem::DifferentCandidates {
+                        other: (*other).clone(),
+                        id: c.id.clone(),
+                    };
+                    out.push(InvalidFile::new(
+                        path,
+                        vec![Located::new(
+                            Place::Path(format!("candidates[{i}].name")),
+                            problem,
+                        )],
+                    ));
+                }
+                Some(_) => {}
+                None => {
+                    names.insert(&c.id, (&c.name, path));
+                }
+            }
         }
     }
     out

@@ -23,6 +23,7 @@ pub struct Results {
     pub consistency: Vec<Consistency>,
     pub agreement: Vec<Agreement>,
     pub sensitivity: Vec<GroupSensitivity>,
+    pub robustness: super::Robustness,
     pub warnings: Vec<Warning>,
 }
 
@@ -31,6 +32,8 @@ pub struct CandidateResult {
     pub id: String,
     pub name: Text,
     pub total: f64,
+    /// The label of the checklist's grade band the total reaches, when it has grades.
+    pub grade: Option<Text>,
     pub rank: usize,
     /// The position before ranking (checklist order), as in `CriterionResult::values`.
     pub order: usize,
@@ -143,6 +146,24 @@ impl Results {
         }
     }
 
+    /// scoring.md §9: the crossover closest to today's weights — the group whose weight is
+    /// closest to changing the winner, and by how many percentage points. None when every
+    /// group is robust.
+    pub fn critical(&self) -> Option<(&GroupSensitivity, &Crossover)> {
+        self.sensitivity
+            .iter()
+            .flat_map(|s| s.crossovers.iter().map(move |x| (s, x)))
+            // Equally near (within 1e-9 points): the first group in checklist order.
+            .min_by(|a, b| {
+                let (x, y) = (a.1.distance.abs(), b.1.distance.abs());
+                if (x - y).abs() <= super::TIE {
+                    std::cmp::Ordering::Equal
+                } else {
+                    x.total_cmp(&y)
+                }
+            })
+    }
+
     /// The leader today: the first candidate in rank order.
     pub fn winner(&self) -> Option<&CandidateResult> {
         self.candidates.first()
@@ -232,15 +253,21 @@ impl Results {
             "checklist": self.checklist.id,
             "sessions": self.sessions,
             "aggregation": self.aggregation.name(),
-            "candidates": self.candidates.iter().map(|c| json!({
-                "id": c.id,
-                "name": c.name.get(lang),
-                "total": c.total,
-                "rank": c.rank,
-                "qualified": c.qualified,
-                "failed": c.failed,
-                "groups": c.groups.iter().map(|g| json!({"id": g.id, "score": g.score})).collect::<Vec<_>>(),
-            })).collect::<Vec<_>>(),
+            "candidates": self.candidates.iter().map(|c| {
+                let mut j = json!({
+                    "id": c.id,
+                    "name": c.name.get(lang),
+                    "total": c.total,
+                    "rank": c.rank,
+                    "qualified": c.qualified,
+                    "failed": c.failed,
+                    "groups": c.groups.iter().map(|g| json!({"id": g.id, "score": g.score})).collect::<Vec<_>>(),
+                });
+                if let Some(grade) = &c.grade {
+                    j["grade"] = json!(grade.get(lang));
+                }
+                j
+            }).collect::<Vec<_>>(),
             "weights": self.checklist.groups.iter().zip(&self.group_weights).map(|(g, (_, w))| json!({
                 "id": g.id,
                 "weight": w,
@@ -262,6 +289,11 @@ impl Results {
                     "share": x.share, "from": x.from, "to": x.to, "distance": x.distance,
                 })).collect::<Vec<_>>(),
             })).collect::<Vec<_>>(),
+            "robustness": {
+                "method": self.robustness.method.name(),
+                "resamples": self.robustness.resamples,
+                "winners": self.robustness.winners.iter().map(|(id, share)| json!({"candidate": id, "share": share})).collect::<Vec<_>>(),
+            },
             "warnings": self.warnings.iter().map(|w| self.warning_text(w, lang)).collect::<Vec<_>>(),
         })
     }

@@ -127,6 +127,9 @@ impl ResultsScreen {
             let text = t(tr::winner(w.name.get(lang), Arg::Points(w.total)));
             ui.label(egui::RichText::new(text).size(20.0).strong());
         }
+        for line in crate::report::safety_msgs(r, lang) {
+            ui.label(egui::RichText::new(t(line)).size(15.0));
+        }
         ui.add_space(8.0);
         self.ranking(ui, lang, r);
         ui.add_space(6.0);

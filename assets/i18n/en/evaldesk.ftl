@@ -256,8 +256,12 @@ p-seal-mismatch = the seal does not match: the file was changed after it was sub
 p-seal-on-draft = a draft must not carry a seal: this session was submitted, then changed back to a draft outside EvalDesk; use the submitted file, or "Copy as new draft"
 p-repeated-member = `{ $member }` is written twice in this object (lines { $first-line } and { $line }): a file must say each thing once, so it is refused
 p-same-session = is the same session as { $other } (the same id) with different content — most likely one is a conflict copy: open both, keep the right one and move the other out of the folder
+p-grades-empty = `grades`, when given, needs at least one band
+p-grade-out-of-range = a grade's `min` must be from 0 to 100, not { $value }
+p-grades-not-decreasing = the grades must go from the highest band down: { $min } is not below the band before it ({ $previous })
+p-last-grade-not-zero = the last grade must start at 0 (it starts at { $value }), so that every total has a grade
 p-different-checklist = was scored against a different checklist than { $other }
-p-different-candidates = evaluates different candidates than { $other }
+p-different-candidates = names the candidate "{ $id }" differently than { $other }: one id must mean one candidate in every session
 
 ## Saving, locks, conflicts
 save-failed = Could not save { $file }: { $reason }. The old file is untouched.
@@ -285,6 +289,11 @@ w-drafts = { $count ->
 sens-robust = { $group } { $title } (now { $now }): robust — no weight on it changes the leader.
 sens-above = { $group } { $title }: if its weight rose above { $share } (now { $now }), { $to } would lead instead of { $from }.
 sens-below = { $group } { $title }: if its weight fell below { $share } (now { $now }), { $to } would lead instead of { $from }.
+
+critical-group = The winner changes only if the weight of { $group } { $title } goes from { $now } to { $share }.
+critical-none = No single group's weight changes the winner.
+robustness-exact = If the panel were drawn again from the same evaluators, { $name } would come first in { $share } of cases.
+robustness-sampled = If the panel were drawn again from the same evaluators, { $name } would come first in { $share } of cases (estimated from { $draws } random draws; it may move by about one point).
 
 ## Terminal summary
 sum-title = EVALUATION RESULTS — { $title } ({ $id })

@@ -247,8 +247,12 @@ p-seal-mismatch = niêm phong không khớp: tệp đã bị sửa sau khi nộp
 p-seal-on-draft = bản nháp không được có niêm phong: phiên này đã nộp rồi bị sửa lại thành bản nháp bên ngoài EvalDesk; hãy dùng tệp đã nộp, hoặc "Sao thành bản nháp mới"
 p-repeated-member = mục `{ $member }` được ghi hai lần trong cùng một đối tượng (dòng { $first-line } và { $line }): mỗi điều chỉ được ghi một lần, nên tệp bị từ chối
 p-same-session = là cùng một phiên với { $other } (cùng mã id) nhưng nội dung khác — có thể một tệp là bản xung đột: mở cả hai, giữ bản đúng và chuyển bản kia ra khỏi thư mục
+p-grades-empty = `grades`, nếu có, phải có ít nhất một mức xếp loại
+p-grade-out-of-range = `min` của mức xếp loại phải từ 0 đến 100, không phải { $value }
+p-grades-not-decreasing = các mức xếp loại phải đi từ cao xuống thấp: { $min } không nhỏ hơn mức trước ({ $previous })
+p-last-grade-not-zero = mức xếp loại cuối cùng phải bắt đầu từ 0 (đang là { $value }), để tổng điểm nào cũng có xếp loại
 p-different-checklist = được chấm theo danh sách tiêu chí khác với { $other }
-p-different-candidates = đánh giá các sản phẩm khác với { $other }
+p-different-candidates = đặt tên sản phẩm "{ $id }" khác với { $other }: một mã phải chỉ cùng một sản phẩm trong mọi phiên
 
 ## Lưu, khóa, xung đột
 save-failed = Không lưu được { $file }: { $reason }. Tệp cũ vẫn còn nguyên.
@@ -273,6 +277,11 @@ w-drafts = { $count } phiên còn là bản nháp, chưa nộp: { $list }.
 sens-robust = { $group } { $title } (hiện { $now }): vững — không trọng số nào của nhóm làm đổi sản phẩm dẫn đầu.
 sens-above = { $group } { $title }: nếu trọng số tăng quá { $share } (hiện { $now }), { $to } sẽ dẫn đầu thay cho { $from }.
 sens-below = { $group } { $title }: nếu trọng số giảm dưới { $share } (hiện { $now }), { $to } sẽ dẫn đầu thay cho { $from }.
+
+critical-group = Sản phẩm dẫn đầu chỉ thay đổi nếu trọng số của nhóm { $group } { $title } đổi từ { $now } thành { $share }.
+critical-none = Không có trọng số nhóm nào (thay đổi riêng lẻ) làm đổi sản phẩm dẫn đầu.
+robustness-exact = Nếu chọn lại tổ chấm từ chính các cán bộ này, { $name } xếp thứ nhất trong { $share } số trường hợp.
+robustness-sampled = Nếu chọn lại tổ chấm từ chính các cán bộ này, { $name } xếp thứ nhất trong { $share } số trường hợp (ước lượng từ { $draws } lần rút ngẫu nhiên; có thể lệch khoảng một điểm).
 
 ## Bảng tóm tắt trên dòng lệnh
 sum-title = KẾT QUẢ ĐÁNH GIÁ — { $title } ({ $id })

@@ -1,0 +1,335 @@
+//! Robustness to the panel (scoring.md §8): how often each candidate would win if the panel
+//! were drawn again, with replacement, from the same evaluators. Exact over every multiset for
+//! n ≤ 8 sessions, 10,000 seeded draws above.
+//!
+//! Each resample's winner is computed by the lean path below (§1–§5 only, the aggregation
+//! of repeated sessions done by counts instead of copies), which the tests check against
+//! [`super::compute`] on the repeated sessions, resample by resample.
+
+use std::collections::HashMap;
+
+use super::{Aggregation, CandidateInfo, TIE, fails, normalize};
+use crate::model::{Checklist, Criterion, Session};
+
+/// Up to this many sessions, every multiset is enumerated.
+pub const EXACT_UP_TO: usize = 8;
+/// Draws made above [`EXACT_UP_TO`].
+pub const DRAWS: usize = 10_000;
+/// The seed of the draws, fixed so that the same sessions give the same figure.
+const SEED: u64 = 0x4556_414c_4445_534b; // "EVALDESK"
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Method {
+    Exact,
+    Sampled,
+}
+
+impl Method {
+    pub fn name(self) -> &'static str {
+        match self {
+            Method::Exact => "exact",
+            Method::Sampled => "sampled",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Robustness {
+    pub method: Method,
+    /// Distinct multisets enumerated, or draws made.
+    pub resamples: usize,
+    /// Every candidate, in the results' candidate order, with its share of wins.
+    pub winners: Vec<(String, f64)>,
+}
+
+/// What every resample needs, read once from the sessions.
+struct Panel<'a> {
+    checklist: &'a Checklist,
+    criteria: Vec<(usize, &'a Criterion, f64)>,
+    group_weights: Vec<f64>,
+    /// Per criterion × candidate: (session, value), sorted by value.
+    cells: Vec<Vec<Vec<(usize, f64)>>>,
+    /// Per session: which candidates it covers.
+    covers: Vec<Vec<bool>>,
+    candidates: usize,
+}
+
+impl<'a> Panel<'a> {
+    fn new(
+        sessions: &'a [Session],
+        checklist: &'a Checklist,
+        candidates: &[CandidateInfo],
+        group_weights: &HashMap<String, f64>,
+        criterion_weights: &HashMap<String, f64>,
+    ) -> Panel<'a> {
+        let index: HashMap<&str, usize> = candidates
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.as_str(), i))
+            .collect();
+        let criteria: Vec<(usize, &Criterion, f64)> = checklist
+            .groups
+            .iter()
+            .enumerate()
+            .flat_map(|(gi, g)| g.criteria.iter().map(move |c| (gi, c)))
+            .map(|(gi, c)| (gi, c, criterion_weights[&c.id]))
+            .collect();
+        let row: HashMap<&str, usize> = criteria
+            .iter()
+            .enumerate()
+            .map(|(i, (_, c, _))| (c.id.as_str(), i))
+            .collect();
+        let mut cells = vec![vec![Vec::new(); candidates.len()]; criteria.len()];
+        let mut covers = Vec::new();
+        for (si, s) in sessions.iter().enumerate() {
+            let mut covered = vec![false; candidates.len()];
+            for c in &s.candidates {
+                if let Some(&k) = index.get(c.id.as_str()) {
+                    covered[k] = true;
+                }
+            }
+            covers.push(covered);
+            for score in &s.scores {
+                if let (Some(v), false) = (score.value, score.is_na())
+                    && let (Some(&r), Some(&k)) = (
+                        row.get(score.criterion.as_str()),
+                        index.get(score.candidate.as_str()),
+                    )
+                {
+                    cells[r][k].push((si, v));
+                }
+            }
+        }
+        for cell in cells.iter_mut().flatten() {
+            cell.sort_by(|a, b| a.1.total_cmp(&b.1));
+        }
+        Panel {
+            checklist,
+            criteria,
+            group_weights: checklist
+                .groups
+                .iter()
+                .map(|g| group_weights[&g.id])
+                .collect(),
+            cells,
+            covers,
+            candidates: candidates.len(),
+        }
+    }
+
+    /// The aggregated value of one cell when session `i` is drawn `counts[i]` times: the
+    /// same arithmetic, in the same order, as aggregating the repeated sessions' sorted values.
+    fn aggregate(cell: &[(usize, f64)], counts: &[u32], aggregation: Aggregation) -> Option<f64> {
+        let n: u32 = cell.iter().map(|(s, _)| counts[*s]).sum();
+        if n == 0 {
+            return None;
+        }
+        match aggregation {
+            Aggregation::Mean => {
+                let mut sum = 0.0;
+                for (s, v) in cell {
+                    for _ in 0..counts[*s] {
+                        sum += v;
+                    }
+                }
+                Some(sum / n as f64)
+            }
+            Aggregation::Median => {
+                let nth = |k: u32| {
+                    let mut seen = 0;
+                    for (s, v) in cell {
+                        seen += counts[*s];
+                        if seen > k {
+                            return *v;
+                        }
+                    }
+                    cell[cell.len() - 1].1
+                };
+                Some(if n % 2 == 1 {
+                    nth(n / 2)
+                } else {
+                    (nth(n / 2 - 1) + nth(n / 2)) / 2.0
+                })
+            }
+        }
+    }
+
+    /// The winner of one resample (an index into the results' candidates), if any candidate
+    /// is covered by the sessions drawn.
+    fn winner(&self, counts: &[u32], aggregation: Aggregation) -> Option<usize> {
+        let present: Vec<usize> = (0..self.candidates)
+            .filter(|&k| {
+                self.covers
+                    .iter()
+                    .zip(counts)
+                    .any(|(covered, &n)| n > 0 && covered[k])
+            })
+            .collect();
+        let groups = self.checklist.groups.len();
+        let mut num = vec![vec![0.0; groups]; present.len()];
+        let mut den = vec![vec![0.0; groups]; present.len()];
+        let mut qualified = vec![true; present.len()];
+        let scale = &self.checklist.scale;
+        for (r, (gi, criterion, weight)) in self.criteria.iter().enumerate() {
+            let values: Vec<Option<f64>> = present
+                .iter()
+                .map(|&k| Self::aggregate(&self.cells[r][k], counts, aggregation))
+                .collect();
+            let scores = normalize(criterion.kind(), criterion.better, scale, &values);
+            for (p, s) in scores.iter().enumerate() {
+                if let Some(s) = s {
+                    num[p][*gi] += weight * s;
+                    den[p][*gi] += weight;
+                }
+            }
+            if criterion.is_mandatory() {
+                for (p, v) in values.iter().enumerate() {
+                    let threshold = criterion.threshold(scale);
+                    if fails(*v, criterion.kind(), criterion.better, threshold) {
+                        qualified[p] = false;
+                    }
+                }
+            }
+        }
+        let totals: Vec<f64> = (0..present.len())
+            .map(|p| {
+                let parts = (0..groups)
+                    .filter(|&g| den[p][g] > 0.0)
+                    .map(|g| (self.group_weights[g], 100.0 * num[p][g] / den[p][g]));
+                super::weighted_total(parts)
+            })
+            .collect();
+        // Qualified candidates first (all, when none is); the highest total; among totals
+        // equal within 1e-9, the first in the results' order.
+        let any_qualified = qualified.iter().any(|q| *q);
+        let class: Vec<usize> = (0..present.len())
+            .filter(|&p| qualified[p] || !any_qualified)
+            .collect();
+        let best = class
+            .iter()
+            .map(|&p| totals[p])
+            .fold(f64::NEG_INFINITY, f64::max);
+        class
+            .into_iter()
+            .find(|&p| (totals[p] - best).abs() <= TIE)
+            .map(|p| present[p])
+    }
+}
+
+/// scoring.md §8 for `sessions` (at least one).
+pub(super) fn robustness(
+    sessions: &[Session],
+    checklist: &Checklist,
+    candidates: &[CandidateInfo],
+    group_weights: &HashMap<String, f64>,
+    criterion_weights: &HashMap<String, f64>,
+    aggregation: Aggregation,
+) -> Robustness {
+    let panel = Panel::new(
+        sessions,
+        checklist,
+        candidates,
+        group_weights,
+        criterion_weights,
+    );
+    let n = sessions.len();
+    let mut shares = vec![0.0; candidates.len()];
+    let (method, resamples) = if n <= EXACT_UP_TO {
+        let mut count = 0;
+        let mut counts = vec![0u32; n];
+        multisets(&mut counts, 0, n as u32, &mut |counts| {
+            count += 1;
+            if let Some(w) = panel.winner(counts, aggregation) {
+                shares[w] += probability(counts);
+            }
+        });
+        (Method::Exact, count)
+    } else {
+        let mut rng = SplitMix64(SEED);
+        let mut counts = vec![0u32; n];
+        for _ in 0..DRAWS {
+            counts.iter_mut().for_each(|c| *c = 0);
+            for _ in 0..n {
+                counts[(rng.next() % n as u64) as usize] += 1;
+            }
+            if let Some(w) = panel.winner(&counts, aggregation) {
+                shares[w] += 1.0 / DRAWS as f64;
+            }
+        }
+        (Method::Sampled, DRAWS)
+    };
+    Robustness {
+        method,
+        resamples,
+        winners: candidates
+            .iter()
+            .map(|c| c.id.clone())
+            .zip(shares)
+            .collect(),
+    }
+}
+
+/// Every way to draw `left` more sessions into `counts[at..]`.
+fn multisets(counts: &mut [u32], at: usize, left: u32, visit: &mut impl FnMut(&[u32])) {
+    if at == counts.len() - 1 {
+        counts[at] = left;
+        visit(counts);
+        return;
+    }
+    for k in (0..=left).rev() {
+        counts[at] = k;
+        multisets(counts, at + 1, left - k, visit);
+    }
+    counts[at] = 0;
+}
+
+/// n! / (k₁! … kₙ!) / nⁿ: the chance of drawing exactly these counts.
+fn probability(counts: &[u32]) -> f64 {
+    let n = counts.len() as i32;
+    let factorial = |k: u32| (1..=k).map(f64::from).product::<f64>();
+    let ways = factorial(n as u32) / counts.iter().map(|&k| factorial(k)).product::<f64>();
+    ways / f64::from(n).powi(n)
+}
+
+/// A small, well-known generator (SplitMix64): the same seed gives the same draws on every
+/// machine, which is all the sampled method needs.
+struct SplitMix64(u64);
+
+impl SplitMix64 {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn multisets_and_their_probabilities_add_up() {
+        for n in 1..=8usize {
+            let mut counts = vec![0u32; n];
+            let (mut seen, mut total) = (0, 0.0);
+            multisets(&mut counts, 0, n as u32, &mut |c| {
+                seen += 1;
+                total += probability(c);
+            });
+            let binomial = |a: usize, b: usize| {
+                (0..b).fold(1u64, |acc, i| acc * (a - i) as u64 / (i as u64 + 1))
+            };
+            assert_eq!(
+                seen as u64,
+                binomial(2 * n - 1, n),
+                "C(2n − 1, n) for n = {n}"
+            );
+            assert!((total - 1.0).abs() < 1e-12, "n = {n}: {total}");
+        }
+        // Two sessions: {a, a}, {a, b}, {b, b} with ¼, ½, ¼.
+        assert_eq!(probability(&[2, 0]), 0.25);
+        assert_eq!(probability(&[1, 1]), 0.5);
+    }
+}
