@@ -139,4 +139,44 @@ mod tests {
         assert!(repeated_members(r#"{"k": "a,\"b\"", "v": "{", "w": "}"}"#).is_empty());
         assert_eq!(repeated_members(r#"{"seal": 1, "se\u0061l": 2}"#).len(), 1);
     }
+
+    use proptest::prelude::*;
+
+    /// Any JSON value, with keys and strings full of the characters that matter here.
+    fn json() -> impl Strategy<Value = serde_json::Value> {
+        let text = "[a-z\\\\\"{}\\[\\],: \\nố]{0,6}";
+        let leaf = prop_oneof![
+            Just(serde_json::Value::Null),
+            any::<i32>().prop_map(serde_json::Value::from),
+            text.prop_map(serde_json::Value::from),
+        ];
+        leaf.prop_recursive(4, 40, 6, move |inner| {
+            prop_oneof![
+                prop::collection::vec(inner.clone(), 0..5).prop_map(serde_json::Value::from),
+                prop::collection::btree_map(text, inner, 0..5)
+                    .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn json_written_by_a_serializer_never_has_a_repeated_member(v in json(), pretty in any::<bool>()) {
+            let text = if pretty {
+                serde_json::to_string_pretty(&v).unwrap()
+            } else {
+                serde_json::to_string(&v).unwrap()
+            };
+            prop_assert!(repeated_members(&text).is_empty(), "{}", text);
+        }
+
+        #[test]
+        fn a_member_repeated_at_the_top_is_always_found(v in json(), key in "[a-z]{1,4}") {
+            let text = serde_json::to_string(&v).unwrap();
+            let doubled = format!("{{\"{key}\": {text}, \"{key}\": 1}}");
+            let found = repeated_members(&doubled);
+            prop_assert_eq!(found.len(), 1, "{}", doubled);
+            prop_assert_eq!(&found[0].place, &Place::path(key));
+        }
+    }
 }
