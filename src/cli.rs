@@ -56,6 +56,21 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE|DIR")]
         paths: Vec<PathBuf>,
     },
+    /// Draw the committee's charts from sessions, as PNG and SVG files in a folder.
+    Charts {
+        /// Aggregate evaluators' values by the median instead of the mean.
+        #[arg(long)]
+        median: bool,
+        /// Width of the PNG pictures in pixels (default: A4 text width at 300 dpi).
+        #[arg(long, default_value_t = 2480, value_parser = clap::value_parser!(u32).range(320..=10000))]
+        width: u32,
+        /// The folder to write the charts into (created if needed).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        /// Session files or folders.
+        #[arg(required = true, value_name = "FILE|DIR")]
+        paths: Vec<PathBuf>,
+    },
     /// Submit a complete session: mark it submitted, seal it, save it, print its fingerprint.
     Submit {
         /// The session file (*.evaluation.json).
@@ -82,6 +97,19 @@ pub fn run() -> anyhow::Result<ExitCode> {
         None => crate::ui::run_app(cli.lang, cli.path),
         Some(Command::Validate { paths }) => Ok(validate(&paths, lang, &mut std::io::stdout())),
         Some(Command::Submit { file }) => Ok(submit(&file, lang)),
+        Some(Command::Charts {
+            median,
+            width,
+            out,
+            paths,
+        }) => {
+            let aggregation = if median {
+                Aggregation::Median
+            } else {
+                Aggregation::Mean
+            };
+            Ok(charts(&paths, aggregation, &out, width, lang))
+        }
         Some(Command::Summary {
             median,
             json,
@@ -300,4 +328,29 @@ pub fn summary(
     // A closed pipe (`| head`) is normal: stop quietly.
     let _ = std::io::stdout().write_all(text.as_bytes());
     ExitCode::SUCCESS
+}
+
+/// `evaldesk charts`: every chart as PNG and SVG into `out`, each file named as it is written.
+pub fn charts(
+    paths: &[PathBuf],
+    aggregation: Aggregation,
+    out: &Path,
+    width: u32,
+    lang: Lang,
+) -> ExitCode {
+    let Some(sessions) = load_sessions(paths, lang, false) else {
+        return ExitCode::FAILURE;
+    };
+    let sessions: Vec<_> = sessions.into_iter().map(|(_, s)| s).collect();
+    let results = scoring::compute(&sessions, aggregation);
+    let written = crate::charts::export(out, &results, lang, width, |file| {
+        eprintln!("{}", tr::cli_chart_written(file).text(lang));
+    });
+    match written {
+        Ok(_) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{}", e.msg().text(lang));
+            ExitCode::FAILURE
+        }
+    }
 }

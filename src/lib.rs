@@ -3,6 +3,7 @@
 //! The core (`model`, `store`) never depends on the GUI; `ui` holds the egui screens.
 
 pub mod assets;
+pub mod charts;
 pub mod cli;
 pub mod format;
 pub mod i18n;

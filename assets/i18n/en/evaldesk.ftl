@@ -309,7 +309,7 @@ sum-sensitivity = Sensitivity (changing one group's weight, the others keeping t
 sum-warnings = Warnings:
 
 ## Command line
-cli-no-command = no command or file "{ $word }"; the commands are validate, summary, submit (see evaldesk --help)
+cli-no-command = no command or file "{ $word }"; the commands are validate, summary, charts, submit (see evaldesk --help)
 cli-checked = Checked { $total ->
     [one] 1 file
    *[other] { $total } files
@@ -337,3 +337,15 @@ cli-ignored = Not read (not a session or checklist file): { $file }
 cli-no-sessions = No evaluation sessions (*.evaluation.json) were found in the paths given.
 cli-renderer-fallback = the default renderer could not start ({ $error }); trying OpenGL instead.
 cli-no-window = could not open a window: { $error }
+
+## Charts
+chart-totals = Total score (out of 100)
+chart-not-qualified = not qualified: { $reasons }
+chart-head-to-head = Where each product wins
+chart-head-to-head-note = Each group's part of the difference between the totals, in points
+chart-overall = Overall difference
+chart-groups = Scores by group (out of 100)
+chart-groups-note = Each group's weight in brackets
+chart-group-label = { $group } ({ $weight })
+chart-write-failed = Could not write the chart { $file }: { $reason }
+cli-chart-written = Written: { $file }

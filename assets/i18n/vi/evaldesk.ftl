@@ -294,7 +294,7 @@ sum-sensitivity = Độ nhạy (nếu thay đổi trọng số của một nhóm
 sum-warnings = Cảnh báo:
 
 ## Dòng lệnh
-cli-no-command = không có lệnh hay tệp "{ $word }"; các lệnh: validate, summary, submit (xem evaldesk --help)
+cli-no-command = không có lệnh hay tệp "{ $word }"; các lệnh: validate, summary, charts, submit (xem evaldesk --help)
 cli-checked = Đã kiểm tra { $total } tệp: { $valid } hợp lệ ({ $checklists } danh sách tiêu chí, { $sessions } phiên đánh giá), { $invalid } không hợp lệ ({ $problems } lỗi).
 cli-already-submitted = phiên này đã được nộp (dấu niêm phong { $fingerprint }); không thể nộp lại
 cli-missing = chưa thể nộp: còn thiếu { $count } điểm:
@@ -307,3 +307,15 @@ cli-ignored = Không đọc (không phải tệp phiên đánh giá hay danh sá
 cli-no-sessions = Không tìm thấy phiên đánh giá nào (*.evaluation.json) trong các đường dẫn đã cho.
 cli-renderer-fallback = không khởi động được bộ vẽ mặc định ({ $error }); thử OpenGL.
 cli-no-window = không mở được cửa sổ: { $error }
+
+## Biểu đồ
+chart-totals = Tổng điểm (thang 100)
+chart-not-qualified = không đạt: { $reasons }
+chart-head-to-head = Mỗi sản phẩm hơn ở đâu
+chart-head-to-head-note = Phần chênh lệch tổng điểm do từng nhóm tạo ra, tính bằng điểm
+chart-overall = Chênh lệch chung
+chart-groups = Điểm theo nhóm tiêu chí (thang 100)
+chart-groups-note = Trọng số của nhóm trong ngoặc
+chart-group-label = { $group } ({ $weight })
+chart-write-failed = Không ghi được biểu đồ { $file }: { $reason }
+cli-chart-written = Đã ghi: { $file }

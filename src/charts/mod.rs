@@ -1,0 +1,205 @@
+//! The committee's charts, drawn with plotters from one [`Results`]: one function per chart,
+//! generic over the backend, so the same code draws into the app's RGB buffer, a PNG and an
+//! SVG. Text comes from the catalog, numbers from the formatter; the embedded Noto Sans draws
+//! every Vietnamese letter; each candidate keeps its colour (Okabe–Ito, safe for colour-blind
+//! readers) in every chart. No egui here.
+
+mod export;
+mod groups;
+mod head_to_head;
+mod totals;
+
+use std::sync::Once;
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use unicode_normalization::UnicodeNormalization;
+
+pub use export::{ExportError, export};
+pub use groups::group_scores;
+pub use head_to_head::head_to_head;
+pub use totals::totals;
+
+use crate::i18n::Lang;
+use crate::scoring::Results;
+
+/// Every chart, in the order the report and the export list them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chart {
+    Totals,
+    HeadToHead,
+    GroupScores,
+}
+
+impl Chart {
+    pub const ALL: [Chart; 3] = [Chart::Totals, Chart::HeadToHead, Chart::GroupScores];
+
+    /// The file name, without extension, of an exported chart.
+    pub fn file_stem(self) -> &'static str {
+        match self {
+            Chart::Totals => "1-totals",
+            Chart::HeadToHead => "2-head-to-head",
+            Chart::GroupScores => "3-group-scores",
+        }
+    }
+
+    /// Draw this chart on `area`.
+    pub fn draw<DB: DrawingBackend>(
+        self,
+        area: &DrawingArea<DB, Shift>,
+        r: &Results,
+        lang: Lang,
+    ) -> Result<(), ChartError> {
+        match self {
+            Chart::Totals => totals(area, r, lang),
+            Chart::HeadToHead => head_to_head(area, r, lang),
+            Chart::GroupScores => group_scores(area, r, lang),
+        }
+    }
+}
+
+/// Why a chart could not be drawn (the backend's own words).
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct ChartError(pub String);
+
+impl<E: std::error::Error + Send + Sync> From<DrawingAreaErrorKind<E>> for ChartError {
+    fn from(e: DrawingAreaErrorKind<E>) -> Self {
+        ChartError(e.to_string())
+    }
+}
+
+/// Okabe & Ito's palette, ordered for contrast on white paper (its yellow last).
+const PALETTE: [RGBColor; 8] = [
+    RGBColor(0, 114, 178),   // blue
+    RGBColor(230, 159, 0),   // orange
+    RGBColor(0, 158, 115),   // bluish green
+    RGBColor(213, 94, 0),    // vermillion
+    RGBColor(204, 121, 167), // reddish purple
+    RGBColor(86, 180, 233),  // sky blue
+    RGBColor(0, 0, 0),       // black
+    RGBColor(240, 228, 66),  // yellow
+];
+
+/// A candidate's colour: by its place in the results' candidate order, so it is the same in
+/// every chart whatever the ranking.
+pub fn colour(order: usize) -> RGBColor {
+    PALETTE[order % PALETTE.len()]
+}
+
+pub const INK: RGBColor = RGBColor(33, 33, 33);
+pub const GRID: RGBColor = RGBColor(220, 220, 220);
+pub const MUTED: RGBColor = RGBColor(110, 110, 110);
+pub const ALERT: RGBColor = RGBColor(180, 30, 30);
+
+const FAMILY: &str = "sans-serif";
+
+/// Make the embedded Noto Sans the charts' font (once per process).
+fn register_fonts() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        // The embedded fonts are valid; a failure would only mean plotters' default font.
+        let _ =
+            plotters::style::register_font(FAMILY, FontStyle::Normal, crate::assets::FONT_REGULAR);
+        let _ = plotters::style::register_font(FAMILY, FontStyle::Bold, crate::assets::FONT_BOLD);
+    });
+}
+
+/// Sizes scale with the picture: a chart reads the same on screen and at 300 dpi.
+pub(crate) struct Frame {
+    pub width: i32,
+    pub height: i32,
+    unit: f64,
+}
+
+impl Frame {
+    pub fn of<DB: DrawingBackend>(area: &DrawingArea<DB, Shift>) -> Frame {
+        register_fonts();
+        let (w, h) = area.dim_in_pixel();
+        Frame {
+            width: w as i32,
+            height: h as i32,
+            unit: f64::from(w.min(h * 16 / 10)) / 1000.0,
+        }
+    }
+
+    /// `n` thousandths of the chart's width.
+    pub fn px(&self, n: f64) -> i32 {
+        (n * self.unit).round() as i32
+    }
+
+    pub fn font(&self, size: f64, bold: bool) -> FontDesc<'static> {
+        let style = if bold {
+            FontStyle::Bold
+        } else {
+            FontStyle::Normal
+        };
+        (FAMILY, (size * self.unit).max(6.0), style).into_font()
+    }
+}
+
+/// Text as ab_glyph can draw it: composed (NFC), since it draws character by character.
+pub fn nfc(text: &str) -> String {
+    text.nfc().collect()
+}
+
+/// Draw `text` at `pos` with `anchor` in `colour`.
+pub(crate) fn label<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &str,
+    pos: (i32, i32),
+    font: &FontDesc<'static>,
+    colour: &RGBColor,
+    anchor: (HPos, VPos),
+) -> Result<(), ChartError> {
+    let style = font.clone().color(colour).pos(Pos::new(anchor.0, anchor.1));
+    area.draw_text(&nfc(text), &style, pos)?;
+    Ok(())
+}
+
+/// The title at the top left; returns where the drawing below it may start.
+pub(crate) fn title<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    f: &Frame,
+    text: &str,
+    subtitle: &str,
+) -> Result<i32, ChartError> {
+    area.fill(&WHITE)?;
+    label(
+        area,
+        text,
+        (f.px(30.0), f.px(24.0)),
+        &f.font(34.0, true),
+        &INK,
+        (HPos::Left, VPos::Top),
+    )?;
+    label(
+        area,
+        subtitle,
+        (f.px(30.0), f.px(70.0)),
+        &f.font(22.0, false),
+        &MUTED,
+        (HPos::Left, VPos::Top),
+    )?;
+    Ok(f.px(115.0))
+}
+
+/// The widest of `texts` in `font`, in pixels.
+pub(crate) fn widest<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    texts: impl Iterator<Item = String>,
+    font: &FontDesc<'static>,
+) -> i32 {
+    texts
+        .filter_map(|t| {
+            area.estimate_text_size(&nfc(&t), &font.clone().into_text_style(area))
+                .ok()
+        })
+        .map(|(w, _)| w as i32)
+        .max()
+        .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests;

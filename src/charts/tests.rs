@@ -1,0 +1,155 @@
+//! Each chart drawn into a bitmap for 2 and 5 candidates, 1 and 12 groups, long Vietnamese
+//! labels: the picture has its size, every candidate's colour shows, bars order like the
+//! totals; the SVG holds every name with its Vietnamese letters.
+
+use plotters::prelude::*;
+use serde_json::{Value, json};
+
+use super::*;
+use crate::model::Session;
+use crate::scoring::{Aggregation, compute};
+
+const LONG: &str = "Quản lý văn bản đến, văn bản đi và hồ sơ công việc trên môi trường mạng";
+
+fn results(candidates: usize, groups: usize) -> Results {
+    let groups_json: Vec<Value> = (0..groups)
+        .map(|g| {
+            json!({"id": format!("G{}", g + 1), "title": format!("{LONG} {}", g + 1), "weight": g + 1,
+                   "criteria": [{"id": format!("G{}.1", g + 1), "title": "Tiêu chí"}]})
+        })
+        .collect();
+    let checklist = json!({"format": "evaldesk.checklist", "version": 1, "id": "t",
+        "title": "Đánh giá thử", "scale": {"min": 0, "max": 4, "step": 1}, "groups": groups_json});
+    let names: Vec<String> = (0..candidates)
+        .map(|k| format!("Phần mềm Điều hành {k}"))
+        .collect();
+    let scores: Vec<Value> = (0..groups)
+        .flat_map(|g| {
+            (0..candidates).map(move |k| {
+                json!({"criterion": format!("G{}.1", g + 1), "candidate": format!("c{k}"),
+                       "value": ((k + g) % 5) as f64})
+            })
+        })
+        .collect();
+    let session = json!({"format": "evaldesk.session", "version": 1, "id": "s",
+        "evaluator": {"name": "A"}, "created": "2015-04-20T08:00:00+07:00",
+        "modified": "2015-04-20T08:00:00+07:00", "status": "draft", "checklist": checklist,
+        "candidates": names.iter().enumerate().map(|(k, n)| json!({"id": format!("c{k}"), "name": n})).collect::<Vec<_>>(),
+        "scores": scores});
+    let s: Session = crate::model::parse_session(session.to_string().as_bytes()).unwrap();
+    compute(&[s], Aggregation::Mean)
+}
+
+fn draw(chart: Chart, r: &Results, size: (u32, u32)) -> Vec<u8> {
+    let mut buffer = vec![0u8; (size.0 * size.1 * 3) as usize];
+    {
+        let area = BitMapBackend::with_buffer(&mut buffer, size).into_drawing_area();
+        chart.draw(&area, r, Lang::Vi).unwrap();
+        area.present().unwrap();
+    }
+    buffer
+}
+
+fn pixels_of(buffer: &[u8], c: RGBColor) -> usize {
+    buffer.chunks(3).filter(|p| p == &[c.0, c.1, c.2]).count()
+}
+
+#[test]
+fn every_chart_draws_every_candidate_in_its_colour_for_small_and_large_cases() {
+    for (candidates, groups) in [(2, 1), (2, 12), (5, 1), (5, 12)] {
+        let r = results(candidates, groups);
+        for chart in Chart::ALL {
+            let buffer = draw(chart, &r, (1000, 625));
+            assert_eq!(buffer.len(), 1000 * 625 * 3);
+            for c in &r.candidates {
+                // The leader has no bar of its own against itself in head to head.
+                if chart == Chart::HeadToHead && c.rank == 1 && candidates > 2 {
+                    continue;
+                }
+                let n = pixels_of(&buffer, colour(c.order));
+                let nonzero = c.total > 0.0 || chart == Chart::HeadToHead;
+                assert!(
+                    n > 0 || !nonzero,
+                    "{chart:?}, {candidates} candidates, {groups} groups: no pixel of {}",
+                    c.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_totals_bars_are_as_long_as_the_totals() {
+    let r = results(5, 3);
+    let buffer = draw(Chart::Totals, &r, (1000, 625));
+    let lengths: Vec<(f64, usize)> = r
+        .candidates
+        .iter()
+        .map(|c| (c.total, pixels_of(&buffer, colour(c.order))))
+        .collect();
+    for w in lengths.windows(2) {
+        assert!(
+            (w[0].0 > w[1].0) == (w[0].1 > w[1].1) || w[0].0 == w[1].0,
+            "bars order like the totals: {lengths:?}"
+        );
+    }
+}
+
+#[test]
+fn the_svg_holds_every_name_and_group_title_with_vietnamese_letters() {
+    let r = results(5, 12);
+    for chart in [Chart::Totals, Chart::GroupScores, Chart::HeadToHead] {
+        let mut text = String::new();
+        {
+            let area = SVGBackend::with_string(&mut text, (1000, 625)).into_drawing_area();
+            chart.draw(&area, &r, Lang::Vi).unwrap();
+            area.present().unwrap();
+        }
+        assert!(text.starts_with("<svg") && text.trim_end().ends_with("</svg>"));
+        for c in &r.candidates {
+            assert!(
+                text.contains(c.name.get(Lang::Vi)),
+                "{chart:?}: {}",
+                c.name.get(Lang::Vi)
+            );
+        }
+        if chart == Chart::GroupScores {
+            for g in &r.checklist.groups {
+                assert!(
+                    text.contains(g.title.get(Lang::Vi)),
+                    "{}",
+                    g.title.get(Lang::Vi)
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn export_writes_every_chart_as_png_and_svg_and_nothing_else() {
+    let dir = tempfile::tempdir().unwrap();
+    let r = results(2, 8);
+    let mut told = Vec::new();
+    let written = export(dir.path(), &r, Lang::En, 800, |p| told.push(p.to_owned())).unwrap();
+    assert_eq!(written.len(), 6);
+    assert_eq!(told, written, "progress names each file as it is done");
+    let mut names: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "1-totals.png",
+            "1-totals.svg",
+            "2-head-to-head.png",
+            "2-head-to-head.svg",
+            "3-group-scores.png",
+            "3-group-scores.svg"
+        ],
+        "no temporary file is left"
+    );
+    let png = std::fs::read(dir.path().join("1-totals.png")).unwrap();
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+}

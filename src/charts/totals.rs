@@ -1,0 +1,101 @@
+//! Totals: one horizontal bar per candidate, in rank order, on a 0–100 scale; a candidate
+//! that is not qualified is drawn hollow with the reason beside it.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+use super::{ALERT, ChartError, Frame, GRID, INK, MUTED, colour, label, title, widest};
+use crate::format;
+use crate::i18n::{Lang, Msg, tr};
+use crate::scoring::Results;
+
+pub fn totals<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    r: &Results,
+    lang: Lang,
+) -> Result<(), ChartError> {
+    let t = |m: Msg| m.text(lang);
+    let f = Frame::of(area);
+    let top = title(
+        area,
+        &f,
+        &t(tr::chart_totals()),
+        r.checklist.title.get(lang),
+    )?;
+    let name_font = f.font(24.0, true);
+    let names: Vec<String> = r
+        .candidates
+        .iter()
+        .map(|c| format!("{}. {}", c.rank, c.name.get(lang)))
+        .collect();
+    let left = f.px(30.0) + widest(area, names.iter().cloned(), &name_font) + f.px(20.0);
+    let right = f.width - f.px(60.0);
+    let bottom = f.height - f.px(60.0);
+    let x = |v: f64| left + ((right - left) as f64 * v / 100.0).round() as i32;
+
+    // The scale: a light line every 20 points, labelled below.
+    let tick_font = f.font(18.0, false);
+    for v in (0..=100).step_by(20) {
+        let v = f64::from(v);
+        area.draw(&PathElement::new(
+            vec![(x(v), top), (x(v), bottom)],
+            GRID.stroke_width(1),
+        ))?;
+        let text = format::number(v, 0, lang);
+        label(
+            area,
+            &text,
+            (x(v), bottom + f.px(8.0)),
+            &tick_font,
+            &MUTED,
+            (HPos::Center, VPos::Top),
+        )?;
+    }
+
+    let n = r.candidates.len().max(1) as i32;
+    let row = (bottom - top) / n;
+    let bar = (row * 5 / 10).min(f.px(70.0));
+    for (i, c) in r.candidates.iter().enumerate() {
+        let mid = top + row * i as i32 + row / 2;
+        let colour = colour(c.order);
+        label(
+            area,
+            &names[i],
+            (f.px(30.0), mid),
+            &name_font,
+            &INK,
+            (HPos::Left, VPos::Center),
+        )?;
+        let (y0, y1) = (mid - bar / 2, mid + bar / 2);
+        let style = if c.qualified {
+            colour.filled()
+        } else {
+            colour.stroke_width(f.px(4.0).max(2) as u32)
+        };
+        area.draw(&Rectangle::new([(x(0.0), y0), (x(c.total), y1)], style))?;
+        let value = format::points(c.total, lang);
+        let value_font = f.font(24.0, true);
+        label(
+            area,
+            &value,
+            (x(c.total) + f.px(10.0), mid),
+            &value_font,
+            &INK,
+            (HPos::Left, VPos::Center),
+        )?;
+        if !c.qualified {
+            let why = t(tr::chart_not_qualified(r.failed_reasons(c, lang)));
+            let y = y1 + f.px(4.0);
+            label(
+                area,
+                &why,
+                (x(0.0), y),
+                &f.font(18.0, false),
+                &ALERT,
+                (HPos::Left, VPos::Top),
+            )?;
+        }
+    }
+    Ok(())
+}
