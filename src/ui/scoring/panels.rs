@@ -138,9 +138,10 @@ impl ScoringScreen {
             .default_size(220.0)
             .show(ui, |ui| {
                 ui.heading(tr::groups().text(lang));
+                let progress = session.group_progress();
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     for (gi, g) in session.checklist.groups.iter().enumerate() {
-                        let (done, total) = session.group_progress(gi);
+                        let (done, total) = progress[gi];
                         let entry = tr::group_entry(&g.id, g.title.get(lang)).text(lang);
                         let progress =
                             tr::group_progress(done, total, Arg::Percent(weights[gi])).text(lang);
