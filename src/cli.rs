@@ -102,27 +102,22 @@ pub fn run() -> anyhow::Result<ExitCode> {
             width,
             out,
             paths,
-        }) => {
-            let aggregation = if median {
-                Aggregation::Median
-            } else {
-                Aggregation::Mean
-            };
-            Ok(charts(&paths, aggregation, &out, width, lang))
-        }
+        }) => Ok(charts(&paths, aggregation(median), &out, width, lang)),
         Some(Command::Summary {
             median,
             json,
             verbose,
             paths,
-        }) => {
-            let aggregation = if median {
-                Aggregation::Median
-            } else {
-                Aggregation::Mean
-            };
-            Ok(summary(&paths, aggregation, json, lang, verbose))
-        }
+        }) => Ok(summary(&paths, aggregation(median), json, lang, verbose)),
+    }
+}
+
+/// `--median` or the mean.
+fn aggregation(median: bool) -> Aggregation {
+    if median {
+        Aggregation::Median
+    } else {
+        Aggregation::Mean
     }
 }
 
@@ -304,6 +299,18 @@ pub fn load_sessions(
     Some(sessions)
 }
 
+/// The results of the sessions under `paths`, or `None` once the reasons are printed.
+fn results(
+    paths: &[PathBuf],
+    aggregation: Aggregation,
+    lang: Lang,
+    verbose: bool,
+) -> Option<scoring::Results> {
+    let sessions = load_sessions(paths, lang, verbose)?;
+    let sessions: Vec<_> = sessions.into_iter().map(|(_, s)| s).collect();
+    Some(scoring::compute(&sessions, aggregation))
+}
+
 /// `evaldesk summary`: the results as a table (or JSON) on stdout.
 pub fn summary(
     paths: &[PathBuf],
@@ -312,11 +319,9 @@ pub fn summary(
     lang: Lang,
     verbose: bool,
 ) -> ExitCode {
-    let Some(sessions) = load_sessions(paths, lang, verbose) else {
+    let Some(results) = results(paths, aggregation, lang, verbose) else {
         return ExitCode::FAILURE;
     };
-    let sessions: Vec<_> = sessions.into_iter().map(|(_, s)| s).collect();
-    let results = scoring::compute(&sessions, aggregation);
     let text = if json {
         let mut text =
             serde_json::to_string_pretty(&results.to_json(lang)).expect("results serialize");
@@ -338,11 +343,9 @@ pub fn charts(
     width: u32,
     lang: Lang,
 ) -> ExitCode {
-    let Some(sessions) = load_sessions(paths, lang, false) else {
+    let Some(results) = results(paths, aggregation, lang, false) else {
         return ExitCode::FAILURE;
     };
-    let sessions: Vec<_> = sessions.into_iter().map(|(_, s)| s).collect();
-    let results = scoring::compute(&sessions, aggregation);
     let written = crate::charts::export(out, &results, lang, width, |file| {
         eprintln!("{}", tr::cli_chart_written(file).text(lang));
     });

@@ -5,7 +5,7 @@ use eframe::egui::{self, Event, Key};
 
 use super::{ScoringScreen, SubmitDialog};
 use crate::i18n::{Lang, tr};
-use crate::model::{Kind, Score};
+use crate::model::{Candidate, Criterion, Kind, Score};
 use crate::ui::Action;
 use crate::ui::document::Document;
 
@@ -135,17 +135,23 @@ impl ScoringScreen {
         true
     }
 
-    fn toggle_na(&mut self, lang: Lang, doc: &Document, actions: &mut Vec<Action>) -> bool {
-        let session = &doc.session;
+    /// The selected cell, if a key may change it; on a read-only session, says why not.
+    fn cell_to_change<'d>(&mut self, doc: &'d Document) -> Option<(&'d Criterion, &'d Candidate)> {
         if let Some(why) = &doc.file.read_only {
             self.hint = Some(tr::read_only_typing(why.msg()));
-            return true;
+            return None;
         }
-        let (Some(criterion), Some(candidate)) = (
-            self.cursor.current(session),
-            session.candidates.get(self.cursor.cand),
-        ) else {
-            return false;
+        let session = &doc.session;
+        Some((
+            self.cursor.current(session)?,
+            session.candidates.get(self.cursor.cand)?,
+        ))
+    }
+
+    fn toggle_na(&mut self, lang: Lang, doc: &Document, actions: &mut Vec<Action>) -> bool {
+        let session = &doc.session;
+        let Some((criterion, candidate)) = self.cell_to_change(doc) else {
+            return doc.file.is_read_only();
         };
         let existing = session.score(&criterion.id, &candidate.id);
         let score = match existing {
@@ -174,15 +180,8 @@ impl ScoringScreen {
 
     fn digit(&mut self, d: usize, doc: &Document, actions: &mut Vec<Action>) -> bool {
         let session = &doc.session;
-        if let Some(why) = &doc.file.read_only {
-            self.hint = Some(tr::read_only_typing(why.msg()));
-            return true;
-        }
-        let (Some(criterion), Some(candidate)) = (
-            self.cursor.current(session),
-            session.candidates.get(self.cursor.cand),
-        ) else {
-            return false;
+        let Some((criterion, candidate)) = self.cell_to_change(doc) else {
+            return doc.file.is_read_only();
         };
         let value = d as f64;
         let kind = criterion.kind();
