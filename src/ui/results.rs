@@ -28,22 +28,28 @@ pub struct ResultsScreen {
 }
 
 impl ResultsScreen {
-    /// Score the sessions read from `paths`; bad files or sessions that cannot be compared
-    /// are listed instead.
+    /// Score the sessions read from `paths`. Bad files, and sessions that cannot be compared
+    /// with the others, never block the screen: they are listed at the top with their
+    /// problems, and the results use the sessions that can be used.
     pub fn new(paths: &[PathBuf], loaded: crate::store::Loaded) -> Self {
         let crate::store::Loaded {
-            sessions,
+            mut sessions,
             bad,
             identical,
             ..
         } = loaded;
-        let bad = if bad.is_empty() {
-            scoring::incompatible(&sessions)
-        } else {
-            bad
-        };
-        let mut problems: Vec<Msg> = bad.iter().flat_map(InvalidFile::msgs).collect();
-        if bad.is_empty() && sessions.is_empty() {
+        let incompatible = scoring::incompatible(&sessions);
+        sessions.retain(|(path, _)| !incompatible.iter().any(|e| &e.file == path));
+        let left_out = bad.len() + incompatible.len();
+        let mut problems: Vec<Msg> = bad
+            .iter()
+            .chain(&incompatible)
+            .flat_map(InvalidFile::msgs)
+            .collect();
+        if left_out > 0 {
+            problems.insert(0, tr::files_left_out(left_out, sessions.len()));
+        }
+        if sessions.is_empty() {
             problems.push(tr::no_sessions_here());
         }
         let notes = identical
@@ -65,12 +71,10 @@ impl ResultsScreen {
     /// Mean or median, from the sessions in memory.
     pub fn set_aggregation(&mut self, aggregation: Aggregation) {
         self.aggregation = aggregation;
-        self.results = if self.problems.is_empty() && !self.sessions.is_empty() {
+        self.results = (!self.sessions.is_empty()).then(|| {
             let list: Vec<Session> = self.sessions.iter().map(|(_, s)| s.clone()).collect();
-            Some(scoring::compute(&list, aggregation))
-        } else {
-            None
-        };
+            scoring::compute(&list, aggregation)
+        });
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, lang: Lang, actions: &mut Vec<Action>) {
@@ -278,5 +282,29 @@ mod tests {
         let median = h.state().0.results.clone().expect("results from memory");
         assert_eq!(median.aggregation, Aggregation::Median);
         assert_ne!(median.candidates, mean.candidates);
+    }
+
+    #[test]
+    fn a_bad_file_is_named_and_the_good_sessions_still_give_results() {
+        let dir = tempfile::tempdir().unwrap();
+        for f in ["an-nguyen", "binh-tran"] {
+            let name = format!("{f}.evaluation.json");
+            std::fs::copy(format!("evaluations/demo/{name}"), dir.path().join(name)).unwrap();
+        }
+        std::fs::write(dir.path().join("broken.evaluation.json"), "{").unwrap();
+        let paths = vec![dir.path().to_owned()];
+        let screen = ResultsScreen::new(&paths, crate::store::load_sessions(&paths));
+        let mut h = Harness::builder()
+            .with_size(eframe::egui::vec2(1366.0, 768.0))
+            .with_context_setup(crate::ui::setup_context)
+            .build_ui_state(
+                |ui, (s, actions): &mut (ResultsScreen, Vec<Action>)| s.ui(ui, Lang::Vi, actions),
+                (screen, Vec::new()),
+            );
+        h.run();
+        h.get_by_label("1 tệp không được tính (xem lý do bên dưới); kết quả dùng 2 phiên còn lại.");
+        h.get_by_label_contains("broken.evaluation.json: dòng 1, cột 1: tệp kết thúc giữa chừng");
+        h.get_by_label_contains("Xếp thứ nhất:");
+        assert_eq!(h.state().0.results.as_ref().unwrap().sessions, 2);
     }
 }

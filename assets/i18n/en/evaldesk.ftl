@@ -141,6 +141,13 @@ winner = Ranked first: { $name } — { $total }
 mean = Mean
 median = Median
 sensitivity = Sensitivity to group weights
+files-left-out = { $count ->
+    [one] 1 file is
+   *[other] { $count } files are
+} left out (the reasons are below); the results use the other { $used ->
+    [one] session
+   *[other] { $used } sessions
+}.
 no-sessions-here = No evaluation sessions were found here.
 no-value = —
 

@@ -135,6 +135,7 @@ winner = Xếp thứ nhất: { $name } — { $total }
 mean = Trung bình
 median = Trung vị
 sensitivity = Độ nhạy theo trọng số nhóm
+files-left-out = { $count } tệp không được tính (xem lý do bên dưới); kết quả dùng { $used } phiên còn lại.
 no-sessions-here = Không tìm thấy phiên đánh giá nào ở đây.
 no-value = —
 
