@@ -12,6 +12,11 @@ fn marks(lang: Lang) -> (char, char) {
     }
 }
 
+/// The decimal mark of `lang`: `,` in Vietnamese, `.` in English.
+pub fn decimal_mark(lang: Lang) -> char {
+    marks(lang).1
+}
+
 /// Digits of `s` (no sign) grouped by thousands.
 fn group(digits: &str, sep: char) -> String {
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);

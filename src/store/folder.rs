@@ -4,9 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use sha2::{Digest, Sha256};
-
-use super::{read_bytes, unreadable};
+use super::{content_hash, read_bytes, unreadable};
 use crate::model::problem::IoProblem;
 use crate::model::{Document, Expect, InvalidFile, Located, Place, Problem, Session};
 
@@ -137,7 +135,7 @@ pub fn load_sessions(paths: &[PathBuf]) -> Loaded {
             let result = read_bytes(&file)
                 .map_err(|p| vec![p])
                 .and_then(|bytes| {
-                    let hash: [u8; 32] = Sha256::digest(&bytes).into();
+                    let hash = content_hash(&bytes);
                     crate::model::parse_document(&bytes, Expect::Either).map(|d| (d, hash))
                 })
                 .map_err(|problems| InvalidFile::new(&file, problems));

@@ -62,6 +62,13 @@ pub fn free_session_path(folder: &Path, stem: &str) -> PathBuf {
         .expect("some name is free")
 }
 
+/// The SHA-256 of a file's bytes: tells whether the file on disk is still the one read, and
+/// whether two files are byte-for-byte copies.
+pub(crate) fn content_hash(bytes: &[u8]) -> [u8; 32] {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes).into()
+}
+
 pub(crate) fn unreadable(problem: IoProblem) -> Located {
     Located::new(Place::File, Problem::Unreadable(problem))
 }

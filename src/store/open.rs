@@ -3,10 +3,8 @@
 
 use std::path::{Path, PathBuf};
 
-use sha2::{Digest, Sha256};
-
 use super::lock::{self, LockAttempt, LockInfo, SessionLock};
-use super::{SaveError, atomic_write, free_session_path, read_bytes};
+use super::{SaveError, atomic_write, content_hash as hash, free_session_path, read_bytes};
 use crate::i18n::{Arg, Lang, Msg, tr};
 use crate::model::problem::IoProblem;
 use crate::model::{InvalidFile, Session, Status, now_timestamp, parse_session, to_pretty_json};
@@ -101,10 +99,6 @@ impl StoreError {
             .collect::<Vec<_>>()
             .join("\n")
     }
-}
-
-fn hash(bytes: &[u8]) -> [u8; 32] {
-    Sha256::digest(bytes).into()
 }
 
 /// A session file open in this process.

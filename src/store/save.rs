@@ -176,8 +176,12 @@ pub fn remove_stale_temps(folder: &Path) {
         return;
     };
     let now = SystemTime::now();
+    // Runs on every autosave: only our own temporary files are looked at more closely.
     for entry in entries.flatten() {
         let path = entry.path();
+        if !is_temp_name(&path) {
+            continue;
+        }
         let stale = entry
             .metadata()
             .ok()
@@ -185,7 +189,7 @@ pub fn remove_stale_temps(folder: &Path) {
             .and_then(|m| m.modified().ok())
             .and_then(|t| now.duration_since(t).ok())
             .is_some_and(|age| age > STALE_TEMP);
-        if stale && is_temp_name(&path) {
+        if stale {
             let _ = std::fs::remove_file(path);
         }
     }

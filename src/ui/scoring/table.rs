@@ -272,11 +272,7 @@ impl ScoringScreen {
 
 /// Why typed text is not a number, with the way this language writes one.
 fn number_error(e: NumberError, text: &str, lang: Lang) -> Msg {
-    let mark = format::number(0.5, 1, lang)
-        .chars()
-        .nth(1)
-        .unwrap_or(',')
-        .to_string();
+    let mark = format::decimal_mark(lang).to_string();
     match e {
         NumberError::WrongDecimalMark => {
             tr::number_wrong_mark(text, mark, format::number(2.45, 2, lang))
