@@ -314,3 +314,84 @@ fn bad_grades_are_refused() {
         "{lines:?}"
     );
 }
+
+/// Two groups: A is strong in G1, B in G2 (the §7 hand example: A = 100, 0; B = 50, 75).
+fn two_group_sessions() -> Vec<Session> {
+    let cl = checklist(
+        json!([
+            {"id": "G1", "title": "G1", "criteria": [{"id": "a", "title": "a"}]},
+            {"id": "G2", "title": "G2", "criteria": [{"id": "b", "title": "b"}]}]),
+        json!({}),
+    );
+    vec![
+        session(
+            "s1",
+            &cl,
+            &[
+                ("a", "A", 4.0),
+                ("b", "A", 0.0),
+                ("a", "B", 2.0),
+                ("b", "B", 4.0),
+            ],
+        ),
+        session(
+            "s2",
+            &cl,
+            &[
+                ("a", "A", 4.0),
+                ("b", "A", 0.0),
+                ("a", "B", 2.0),
+                ("b", "B", 2.0),
+            ],
+        ),
+    ]
+}
+
+#[test]
+fn each_evaluator_s_own_totals_are_those_of_their_session_scored_alone() {
+    let sessions = two_group_sessions();
+    let r = compute(&sessions, Aggregation::Mean);
+    assert_eq!(r.evaluators.len(), 2);
+    for (e, s) in r.evaluators.iter().zip(&sessions) {
+        let alone = compute(std::slice::from_ref(s), Aggregation::Mean);
+        assert_eq!(e.session, s.id);
+        for c in &alone.candidates {
+            let k = r.candidates.iter().find(|x| x.id == c.id).unwrap().order;
+            let own = e.totals[k].unwrap();
+            assert!(
+                (own - c.total).abs() < 1e-9,
+                "{}: {own} vs {}",
+                c.id,
+                c.total
+            );
+        }
+    }
+    // By hand: s1 gives B (50 + 100) / 2 = 75, s2 gives B (50 + 50) / 2 = 50; A 50 in both.
+    let b = r.candidates.iter().find(|x| x.id == "B").unwrap().order;
+    assert_eq!(r.evaluators[0].totals[b], Some(75.0));
+    assert_eq!(r.evaluators[1].totals[b], Some(50.0));
+}
+
+#[test]
+fn other_group_weights_change_totals_and_winner_and_todays_weights_change_nothing() {
+    let r = compute(&two_group_sessions(), Aggregation::Mean);
+    // Today (½, ½): A = 50, B = (50 + 75) / 2 = 62.5: B leads.
+    assert_eq!(r.candidates[0].id, "B");
+    let same = r.with_group_weights(&[1.0, 1.0]);
+    for (x, y) in same.candidates.iter().zip(&r.candidates) {
+        assert_eq!(x.id, y.id);
+        assert!((x.total - y.total).abs() < 1e-12);
+    }
+    assert_eq!(same.sensitivity, r.sensitivity);
+    // G1 at 80 %: A = 80, B = 0.8 × 50 + 0.2 × 75 = 55: A leads, ranks follow.
+    let heavy = r.with_group_weights(&[4.0, 1.0]);
+    assert_eq!(heavy.candidates[0].id, "A");
+    assert!((heavy.candidates[0].total - 80.0).abs() < 1e-9);
+    assert!((heavy.candidates[1].total - 55.0).abs() < 1e-9);
+    assert_eq!((heavy.candidates[0].rank, heavy.candidates[1].rank), (1, 2));
+    assert!((heavy.group_weights[0].1 - 0.8).abs() < 1e-12);
+    // The sensitivity line agrees: at 60 % the two are equal (62.5 − 12.5 = 60 = 100 × 0.6).
+    let a = r.candidates.iter().find(|x| x.id == "A").unwrap();
+    let b = r.candidates.iter().find(|x| x.id == "B").unwrap();
+    assert!((r.total_at(a, "G1", 0.6) - r.total_at(b, "G1", 0.6)).abs() < 1e-9);
+}

@@ -5,6 +5,7 @@ pub mod ahp;
 mod results;
 pub mod robustness;
 mod sensitivity;
+mod what_if;
 
 use std::collections::HashMap;
 
@@ -194,14 +195,24 @@ pub fn compute(sessions: &[Session], aggregation: Aggregation) -> Results {
         warnings.push(Warning::Drafts { evaluators: drafts });
     }
 
-    let robustness = robustness::robustness(
+    let panel = robustness::Panel::new(
         sessions,
         checklist,
         &candidates,
         &group_weights,
         &criterion_weights,
-        aggregation,
     );
+    let robustness = robustness::robustness(&panel, &candidates, aggregation);
+    let evaluators = sessions
+        .iter()
+        .zip(panel.session_totals(aggregation))
+        .map(|(s, totals)| EvaluatorTotals {
+            session: s.id.clone(),
+            name: s.evaluator.name.clone(),
+            status: s.status,
+            totals,
+        })
+        .collect();
 
     Results {
         checklist: checklist.clone(),
@@ -218,6 +229,7 @@ pub fn compute(sessions: &[Session], aggregation: Aggregation) -> Results {
         agreement,
         sensitivity,
         robustness,
+        evaluators,
         warnings,
     }
 }

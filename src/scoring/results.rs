@@ -24,7 +24,21 @@ pub struct Results {
     pub agreement: Vec<Agreement>,
     pub sensitivity: Vec<GroupSensitivity>,
     pub robustness: super::Robustness,
+    /// Each session's own totals, in the order the sessions were given (the evaluator
+    /// spread; not part of the JSON form).
+    pub evaluators: Vec<EvaluatorTotals>,
     pub warnings: Vec<Warning>,
+}
+
+/// One session scored alone.
+#[derive(Clone, Debug, PartialEq)]
+pub struct EvaluatorTotals {
+    pub session: String,
+    pub name: String,
+    pub status: crate::model::Status,
+    /// Per candidate in the results' candidate order (`CandidateResult::order`); None where
+    /// the session does not cover the candidate or scored nothing for it.
+    pub totals: Vec<Option<f64>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -43,7 +43,7 @@ pub struct Robustness {
 }
 
 /// What every resample needs, read once from the sessions.
-struct Panel<'a> {
+pub(super) struct Panel<'a> {
     checklist: &'a Checklist,
     criteria: Vec<(usize, &'a Criterion, f64)>,
     group_weights: Vec<f64>,
@@ -55,7 +55,7 @@ struct Panel<'a> {
 }
 
 impl<'a> Panel<'a> {
-    fn new(
+    pub(super) fn new(
         sessions: &'a [Session],
         checklist: &'a Checklist,
         candidates: &[CandidateInfo],
@@ -154,9 +154,9 @@ impl<'a> Panel<'a> {
         }
     }
 
-    /// The winner of one resample (an index into the results' candidates), if any candidate
-    /// is covered by the sessions drawn.
-    fn winner(&self, counts: &[u32], aggregation: Aggregation) -> Option<usize> {
+    /// Each candidate's (total, qualified) in one resample, in the results' candidate order;
+    /// None for a candidate no drawn session covers.
+    fn evaluate(&self, counts: &[u32], aggregation: Aggregation) -> Vec<Option<(f64, bool)>> {
         let present: Vec<usize> = (0..self.candidates)
             .filter(|&k| {
                 self.covers
@@ -191,48 +191,64 @@ impl<'a> Panel<'a> {
                 }
             }
         }
-        let totals: Vec<f64> = (0..present.len())
-            .map(|p| {
-                let parts = (0..groups)
-                    .filter(|&g| den[p][g] > 0.0)
-                    .map(|g| (self.group_weights[g], 100.0 * num[p][g] / den[p][g]));
-                super::weighted_total(parts)
-            })
-            .collect();
+        let mut out = vec![None; self.candidates];
+        for (p, &k) in present.iter().enumerate() {
+            let parts = (0..groups)
+                .filter(|&g| den[p][g] > 0.0)
+                .map(|g| (self.group_weights[g], 100.0 * num[p][g] / den[p][g]));
+            out[k] = Some((super::weighted_total(parts), qualified[p]));
+        }
+        out
+    }
+
+    /// The winner of one resample (an index into the results' candidates), if any candidate
+    /// is covered by the sessions drawn.
+    fn winner(&self, counts: &[u32], aggregation: Aggregation) -> Option<usize> {
+        let evaluated = self.evaluate(counts, aggregation);
         // Qualified candidates first (all, when none is); the highest total; among totals
         // equal within 1e-9, the first in the results' order.
-        let any_qualified = qualified.iter().any(|q| *q);
-        let class: Vec<usize> = (0..present.len())
-            .filter(|&p| qualified[p] || !any_qualified)
-            .collect();
-        let best = class
+        let any_qualified = evaluated.iter().flatten().any(|(_, q)| *q);
+        let class: Vec<(usize, f64)> = evaluated
             .iter()
-            .map(|&p| totals[p])
-            .fold(f64::NEG_INFINITY, f64::max);
+            .enumerate()
+            .filter_map(|(k, e)| e.map(|(t, q)| (k, t, q)))
+            .filter(|(_, _, q)| *q || !any_qualified)
+            .map(|(k, t, _)| (k, t))
+            .collect();
+        let best = class.iter().map(|c| c.1).fold(f64::NEG_INFINITY, f64::max);
         class
             .into_iter()
-            .find(|&p| (totals[p] - best).abs() <= TIE)
-            .map(|p| present[p])
+            .find(|&(_, t)| (t - best).abs() <= TIE)
+            .map(|(k, _)| k)
+    }
+
+    /// Each session's own totals, as if it were the whole panel: the evaluator spread.
+    pub(super) fn session_totals(&self, aggregation: Aggregation) -> Vec<Vec<Option<f64>>> {
+        let n = self.covers.len();
+        (0..n)
+            .map(|i| {
+                let mut counts = vec![0u32; n];
+                counts[i] = 1;
+                self.evaluate(&counts, aggregation)
+                    .into_iter()
+                    .enumerate()
+                    .map(|(k, e)| {
+                        let scored = self.cells.iter().any(|row| row[k].iter().any(|c| c.0 == i));
+                        e.filter(|_| scored).map(|(t, _)| t)
+                    })
+                    .collect()
+            })
+            .collect()
     }
 }
 
 /// scoring.md §8 for `sessions` (at least one).
 pub(super) fn robustness(
-    sessions: &[Session],
-    checklist: &Checklist,
+    panel: &Panel,
     candidates: &[CandidateInfo],
-    group_weights: &HashMap<String, f64>,
-    criterion_weights: &HashMap<String, f64>,
     aggregation: Aggregation,
 ) -> Robustness {
-    let panel = Panel::new(
-        sessions,
-        checklist,
-        candidates,
-        group_weights,
-        criterion_weights,
-    );
-    let n = sessions.len();
+    let n = panel.covers.len();
     let mut shares = vec![0.0; candidates.len()];
     let (method, resamples) = if n <= EXACT_UP_TO {
         let mut count = 0;

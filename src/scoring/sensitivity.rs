@@ -63,6 +63,16 @@ pub(super) fn sensitivity(
         .collect()
 }
 
+/// A candidate's total at group `group`'s share `p`.
+pub(super) fn total_at(
+    c: &CandidateResult,
+    group: &str,
+    weights: &HashMap<String, f64>,
+    p: f64,
+) -> f64 {
+    line(c, group, weights).at(p)
+}
+
 /// T_c(p) = p × G_g(c) + (1 − p) × R_c(g); flat at R when g is unscored for c, flat at G
 /// when no other group is, flat at 0 when nothing is.
 fn line(c: &CandidateResult, group: &str, weights: &HashMap<String, f64>) -> Line {
