@@ -54,7 +54,22 @@ pub fn group_scores<DB: DrawingBackend>(
     let plot_top = top + f.px(50.0);
     let (left, right) = (f.px(70.0), f.width - f.px(20.0));
     // Below the bars: the id and weight of each group; under them, a key of the titles.
-    let key_rows = r.checklist.groups.len().div_ceil(2) as i32;
+    // Two columns when every title fits in half the width, else one: titles are kept whole.
+    let label_font = f.font(18.0, false);
+    let keys: Vec<String> = r
+        .checklist
+        .groups
+        .iter()
+        .map(|g| format!("{}  {}", g.id, g.title.get(lang)))
+        .collect();
+    let half = f.width / 2 - f.px(40.0);
+    let columns = if super::widest(area, keys.iter().cloned(), &label_font) <= half {
+        2
+    } else {
+        1
+    };
+    let key_width = f.width / columns - f.px(40.0);
+    let key_rows = r.checklist.groups.len().div_ceil(columns as usize) as i32;
     let key_top = f.height - f.px(20.0) - key_rows * f.px(28.0);
     let bottom = key_top - f.px(60.0);
     let y = |v: f64| bottom - ((bottom - plot_top) as f64 * v / 100.0).round() as i32;
@@ -78,7 +93,6 @@ pub fn group_scores<DB: DrawingBackend>(
     let groups = &r.checklist.groups;
     let slot = (right - left) / groups.len().max(1) as i32;
     let bar = ((slot * 8 / 10) / order.len().max(1) as i32).max(1);
-    let label_font = f.font(18.0, false);
     for (gi, (g, (_, w))) in groups.iter().zip(&r.group_weights).enumerate() {
         let x0 = left + slot * gi as i32 + slot / 10;
         for (k, c) in order.iter().enumerate() {
@@ -100,8 +114,8 @@ pub fn group_scores<DB: DrawingBackend>(
             &INK,
             (HPos::Center, VPos::Top),
         )?;
-        let (column, line) = ((gi % 2) as i32, (gi / 2) as i32);
-        let key = format!("{}  {}", g.id, g.title.get(lang));
+        let (column, line) = (gi as i32 % columns, gi as i32 / columns);
+        let key = super::fit(area, &keys[gi], &label_font, key_width);
         let at = (
             f.px(30.0) + column * (f.width / 2),
             key_top + line * f.px(28.0),

@@ -4,9 +4,14 @@
 //! every Vietnamese letter; each candidate keeps its colour (Okabe–Ito, safe for colour-blind
 //! readers) in every chart. No egui here.
 
+mod contributions;
 mod export;
 mod groups;
 mod head_to_head;
+mod panel;
+mod radar;
+mod sensitivity;
+mod spread;
 mod totals;
 
 use std::sync::Once;
@@ -16,24 +21,46 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use unicode_normalization::UnicodeNormalization;
 
+pub use contributions::{contributions, weighted_contributions};
 pub use export::{ExportError, export};
 pub use groups::group_scores;
 pub use head_to_head::head_to_head;
+pub use panel::robustness;
+pub use radar::radar;
+pub use sensitivity::{sensitivity, sensitivity_grid};
+pub use spread::spread;
 pub use totals::totals;
 
 use crate::i18n::Lang;
 use crate::scoring::Results;
 
 /// Every chart, in the order the report and the export list them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Chart {
     Totals,
     HeadToHead,
     GroupScores,
+    Contributions,
+    Radar,
+    Spread,
+    /// The most critical group's (or the heaviest group's) sensitivity.
+    Sensitivity,
+    SensitivityGrid,
+    Robustness,
 }
 
 impl Chart {
-    pub const ALL: [Chart; 3] = [Chart::Totals, Chart::HeadToHead, Chart::GroupScores];
+    pub const ALL: [Chart; 9] = [
+        Chart::Totals,
+        Chart::HeadToHead,
+        Chart::GroupScores,
+        Chart::Contributions,
+        Chart::Radar,
+        Chart::Spread,
+        Chart::Sensitivity,
+        Chart::SensitivityGrid,
+        Chart::Robustness,
+    ];
 
     /// The file name, without extension, of an exported chart.
     pub fn file_stem(self) -> &'static str {
@@ -41,6 +68,12 @@ impl Chart {
             Chart::Totals => "1-totals",
             Chart::HeadToHead => "2-head-to-head",
             Chart::GroupScores => "3-group-scores",
+            Chart::Contributions => "4-contributions",
+            Chart::Radar => "5-radar",
+            Chart::Spread => "6-evaluators",
+            Chart::Sensitivity => "7-sensitivity",
+            Chart::SensitivityGrid => "8-sensitivity-all-groups",
+            Chart::Robustness => "9-robustness",
         }
     }
 
@@ -55,6 +88,12 @@ impl Chart {
             Chart::Totals => totals(area, r, lang),
             Chart::HeadToHead => head_to_head(area, r, lang),
             Chart::GroupScores => group_scores(area, r, lang),
+            Chart::Contributions => weighted_contributions(area, r, lang),
+            Chart::Radar => radar(area, r, lang),
+            Chart::Spread => spread(area, r, lang),
+            Chart::Sensitivity => sensitivity(area, r, lang, None),
+            Chart::SensitivityGrid => sensitivity_grid(area, r, lang),
+            Chart::Robustness => robustness(area, r, lang),
         }
     }
 }
@@ -199,6 +238,94 @@ pub(crate) fn widest<DB: DrawingBackend>(
         .map(|(w, _)| w as i32)
         .max()
         .unwrap_or(0)
+}
+
+/// `text` cut with "…" to fit in `max` pixels in `font`.
+pub(crate) fn fit<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &str,
+    font: &FontDesc<'static>,
+    max: i32,
+) -> String {
+    let style = font.clone().into_text_style(area);
+    let width = |t: &str| {
+        area.estimate_text_size(&nfc(t), &style)
+            .map_or(0, |(w, _)| w as i32)
+    };
+    if width(text) <= max {
+        return text.to_owned();
+    }
+    let chars: Vec<char> = nfc(text).chars().collect();
+    // The longest prefix that fits with the ellipsis, found by halving.
+    let (mut lo, mut hi) = (0, chars.len());
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        let candidate: String = chars[..mid].iter().collect::<String>() + "…";
+        if width(&candidate) <= max {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    chars[..lo].iter().collect::<String>().trim_end().to_owned() + "…"
+}
+
+/// The candidates' key, each in its colour, in the candidates' order, from `(x, y)` and
+/// wrapping before `right`; returns the y below it.
+pub(crate) fn legend<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    f: &Frame,
+    r: &Results,
+    lang: Lang,
+    (x, y): (i32, i32),
+    right: i32,
+) -> Result<i32, ChartError> {
+    let mut order: Vec<_> = r.candidates.iter().collect();
+    order.sort_by_key(|c| c.order);
+    let font = f.font(20.0, false);
+    let size = f.px(18.0);
+    let line = f.px(30.0);
+    let (mut lx, mut ly) = (x, y);
+    for c in order {
+        let name = c.name.get(lang);
+        let (w, _) = area
+            .estimate_text_size(&nfc(name), &font.clone().into_text_style(area))
+            .unwrap_or((0, 0));
+        let width = size + f.px(8.0) + w as i32;
+        if lx > x && lx + width > right {
+            lx = x;
+            ly += line;
+        }
+        area.draw(&Rectangle::new(
+            [(lx, ly), (lx + size, ly + size)],
+            colour(c.order).filled(),
+        ))?;
+        label(
+            area,
+            name,
+            (lx + size + f.px(8.0), ly + size / 2),
+            &font,
+            &INK,
+            (HPos::Left, VPos::Center),
+        )?;
+        lx += width + f.px(30.0);
+    }
+    Ok(ly + line)
+}
+
+/// The group the single sensitivity chart shows: the most critical (scoring.md §9), else
+/// the heaviest.
+pub fn focus_group(r: &Results) -> Option<&str> {
+    if let Some((s, _)) = r.critical() {
+        return Some(&s.group);
+    }
+    r.group_weights
+        .iter()
+        .fold(None, |best: Option<&(String, f64)>, g| match best {
+            Some(b) if b.1 >= g.1 => Some(b),
+            _ => Some(g),
+        })
+        .map(|g| g.0.as_str())
 }
 
 #[cfg(test)]

@@ -67,7 +67,16 @@ fn every_chart_draws_every_candidate_in_its_colour_for_small_and_large_cases() {
                     continue;
                 }
                 let n = pixels_of(&buffer, colour(c.order));
-                let nonzero = c.total > 0.0 || chart == Chart::HeadToHead;
+                let wins = r
+                    .robustness
+                    .winners
+                    .iter()
+                    .any(|w| w.0 == c.id && w.1 > 0.0);
+                let nonzero = match chart {
+                    Chart::HeadToHead => true,
+                    Chart::Robustness => wins,
+                    _ => c.total > 0.0,
+                };
                 assert!(
                     n > 0 || !nonzero,
                     "{chart:?}, {candidates} candidates, {groups} groups: no pixel of {}",
@@ -98,7 +107,7 @@ fn the_totals_bars_are_as_long_as_the_totals() {
 #[test]
 fn the_svg_holds_every_name_and_group_title_with_vietnamese_letters() {
     let r = results(5, 12);
-    for chart in [Chart::Totals, Chart::GroupScores, Chart::HeadToHead] {
+    for chart in Chart::ALL {
         let mut text = String::new();
         {
             let area = SVGBackend::with_string(&mut text, (1000, 625)).into_drawing_area();
@@ -113,13 +122,21 @@ fn the_svg_holds_every_name_and_group_title_with_vietnamese_letters() {
                 c.name.get(Lang::Vi)
             );
         }
-        if chart == Chart::GroupScores {
-            for g in &r.checklist.groups {
-                assert!(
-                    text.contains(g.title.get(Lang::Vi)),
-                    "{}",
-                    g.title.get(Lang::Vi)
-                );
+        // Scores by group keys every title in full; the charts with less room key each
+        // group by id with its title cut to fit ("…"), Vietnamese letters intact.
+        for g in &r.checklist.groups {
+            let title = g.title.get(Lang::Vi);
+            match chart {
+                Chart::GroupScores => assert!(text.contains(title), "{title}"),
+                Chart::Contributions | Chart::Radar => {
+                    let start: String = title.chars().take(12).collect();
+                    assert!(
+                        text.contains(&format!("{}  {start}", g.id))
+                            || text.contains(&format!(")  {start}")),
+                        "{chart:?}: {title}"
+                    );
+                }
+                _ => {}
             }
         }
     }
@@ -131,25 +148,62 @@ fn export_writes_every_chart_as_png_and_svg_and_nothing_else() {
     let r = results(2, 8);
     let mut told = Vec::new();
     let written = export(dir.path(), &r, Lang::En, 800, |p| told.push(p.to_owned())).unwrap();
-    assert_eq!(written.len(), 6);
+    assert_eq!(written.len(), 2 * Chart::ALL.len());
     assert_eq!(told, written, "progress names each file as it is done");
     let mut names: Vec<String> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
     names.sort();
-    assert_eq!(
-        names,
-        [
-            "1-totals.png",
-            "1-totals.svg",
-            "2-head-to-head.png",
-            "2-head-to-head.svg",
-            "3-group-scores.png",
-            "3-group-scores.svg"
-        ],
-        "no temporary file is left"
-    );
+    let mut expected: Vec<String> = Chart::ALL
+        .iter()
+        .flat_map(|c| ["png", "svg"].map(|e| format!("{}.{e}", c.file_stem())))
+        .collect();
+    expected.sort();
+    assert_eq!(names, expected, "no temporary file is left");
     let png = std::fs::read(dir.path().join("1-totals.png")).unwrap();
     assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
+}
+
+#[test]
+fn the_contributions_add_up_to_each_total() {
+    let r = results(5, 12);
+    for c in &r.candidates {
+        let sum: f64 = contributions(&r, c).iter().map(|(_, p)| p).sum();
+        assert!(
+            (sum - c.total).abs() < 1e-9,
+            "{}: {sum} vs {}",
+            c.id,
+            c.total
+        );
+    }
+}
+
+#[test]
+fn the_sensitivity_chart_names_today_s_weight_and_every_crossover() {
+    let r = results(2, 3);
+    let Some(group) = focus_group(&r) else {
+        panic!("three groups have a focus group");
+    };
+    let gi = r
+        .checklist
+        .groups
+        .iter()
+        .position(|g| g.id == group)
+        .unwrap();
+    let mut text = String::new();
+    {
+        let area = SVGBackend::with_string(&mut text, (1000, 625)).into_drawing_area();
+        Chart::Sensitivity.draw(&area, &r, Lang::En).unwrap();
+        area.present().unwrap();
+    }
+    let today = crate::format::percent(r.sensitivity[gi].share, Lang::En);
+    assert!(
+        text.contains(&format!("today {today}")),
+        "today's weight is marked"
+    );
+    for x in &r.sensitivity[gi].crossovers {
+        let at = crate::format::percent(x.share, Lang::En);
+        assert!(text.contains(&at), "crossover at {at} is labelled");
+    }
 }

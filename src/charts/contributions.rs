@@ -1,0 +1,182 @@
+//! Weighted contributions: one stacked bar per candidate, in rank order; each segment is a
+//! group's points in the total (its weight share × its score), so the segments add up to the
+//! total. Groups keep one tone each, with their id inside the segment when it fits.
+
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, VPos};
+
+use super::{ChartError, Frame, GRID, INK, MUTED, colour, fit, label, title, widest};
+use crate::format;
+use crate::i18n::{Lang, Msg, tr};
+use crate::scoring::{CandidateResult, Results};
+
+/// Tones for groups (Tableau 10 and two greys): apart from the candidates' colours, light
+/// enough for a dark id on top.
+const TONES: [RGBColor; 12] = [
+    RGBColor(161, 201, 244),
+    RGBColor(255, 180, 130),
+    RGBColor(141, 229, 161),
+    RGBColor(255, 159, 155),
+    RGBColor(208, 187, 255),
+    RGBColor(222, 187, 155),
+    RGBColor(250, 176, 228),
+    RGBColor(207, 207, 207),
+    RGBColor(255, 254, 163),
+    RGBColor(185, 242, 240),
+    RGBColor(170, 170, 170),
+    RGBColor(230, 230, 200),
+];
+
+pub fn tone(group: usize) -> RGBColor {
+    TONES[group % TONES.len()]
+}
+
+/// Each group's points in a candidate's total, in checklist order (groups it was not scored
+/// on left out): w·G / Σw over the groups scored, so they add up to the total.
+pub fn contributions(r: &Results, c: &CandidateResult) -> Vec<(usize, f64)> {
+    let scored: f64 = r
+        .group_weights
+        .iter()
+        .filter(|(g, _)| c.groups.iter().any(|s| &s.id == g))
+        .map(|(_, w)| w)
+        .sum();
+    r.group_weights
+        .iter()
+        .enumerate()
+        .filter_map(|(i, (g, w))| {
+            let s = c.groups.iter().find(|s| &s.id == g)?;
+            (scored > 0.0).then(|| (i, w * s.score / scored))
+        })
+        .collect()
+}
+
+pub fn weighted_contributions<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    r: &Results,
+    lang: Lang,
+) -> Result<(), ChartError> {
+    let t = |m: Msg| m.text(lang);
+    let f = Frame::of(area);
+    let top = title(
+        area,
+        &f,
+        &t(tr::chart_contributions()),
+        &t(tr::chart_contributions_note()),
+    )?;
+    let name_font = f.font(22.0, true);
+    let names: Vec<String> = r
+        .candidates
+        .iter()
+        .map(|c| format!("{}. {}", c.rank, c.name.get(lang)))
+        .collect();
+    let swatch = f.px(18.0);
+    let left = f.px(30.0) + swatch + f.px(10.0) + widest(area, names.iter().cloned(), &name_font);
+    let left = left + f.px(20.0);
+    let right = f.width - f.px(90.0);
+    // Under the bars: a key of the groups, two columns.
+    let groups = &r.checklist.groups;
+    let key_line = f.px(28.0);
+    let key_top = f.height - f.px(16.0) - groups.len().div_ceil(2) as i32 * key_line;
+    let bottom = key_top - f.px(50.0);
+    let x = |v: f64| left + ((right - left) as f64 * v / 100.0).round() as i32;
+    let tick_font = f.font(18.0, false);
+    for v in (0..=100).step_by(20) {
+        let v = f64::from(v);
+        area.draw(&PathElement::new(
+            vec![(x(v), top), (x(v), bottom)],
+            GRID.stroke_width(1),
+        ))?;
+        let text = format::number(v, 0, lang);
+        label(
+            area,
+            &text,
+            (x(v), bottom + f.px(6.0)),
+            &tick_font,
+            &MUTED,
+            (HPos::Center, VPos::Top),
+        )?;
+    }
+    let n = r.candidates.len().max(1) as i32;
+    let row = (bottom - top) / n;
+    let bar = (row * 6 / 10).min(f.px(80.0));
+    let id_font = f.font(18.0, true);
+    for (i, c) in r.candidates.iter().enumerate() {
+        let mid = top + row * i as i32 + row / 2;
+        area.draw(&Rectangle::new(
+            [
+                (f.px(30.0), mid - swatch / 2),
+                (f.px(30.0) + swatch, mid + swatch / 2),
+            ],
+            colour(c.order).filled(),
+        ))?;
+        label(
+            area,
+            &names[i],
+            (f.px(30.0) + swatch + f.px(10.0), mid),
+            &name_font,
+            &INK,
+            (HPos::Left, VPos::Center),
+        )?;
+        let (y0, y1) = (mid - bar / 2, mid + bar / 2);
+        let mut at = 0.0;
+        for (gi, points) in contributions(r, c) {
+            let (x0, x1) = (x(at), x(at + points));
+            area.draw(&Rectangle::new([(x0, y0), (x1, y1)], tone(gi).filled()))?;
+            area.draw(&Rectangle::new([(x0, y0), (x1, y1)], WHITE.stroke_width(1)))?;
+            let id = &groups[gi].id;
+            let (w, h) = area
+                .estimate_text_size(id, &id_font.clone().into_text_style(area))
+                .unwrap_or((0, 0));
+            if (x1 - x0) > w as i32 + f.px(8.0) && (y1 - y0) > h as i32 {
+                label(
+                    area,
+                    id,
+                    ((x0 + x1) / 2, mid),
+                    &id_font,
+                    &INK,
+                    (HPos::Center, VPos::Center),
+                )?;
+            }
+            at += points;
+        }
+        let value = format::points(c.total, lang);
+        label(
+            area,
+            &value,
+            (x(c.total) + f.px(10.0), mid),
+            &f.font(22.0, true),
+            &INK,
+            (HPos::Left, VPos::Center),
+        )?;
+    }
+    let key_font = f.font(18.0, false);
+    for (gi, g) in groups.iter().enumerate() {
+        let (column, line) = ((gi % 2) as i32, (gi / 2) as i32);
+        let (kx, ky) = (
+            f.px(30.0) + column * (f.width / 2),
+            key_top + line * key_line,
+        );
+        area.draw(&Rectangle::new(
+            [(kx, ky), (kx + swatch, ky + swatch)],
+            tone(gi).filled(),
+        ))?;
+        let (_, w) = &r.group_weights[gi];
+        let key = format!(
+            "{} ({})  {}",
+            g.id,
+            format::percent(*w, lang),
+            g.title.get(lang)
+        );
+        let key = fit(area, &key, &key_font, f.width / 2 - swatch - f.px(50.0));
+        label(
+            area,
+            &key,
+            (kx + swatch + f.px(8.0), ky + swatch / 2),
+            &key_font,
+            &INK,
+            (HPos::Left, VPos::Center),
+        )?;
+    }
+    Ok(())
+}
