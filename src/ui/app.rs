@@ -33,6 +33,8 @@ pub struct EvalDeskApp {
     pub user: String,
     /// The bundled checklists, read and checked once.
     pub bundled: Vec<(String, Result<Checklist, InvalidFile>)>,
+    /// Charts being written in the background.
+    pub export: Option<super::export_job::ExportJob>,
 }
 
 impl EvalDeskApp {
@@ -62,6 +64,7 @@ impl EvalDeskApp {
             notice: None,
             user: store::lock::user_name(),
             bundled,
+            export: None,
         }
     }
 
@@ -86,10 +89,28 @@ impl EvalDeskApp {
             &self.pending_recovery,
             &mut actions,
         );
+        self.export_progress(ui.ctx());
         let now = Instant::now();
         for action in actions {
             self.apply(action, now);
         }
+    }
+
+    /// While charts are written: a small window with the progress; at the end, what happened.
+    fn export_progress(&mut self, ctx: &egui::Context) {
+        let Some(job) = &mut self.export else { return };
+        if let Some(outcome) = job.finished() {
+            self.notice = Some(outcome);
+            self.export = None;
+            return;
+        }
+        // A modal: nothing else is changed while the charts are written.
+        egui::Modal::new(egui::Id::unique("export-progress")).show(ctx, |ui| {
+            ui.heading(tr::export_charts().text(self.lang));
+            ui.label(job.folder.display().to_string());
+            ui.add(egui::ProgressBar::new(job.fraction()).text(job.progress().text(self.lang)));
+        });
+        ctx.request_repaint_after(std::time::Duration::from_millis(50));
     }
 
     /// Autosave when due; keep repainting until then so the save happens on time.
@@ -188,6 +209,27 @@ impl EvalDeskApp {
                     s.set_aggregation(aggregation);
                 }
             }
+            Action::CountSession(i, counted) => {
+                if let Screen::Results(s) = &mut self.screen {
+                    s.set_counted(i, counted);
+                }
+            }
+            Action::SubmittedOnly(only) => {
+                if let Screen::Results(s) = &mut self.screen {
+                    s.set_submitted_only(only);
+                }
+            }
+            Action::SetGroupShare(g, share) => {
+                if let Screen::Results(s) = &mut self.screen {
+                    s.set_group_share(g, share);
+                }
+            }
+            Action::ResetWeights => {
+                if let Screen::Results(s) = &mut self.screen {
+                    s.reset_weights();
+                }
+            }
+            Action::ExportCharts => self.export_charts(),
             Action::SetScore {
                 criterion,
                 candidate,
@@ -278,6 +320,41 @@ impl EvalDeskApp {
         if let Screen::Start(s) = &mut self.screen {
             s.show_prompt(prompt, &self.evaluations_dir);
         }
+    }
+
+    /// The folder from the system dialog; without one, a `charts` folder beside the sessions
+    /// compared (the notice at the end names it).
+    fn export_charts(&mut self) {
+        let Screen::Results(screen) = &self.screen else {
+            return;
+        };
+        let Some(results) = screen.results.clone() else {
+            return;
+        };
+        if self.export.is_some() {
+            return;
+        }
+        let beside = screen.paths.first().map_or_else(
+            || self.evaluations_dir.clone(),
+            |p| {
+                if p.is_dir() {
+                    p.clone()
+                } else {
+                    p.parent().unwrap_or(p).to_owned()
+                }
+            },
+        );
+        let folder = if files::dialogs_available() {
+            match files::pick(Pick::Folder, &beside, self.lang) {
+                Some(folder) => folder,
+                None => return,
+            }
+        } else {
+            beside.join("charts")
+        };
+        self.export = Some(super::export_job::ExportJob::start(
+            &folder, results, self.lang,
+        ));
     }
 
     fn open_results(&mut self, paths: &[PathBuf]) {

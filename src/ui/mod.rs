@@ -6,11 +6,12 @@
 mod app;
 mod dialogs;
 pub mod document;
+mod export_job;
 mod files;
 mod new_session;
 mod results;
 mod scoring;
-mod start;
+pub(crate) mod start;
 mod widgets;
 
 use std::path::PathBuf;
@@ -56,6 +57,16 @@ pub enum Action {
     OpenResults(Vec<PathBuf>),
     /// Mean or median: recomputed from the sessions already read.
     SetAggregation(Aggregation),
+    /// Count a session in the results (its index on the results screen), or not.
+    CountSession(usize, bool),
+    /// Count the submitted sessions only, or every session with scores.
+    SubmittedOnly(bool),
+    /// What if group `.0` had share `.1` (0–1) of the weight; nothing is saved.
+    SetGroupShare(usize, f64),
+    /// Back to the checklist's weights.
+    ResetWeights,
+    /// Choose a folder and write every chart there as PNG and SVG, with progress.
+    ExportCharts,
     SetScore {
         criterion: String,
         candidate: String,

@@ -1,0 +1,245 @@
+//! Below the decision: the evaluators (which sessions count, their status and seal), where
+//! they disagree (each evaluator's value and note side by side), and each group's criteria
+//! (aggregated, and per evaluator).
+
+use eframe::egui;
+
+use super::{ResultsScreen, is_empty};
+use crate::format;
+use crate::i18n::{Lang, Msg, tr};
+use crate::model::{Criterion, Kind, Session, Status, seal};
+use crate::scoring::Results;
+use crate::ui::Action;
+use crate::ui::widgets::{error_label, right};
+
+/// A value as the evaluators gave it: yes/no in words, numbers as the formatter writes them.
+fn value_text(c: Option<&Criterion>, value: Option<f64>, lang: Lang) -> String {
+    match (c.map(Criterion::kind), value) {
+        (_, None) => tr::no_value().text(lang),
+        (Some(Kind::YesNo), Some(v)) if v >= 0.5 => tr::yes().text(lang),
+        (Some(Kind::YesNo), Some(_)) => tr::no().text(lang),
+        (_, Some(v)) => format::exact(v, lang),
+    }
+}
+
+/// An aggregated value: a mean may have many decimals; two are shown (the score beside it
+/// is computed from the exact value).
+fn aggregated_text(value: Option<f64>, lang: Lang) -> String {
+    match value {
+        None => tr::no_value().text(lang),
+        Some(v) if (v * 100.0).fract().abs() < 1e-9 => format::exact(v, lang),
+        Some(v) => format::number(v, 2, lang),
+    }
+}
+
+/// One evaluator's cell: value (or N/A) and note.
+fn cell(s: &Session, criterion: &str, candidate: &str, lang: Lang) -> (String, String) {
+    let c = s.checklist.criterion(criterion);
+    match s
+        .scores
+        .iter()
+        .find(|x| x.criterion == criterion && x.candidate == candidate)
+    {
+        None => (tr::no_value().text(lang), String::new()),
+        Some(x) => {
+            let value = if x.is_na() {
+                tr::na().text(lang)
+            } else {
+                value_text(c, x.value, lang)
+            };
+            (value, x.note.clone().unwrap_or_default())
+        }
+    }
+}
+
+/// Every session read, a tick for whether it counts, its status and seal; a session with no
+/// score at all is flagged.
+pub fn evaluators(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    screen: &ResultsScreen,
+    actions: &mut Vec<Action>,
+) {
+    let t = |m: Msg| m.text(lang);
+    ui.horizontal(|ui| {
+        ui.heading(t(tr::evaluators()));
+        let submitted_only = screen
+            .sessions
+            .iter()
+            .zip(&screen.counted)
+            .all(|((_, s), c)| *c == (s.status == Status::Submitted && !is_empty(s)));
+        let mut only = submitted_only;
+        if ui.checkbox(&mut only, t(tr::submitted_only())).changed() {
+            actions.push(Action::SubmittedOnly(only));
+        }
+    });
+    egui::Grid::new("evaluators")
+        .striped(true)
+        .num_columns(6)
+        .show(ui, |ui| {
+            for heading in [
+                tr::counted(),
+                tr::evaluator(),
+                tr::organization(),
+                tr::status(),
+                tr::seal_column(),
+                tr::file(),
+            ] {
+                ui.strong(t(heading));
+            }
+            ui.end_row();
+            for (i, ((path, s), counted)) in screen.sessions.iter().zip(&screen.counted).enumerate()
+            {
+                let mut tick = *counted;
+                let name = s.evaluator.name.as_str();
+                if ui.checkbox(&mut tick, "").on_hover_text(name).changed() {
+                    actions.push(Action::CountSession(i, tick));
+                }
+                ui.label(name);
+                ui.label(s.evaluator.organization.as_deref().unwrap_or(""));
+                if is_empty(s) {
+                    error_label(ui, t(tr::status_no_scores()));
+                } else {
+                    ui.label(t(crate::ui::start::status(s.status)));
+                }
+                match &s.seal {
+                    // A broken seal never gets here: the file is refused and listed at the top.
+                    Some(sl) => ui.monospace(seal::fingerprint(&sl.sha256)),
+                    None => ui.weak(t(tr::not_sealed())),
+                };
+                let file = path.file_name().map(|n| n.to_string_lossy().into_owned());
+                ui.label(file.unwrap_or_default());
+                ui.end_row();
+            }
+        });
+}
+
+/// The flagged (criterion, candidate) pairs; the one clicked opens below it with each
+/// evaluator's value and note.
+pub fn disagreements(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    r: &Results,
+    sessions: &[&Session],
+    open: &mut Option<usize>,
+) {
+    let t = |m: Msg| m.text(lang);
+    ui.heading(t(tr::disagreements()));
+    let flagged: Vec<usize> = (0..r.agreement.len())
+        .filter(|&i| r.agreement[i].disagree)
+        .collect();
+    if flagged.is_empty() {
+        ui.label(t(tr::no_disagreement()));
+        return;
+    }
+    for i in flagged {
+        let a = &r.agreement[i];
+        let criterion = r.checklist.criterion(&a.criterion);
+        let title = criterion.map_or(String::new(), |c| c.title.get(lang).to_owned());
+        let text = t(tr::disagreement_row(
+            format!("{} {title}", a.criterion),
+            r.candidate_name(&a.candidate, lang),
+            value_text(criterion, Some(a.min), lang),
+            value_text(criterion, Some(a.max), lang),
+        ));
+        let is_open = *open == Some(i);
+        if ui.selectable_label(is_open, text).clicked() {
+            *open = if is_open { None } else { Some(i) };
+        }
+        if is_open {
+            ui.indent(("disagreement", i), |ui| {
+                egui::Grid::new(("disagreement-cells", i))
+                    .striped(true)
+                    .num_columns(3)
+                    .show(ui, |ui| {
+                        for heading in [tr::evaluator(), tr::value(), tr::notes()] {
+                            ui.strong(t(heading));
+                        }
+                        ui.end_row();
+                        for s in sessions {
+                            let (value, note) = cell(s, &a.criterion, &a.candidate, lang);
+                            ui.label(&s.evaluator.name);
+                            ui.label(value);
+                            ui.add(egui::Label::new(note).wrap());
+                            ui.end_row();
+                        }
+                    });
+            });
+        }
+    }
+}
+
+/// One section per group: each criterion's aggregated value and score per candidate, and
+/// every evaluator's value, so a figure can be followed back to who gave it.
+pub fn groups(ui: &mut egui::Ui, lang: Lang, r: &Results, sessions: &[&Session]) {
+    let t = |m: Msg| m.text(lang);
+    ui.heading(t(tr::groups_detail()));
+    ui.weak(t(tr::groups_detail_note()));
+    let mut order: Vec<_> = r.candidates.iter().collect();
+    order.sort_by_key(|c| c.order);
+    for (g, (_, w)) in r.checklist.groups.iter().zip(&r.group_weights) {
+        let heading = format!(
+            "{} {} ({})",
+            g.id,
+            g.title.get(lang),
+            format::percent(*w, lang)
+        );
+        egui::CollapsingHeader::new(heading)
+            .id_salt(("group", &g.id))
+            .show(ui, |ui| {
+                egui::Grid::new(("group-criteria", &g.id))
+                    .striped(true)
+                    .show(ui, |ui| {
+                        ui.strong(t(tr::criterion()));
+                        ui.strong(t(tr::weight()));
+                        for c in &order {
+                            ui.strong(c.name.get(lang));
+                        }
+                        ui.end_row();
+                        for row in r.criteria.iter().filter(|x| x.group == g.id) {
+                            let criterion = r.checklist.criterion(&row.id);
+                            let title = criterion.map_or("", |c| c.title.get(lang));
+                            let text = format!("{} {title}", row.id);
+                            ui.scope(|ui| {
+                                ui.set_width(360.0);
+                                ui.add(egui::Label::new(&text).truncate())
+                                    .on_hover_text(&text);
+                            });
+                            right(ui, |ui| ui.label(format::percent(row.weight, lang)));
+                            for c in &order {
+                                let value = aggregated_text(row.values[c.order], lang);
+                                let score = row.scores[c.order].map_or_else(String::new, |s| {
+                                    format!(" ({})", format::points(100.0 * s, lang))
+                                });
+                                let each: Vec<String> = sessions
+                                    .iter()
+                                    .map(|s| {
+                                        let (v, note) = cell(s, &row.id, &c.id, lang);
+                                        let note = if note.is_empty() {
+                                            note
+                                        } else {
+                                            format!(" — {note}")
+                                        };
+                                        format!("{}: {v}{note}", s.evaluator.name)
+                                    })
+                                    .collect();
+                                ui.label(format!("{value}{score}"))
+                                    .on_hover_text(each.join("\n"));
+                            }
+                            ui.end_row();
+                            // Every evaluator's value under the aggregate, small.
+                            ui.label("");
+                            ui.label("");
+                            for c in &order {
+                                let each: Vec<String> = sessions
+                                    .iter()
+                                    .map(|s| cell(s, &row.id, &c.id, lang).0)
+                                    .collect();
+                                ui.weak(each.join(" · "));
+                            }
+                            ui.end_row();
+                        }
+                    });
+            });
+    }
+}

@@ -1,0 +1,270 @@
+//! The results screen, explaining the decision top to bottom: the headline, the most
+//! critical group and robustness to the panel; weights to try; the charts; the ranking with
+//! group titles; the evaluators (which sessions count, their seals); where they disagree; and
+//! each group's criteria. Bad or incompatible files are listed at the top and left out.
+//!
+//! The sessions read, which of them count and the weights tried are this screen's document;
+//! the chart shown, the disagreement opened and the textures are view state.
+
+mod charts;
+mod details;
+mod summary;
+
+use std::path::PathBuf;
+
+use eframe::egui;
+
+use super::Action;
+use super::widgets::{error_label, language_switch};
+use crate::i18n::{Lang, Msg, tr};
+use crate::model::{InvalidFile, Session};
+use crate::scoring::{self, Aggregation, Results};
+
+pub use charts::ChartView;
+
+pub struct ResultsScreen {
+    pub paths: Vec<PathBuf>,
+    /// The sessions as read: every change here recomputes from these, not from disk.
+    pub sessions: Vec<(PathBuf, Session)>,
+    /// Which sessions count, one per session.
+    pub counted: Vec<bool>,
+    /// Why files were left out: bad files, sessions that cannot be compared, or none found.
+    pub problems: Vec<Msg>,
+    /// What the user should know about the files (identical copies counted once).
+    pub notes: Vec<Msg>,
+    pub aggregation: Aggregation,
+    /// The counted sessions' results with the checklist's weights.
+    pub base: Option<Results>,
+    /// Group weights being tried (shares in checklist order), or None for the checklist's.
+    pub what_if: Option<Vec<f64>>,
+    /// What the screen shows: `base`, or `base` under the weights tried.
+    pub results: Option<Results>,
+    /// Bumped whenever `results` changes; chart textures are kept by it.
+    pub revision: u64,
+    pub view: View,
+}
+
+/// What the user looks at, never part of the results.
+#[derive(Default)]
+pub struct View {
+    pub charts: ChartView,
+    /// The disagreement opened (an index into `Results::agreement`).
+    pub disagreement: Option<usize>,
+    pub what_if_open: bool,
+}
+
+/// A session without a single score or N/A: flagged, and not counted unless ticked.
+pub fn is_empty(s: &Session) -> bool {
+    s.scores.is_empty()
+}
+
+impl ResultsScreen {
+    /// Score the sessions read from `paths`. Bad files, and sessions that cannot be compared
+    /// with the others, never block the screen: they are listed at the top with their
+    /// problems, and the results use the sessions that can be used.
+    pub fn new(paths: &[PathBuf], loaded: crate::store::Loaded) -> Self {
+        let crate::store::Loaded {
+            mut sessions,
+            bad,
+            identical,
+            ..
+        } = loaded;
+        let incompatible = scoring::incompatible(&sessions);
+        sessions.retain(|(path, _)| !incompatible.iter().any(|e| &e.file == path));
+        let left_out = bad.len() + incompatible.len();
+        let mut problems: Vec<Msg> = bad
+            .iter()
+            .chain(&incompatible)
+            .flat_map(InvalidFile::msgs)
+            .collect();
+        if left_out > 0 {
+            problems.insert(0, tr::files_left_out(left_out, sessions.len()));
+        }
+        if sessions.is_empty() {
+            problems.push(tr::no_sessions_here());
+        }
+        let notes = identical
+            .iter()
+            .map(|(kept, dropped)| tr::identical_copy(dropped, kept))
+            .collect();
+        let counted = sessions.iter().map(|(_, s)| !is_empty(s)).collect();
+        let mut screen = ResultsScreen {
+            paths: paths.to_vec(),
+            sessions,
+            counted,
+            problems,
+            notes,
+            aggregation: Aggregation::Mean,
+            base: None,
+            what_if: None,
+            results: None,
+            revision: 0,
+            view: View::default(),
+        };
+        screen.recompute();
+        screen
+    }
+
+    /// Mean or median, from the sessions in memory.
+    pub fn set_aggregation(&mut self, aggregation: Aggregation) {
+        self.aggregation = aggregation;
+        self.recompute();
+    }
+
+    /// Count session `i` or not.
+    pub fn set_counted(&mut self, i: usize, counted: bool) {
+        if let Some(c) = self.counted.get_mut(i) {
+            *c = counted;
+            self.recompute();
+        }
+    }
+
+    /// Count the submitted sessions only (true), or every session with scores (false).
+    pub fn set_submitted_only(&mut self, only: bool) {
+        for (c, (_, s)) in self.counted.iter_mut().zip(&self.sessions) {
+            *c = !is_empty(s) && (!only || s.status == crate::model::Status::Submitted);
+        }
+        self.recompute();
+    }
+
+    /// Try group `g` at `share` (0–1), the other groups keeping their proportions.
+    pub fn set_group_share(&mut self, g: usize, share: f64) {
+        let Some(base) = &self.base else { return };
+        let mut w: Vec<f64> = self
+            .what_if
+            .clone()
+            .unwrap_or_else(|| base.group_weights.iter().map(|(_, w)| *w).collect());
+        if g >= w.len() {
+            return;
+        }
+        let share = share.clamp(0.0, 1.0);
+        let rest: f64 = w
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| *i != g)
+            .map(|(_, x)| x)
+            .sum();
+        let others = w.len() - 1;
+        for (i, x) in w.iter_mut().enumerate() {
+            if i == g {
+                *x = share;
+            } else if rest > 0.0 {
+                *x *= (1.0 - share) / rest;
+            } else if others > 0 {
+                *x = (1.0 - share) / others as f64;
+            }
+        }
+        self.what_if = Some(w);
+        self.show_what_if();
+    }
+
+    /// Back to the checklist's weights.
+    pub fn reset_weights(&mut self) {
+        self.what_if = None;
+        self.show_what_if();
+    }
+
+    fn recompute(&mut self) {
+        let list: Vec<Session> = self
+            .sessions
+            .iter()
+            .zip(&self.counted)
+            .filter(|(_, c)| **c)
+            .map(|((_, s), _)| s.clone())
+            .collect();
+        self.base = (!list.is_empty()).then(|| scoring::compute(&list, self.aggregation));
+        self.view.disagreement = None;
+        self.show_what_if();
+    }
+
+    fn show_what_if(&mut self) {
+        self.results = match (&self.base, &self.what_if) {
+            (Some(base), Some(w)) => Some(base.with_group_weights(w)),
+            (base, _) => base.clone(),
+        };
+        self.revision += 1;
+    }
+
+    pub fn ui(&mut self, ui: &mut egui::Ui, lang: Lang, actions: &mut Vec<Action>) {
+        let t = |m: Msg| m.text(lang);
+        egui::Panel::top("results-top").show(ui, |ui| {
+            ui.add_space(4.0);
+            ui.horizontal(|ui| {
+                if ui.button(t(tr::back())).clicked() {
+                    actions.push(Action::GoStart);
+                }
+                ui.heading(t(tr::results()));
+                let paths: Vec<String> =
+                    self.paths.iter().map(|p| p.display().to_string()).collect();
+                ui.label(paths.join(", "));
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    language_switch(ui, lang, actions);
+                    ui.separator();
+                    for (agg, text) in [
+                        (Aggregation::Median, tr::median()),
+                        (Aggregation::Mean, tr::mean()),
+                    ] {
+                        if ui
+                            .selectable_label(self.aggregation == agg, t(text))
+                            .clicked()
+                            && self.aggregation != agg
+                        {
+                            actions.push(Action::SetAggregation(agg));
+                        }
+                    }
+                    ui.separator();
+                    let export = ui.add_enabled(
+                        self.results.is_some(),
+                        egui::Button::new(t(tr::export_charts())),
+                    );
+                    if export.clicked() {
+                        actions.push(Action::ExportCharts);
+                    }
+                });
+            });
+            ui.add_space(4.0);
+        });
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                for p in &self.problems {
+                    error_label(ui, p.text(lang));
+                }
+                for n in &self.notes {
+                    let colour = ui.visuals().warn_fg_color;
+                    ui.colored_label(colour, n.text(lang));
+                }
+                if !self.sessions.is_empty() && self.results.is_none() {
+                    error_label(ui, t(tr::no_session_counted()));
+                }
+                if let Some(r) = &self.results {
+                    summary::decision(ui, lang, r, self.base.as_ref());
+                    summary::what_if(ui, lang, r, self.what_if.is_some(), &mut self.view, actions);
+                    ui.add_space(8.0);
+                    ui.heading(t(tr::results_charts()));
+                    self.view.charts.ui(ui, lang, r, self.revision);
+                    ui.add_space(8.0);
+                    summary::ranking(ui, lang, r);
+                }
+                ui.add_space(12.0);
+                details::evaluators(ui, lang, self, actions);
+                if let Some(r) = &self.results {
+                    let sessions: Vec<&Session> = self
+                        .sessions
+                        .iter()
+                        .zip(&self.counted)
+                        .filter(|(_, c)| **c)
+                        .map(|((_, s), _)| s)
+                        .collect();
+                    ui.add_space(12.0);
+                    details::disagreements(ui, lang, r, &sessions, &mut self.view.disagreement);
+                    ui.add_space(12.0);
+                    details::groups(ui, lang, r, &sessions);
+                    summary::warnings(ui, lang, r);
+                }
+            });
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests;

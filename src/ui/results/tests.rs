@@ -1,0 +1,220 @@
+//! The results screen as a committee member uses it, at 1366×768.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+use super::*;
+
+#[test]
+fn mean_and_median_switch_from_the_sessions_in_memory() {
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["an-nguyen", "binh-tran", "chau-le"] {
+        let name = format!("{f}.evaluation.json");
+        std::fs::copy(format!("evaluations/demo/{name}"), dir.path().join(name)).unwrap();
+    }
+    let paths = vec![dir.path().to_owned()];
+    let screen = ResultsScreen::new(&paths, crate::store::load_sessions(&paths));
+    let mean = screen.results.clone().unwrap();
+    let mut h = Harness::builder()
+        .with_size(eframe::egui::vec2(1366.0, 768.0))
+        .with_context_setup(crate::ui::setup_context)
+        .build_ui_state(
+            |ui, (s, actions): &mut (ResultsScreen, Vec<Action>)| s.ui(ui, Lang::Vi, actions),
+            (screen, Vec::new()),
+        );
+    h.run();
+    h.get_by_label("Trung vị").click();
+    h.run();
+    assert_eq!(h.state().1, [Action::SetAggregation(Aggregation::Median)]);
+    // The files are gone: the switch must not need them.
+    drop(dir);
+    h.state_mut().0.set_aggregation(Aggregation::Median);
+    let median = h.state().0.results.clone().expect("results from memory");
+    assert_eq!(median.aggregation, Aggregation::Median);
+    assert_ne!(median.candidates, mean.candidates);
+}
+
+#[test]
+fn a_bad_file_is_named_and_the_good_sessions_still_give_results() {
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["an-nguyen", "binh-tran"] {
+        let name = format!("{f}.evaluation.json");
+        std::fs::copy(format!("evaluations/demo/{name}"), dir.path().join(name)).unwrap();
+    }
+    std::fs::write(dir.path().join("broken.evaluation.json"), "{").unwrap();
+    let paths = vec![dir.path().to_owned()];
+    let screen = ResultsScreen::new(&paths, crate::store::load_sessions(&paths));
+    let mut h = Harness::builder()
+        .with_size(eframe::egui::vec2(1366.0, 768.0))
+        .with_context_setup(crate::ui::setup_context)
+        .build_ui_state(
+            |ui, (s, actions): &mut (ResultsScreen, Vec<Action>)| s.ui(ui, Lang::Vi, actions),
+            (screen, Vec::new()),
+        );
+    h.run();
+    h.get_by_label("1 tệp không được tính (xem lý do bên dưới); kết quả dùng 2 phiên còn lại.");
+    h.get_by_label_contains("broken.evaluation.json: dòng 1, cột 1: tệp kết thúc giữa chừng");
+    h.get_by_label_contains("xếp thứ nhất với");
+    assert_eq!(h.state().0.results.as_ref().unwrap().sessions, 2);
+}
+
+/// The demo sessions copied into a folder of the test's own, opened in the whole app (so
+/// every action is applied as in real use); the bytes of each file, to check they stay.
+fn demo_results(
+    dir: &std::path::Path,
+) -> (
+    egui_kittest::Harness<'static, crate::ui::EvalDeskApp>,
+    Vec<(PathBuf, Vec<u8>)>,
+) {
+    let folder = dir.join("evaluations");
+    std::fs::create_dir_all(&folder).unwrap();
+    let mut files = Vec::new();
+    for f in ["an-nguyen", "binh-tran", "chau-le"] {
+        let name = format!("{f}.evaluation.json");
+        let to = folder.join(&name);
+        std::fs::copy(format!("evaluations/demo/{name}"), &to).unwrap();
+        files.push((to.clone(), std::fs::read(&to).unwrap()));
+    }
+    let mut app = crate::ui::tests::app_in(dir, Lang::Vi);
+    app.apply(Action::OpenResults(vec![folder]), std::time::Instant::now());
+    let mut h = crate::ui::tests::harness(app);
+    h.run();
+    (h, files)
+}
+
+fn results_of<'a>(
+    h: &'a egui_kittest::Harness<'static, crate::ui::EvalDeskApp>,
+) -> &'a ResultsScreen {
+    match &h.state().screen {
+        crate::ui::Screen::Results(s) => s,
+        _ => panic!("the results screen is shown"),
+    }
+}
+
+#[test]
+fn the_demo_shows_the_winner_its_margin_and_the_most_critical_group() {
+    let dir = tempfile::tempdir().unwrap();
+    let (h, _) = demo_results(dir.path());
+    h.get_by_label("V-Office xếp thứ nhất với 84,44 điểm, hơn M-Office 3,19 điểm.");
+    h.get_by_label_contains("nhóm G8 Chi phí và bản quyền đổi từ 8\u{a0}% thành 15,4\u{a0}%");
+    h.get_by_label_contains("V-Office xếp thứ nhất trong 100\u{a0}% số trường hợp");
+    // The table heads its columns with group titles, not bare ids.
+    h.get_by_label("G3 Hồ sơ công việc và lưu trữ");
+}
+
+#[test]
+fn dragging_a_weight_changes_totals_and_winner_and_leaves_every_file_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut h, files) = demo_results(dir.path());
+    h.get_by_label("Thử trọng số khác").click();
+    h.run();
+    let before = results_of(&h).results.clone().unwrap();
+    // G8 (cost), the last slider: dragged from its start to three quarters of its rail.
+    let sliders = h
+        .get_all_by_role(egui::accesskit::Role::Slider)
+        .collect::<Vec<_>>();
+    assert_eq!(sliders.len(), 8, "one slider per group");
+    let rail = sliders[7].rect();
+    let y = rail.center().y;
+    h.hover_at(egui::pos2(rail.left() + 2.0, y));
+    h.drag_at(egui::pos2(rail.left() + 2.0, y));
+    h.run();
+    h.hover_at(egui::pos2(rail.left() + rail.width() * 0.75, y));
+    h.run();
+    h.drop_at(egui::pos2(rail.left() + rail.width() * 0.75, y));
+    h.run();
+    let after = results_of(&h).results.clone().unwrap();
+    let share = after.group_weights[7].1;
+    assert!(share > 0.5, "G8 now weighs {share}");
+    assert_ne!(after.candidates[0].total, before.candidates[0].total);
+    // M-Office is far better on cost: with most of the weight there, it leads.
+    assert_eq!(after.candidates[0].id, "m-office");
+    h.get_by_label_contains("M-Office xếp thứ nhất");
+    h.get_by_label("Trọng số đã thay đổi — không phải của bảng tiêu chí. Không có gì được lưu.");
+    for (path, bytes) in &files {
+        assert_eq!(
+            &std::fs::read(path).unwrap(),
+            bytes,
+            "{} unchanged",
+            path.display()
+        );
+    }
+    // Back to the checklist's weights: the totals as they were.
+    h.get_by_label("Trở về trọng số của bảng tiêu chí").click();
+    h.run();
+    assert_eq!(
+        results_of(&h).results.as_ref().unwrap().candidates,
+        before.candidates
+    );
+}
+
+#[test]
+fn unticking_a_session_recomputes_and_an_empty_session_is_flagged_and_not_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut h, files) = demo_results(dir.path());
+    // An evaluator who opened a session and scored nothing.
+    let mut empty: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&files[1].0).unwrap()).unwrap();
+    empty["id"] = "empty-session".into();
+    empty["evaluator"]["name"] = "Đỗ Văn Trống".into();
+    empty["scores"] = serde_json::json!([]);
+    let folder = files[0].0.parent().unwrap().to_owned();
+    std::fs::write(folder.join("trong.evaluation.json"), empty.to_string()).unwrap();
+    h.state_mut()
+        .apply(Action::OpenResults(vec![folder]), std::time::Instant::now());
+    h.run();
+    h.get_by_label("chưa chấm gì: không tính trừ khi đánh dấu");
+    assert_eq!(results_of(&h).results.as_ref().unwrap().sessions, 3);
+    // "Submitted only": the one sealed session.
+    h.get_by_label("Chỉ phiên đã nộp").scroll_to_me();
+    h.run();
+    h.get_by_label("Chỉ phiên đã nộp").click();
+    h.run();
+    assert_eq!(results_of(&h).results.as_ref().unwrap().sessions, 1);
+}
+
+#[test]
+fn a_disagreement_opens_each_evaluator_s_value_and_note() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut h, _) = demo_results(dir.path());
+    let row = h.get_by_label("G2.3 Ký số văn bản đi — M-Office: từ 1 đến 3");
+    row.scroll_to_me();
+    h.run();
+    h.get_by_label("G2.3 Ký số văn bản đi — M-Office: từ 1 đến 3")
+        .click();
+    h.run();
+    h.get_by_label("Chưa tích hợp ký số bằng USB token trong buổi trình diễn; hãng hứa bổ sung.");
+}
+
+#[test]
+fn an_idle_frame_draws_no_chart_and_a_new_tab_draws_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut h, _) = demo_results(dir.path());
+    let draws = results_of(&h).view.charts.draws;
+    assert!(draws >= 1, "the totals chart is drawn");
+    h.run();
+    h.run();
+    assert_eq!(
+        results_of(&h).view.charts.draws,
+        draws,
+        "nothing changed, nothing drawn"
+    );
+    h.get_by_label("Mạng nhện").click();
+    h.run();
+    assert_eq!(results_of(&h).view.charts.draws, draws + 1);
+}
+
+#[test]
+fn export_writes_every_chart_into_the_folder_and_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let (h, _) = demo_results(dir.path());
+    let results = results_of(&h).results.clone().unwrap();
+    let out = dir.path().join("charts");
+    let mut job = crate::ui::export_job::ExportJob::start(&out, results, Lang::Vi);
+    let outcome = job.wait();
+    assert_eq!(
+        outcome.iter().map(|m| m.text(Lang::Vi)).collect::<Vec<_>>(),
+        [format!("Đã ghi 18 tệp biểu đồ vào {}.", out.display())]
+    );
+    assert_eq!(std::fs::read_dir(&out).unwrap().count(), 18);
+}
