@@ -18,7 +18,6 @@ use crate::store::{self, OpenSession, ReadOnly};
     version,
     about = "Score software products against a weighted checklist and compare the results."
 )]
-#[command(args_conflicts_with_subcommands = true)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -61,9 +60,15 @@ pub enum Command {
         /// Aggregate evaluators' values by the median instead of the mean.
         #[arg(long)]
         median: bool,
-        /// Width of the PNG pictures in pixels (default: A4 text width at 300 dpi).
-        #[arg(long, default_value_t = 2480, value_parser = clap::value_parser!(u32).range(320..=10000))]
-        width: u32,
+        /// Width of the PNG pictures in pixels (instead of --page and --dpi).
+        #[arg(long, value_parser = clap::value_parser!(u32).range(320..=10000), conflicts_with_all = ["page", "dpi"])]
+        width: Option<u32>,
+        /// Paper whose width the PNG pictures take: a4 (210 mm) or a5 (148 mm).
+        #[arg(long, value_enum, default_value_t = PageArg::A4)]
+        page: PageArg,
+        /// Dots per inch of the PNG pictures on that paper (150 or 300 are usual).
+        #[arg(long, default_value_t = 300, value_parser = clap::value_parser!(u32).range(72..=600))]
+        dpi: u32,
         /// The folder to write the charts into (created if needed).
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
@@ -100,9 +105,18 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Some(Command::Charts {
             median,
             width,
+            page,
+            dpi,
             out,
             paths,
-        }) => Ok(charts(&paths, aggregation(median), &out, width, lang)),
+        }) => {
+            let page = match page {
+                PageArg::A4 => crate::charts::Page::A4,
+                PageArg::A5 => crate::charts::Page::A5,
+            };
+            let width = width.unwrap_or_else(|| page.width_px(dpi));
+            Ok(charts(&paths, aggregation(median), &out, width, lang))
+        }
         Some(Command::Summary {
             median,
             json,
@@ -333,6 +347,13 @@ pub fn summary(
     // A closed pipe (`| head`) is normal: stop quietly.
     let _ = std::io::stdout().write_all(text.as_bytes());
     ExitCode::SUCCESS
+}
+
+/// `--page` as typed.
+#[derive(Clone, Copy, Debug, clap::ValueEnum)]
+pub enum PageArg {
+    A4,
+    A5,
 }
 
 /// `evaldesk charts`: every chart as PNG and SVG into `out`, each file named as it is written.

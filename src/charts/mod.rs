@@ -98,6 +98,27 @@ impl Chart {
     }
 }
 
+/// Paper a printed chart spans the width of (portrait).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    A4,
+    A5,
+}
+
+impl Page {
+    pub fn width_mm(self) -> f64 {
+        match self {
+            Page::A4 => 210.0,
+            Page::A5 => 148.0,
+        }
+    }
+
+    /// The page's width in pixels at `dpi`: A4 at 300 dpi is 2480.
+    pub fn width_px(self, dpi: u32) -> u32 {
+        (self.width_mm() / 25.4 * f64::from(dpi)).round() as u32
+    }
+}
+
 /// Why a chart could not be drawn (the backend's own words).
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]

@@ -6,12 +6,13 @@ use std::time::Instant;
 
 use eframe::egui;
 
+use super::dialogs::Notice;
 use super::document::{self, Document};
 use super::files::{self, Pick};
 use super::start::Prompt;
 use super::{Action, NewSession, NewSessionScreen, Prefs, ResultsScreen, ScoringScreen, Screen};
 use super::{StartScreen, Workspace};
-use crate::i18n::{Lang, Msg, tr};
+use crate::i18n::{Lang, tr};
 use crate::model::problem::IoProblem;
 use crate::model::{Checklist, Document as FileDocument, Expect, InvalidFile, Session, slug};
 use crate::store::{self, OpenSession, ReadOnly, Recovery, RecoveryStore, StoreError};
@@ -28,7 +29,7 @@ pub struct EvalDeskApp {
     pub pending_recovery: Vec<Recovery>,
     /// A message the user must see (errors, conflicts), shown as a dialog; kept as messages
     /// so it follows a change of language.
-    pub notice: Option<Vec<Msg>>,
+    pub notice: Option<Notice>,
     /// The name written into locks before an evaluator is known.
     pub user: String,
     /// The bundled checklists, read and checked once.
@@ -85,15 +86,16 @@ impl EvalDeskApp {
         super::dialogs::show(
             ui.ctx(),
             lang,
-            self.notice.as_deref(),
+            self.notice.as_ref(),
             &self.pending_recovery,
             &mut actions,
         );
-        self.export_progress(ui.ctx());
         let now = Instant::now();
         for action in actions {
             self.apply(action, now);
         }
+        // After the actions, so an export started this frame shows (and repaints) at once.
+        self.export_progress(ui.ctx());
     }
 
     /// While charts are written: a small window with the progress; at the end, what happened.
@@ -102,6 +104,7 @@ impl EvalDeskApp {
         if let Some(outcome) = job.finished() {
             self.notice = Some(outcome);
             self.export = None;
+            ctx.request_repaint();
             return;
         }
         // A modal: nothing else is changed while the charts are written.
@@ -133,11 +136,11 @@ impl EvalDeskApp {
         match doc.save(self.recovery.as_ref()) {
             Ok(()) => {}
             Err(e @ StoreError::Conflict { .. }) => {
-                self.notice = Some(e.msgs());
+                self.notice = Some(Notice::error(e.msgs()));
                 let path = doc.file.path.clone();
                 self.remember(&path);
             }
-            Err(e) => self.notice = Some(e.msgs()),
+            Err(e) => self.notice = Some(Notice::error(e.msgs())),
         }
     }
 
@@ -229,7 +232,7 @@ impl EvalDeskApp {
                     s.reset_weights();
                 }
             }
-            Action::ExportCharts => self.export_charts(),
+            Action::ExportCharts(width) => self.export_charts(width),
             Action::SetScore {
                 criterion,
                 candidate,
@@ -265,7 +268,9 @@ impl EvalDeskApp {
                         }
                     }
                     Err(document::SubmitError::Missing(_)) => {}
-                    Err(document::SubmitError::Store(e)) => self.notice = Some(e.msgs()),
+                    Err(document::SubmitError::Store(e)) => {
+                        self.notice = Some(Notice::error(e.msgs()))
+                    }
                 }
             }
             Action::CopyAsDraft => {
@@ -276,9 +281,9 @@ impl EvalDeskApp {
                         self.start_scoring(copy);
                         self.remember(&path);
                         let name = path.file_name().map(Path::new).unwrap_or(&path);
-                        self.notice = Some(vec![tr::copied_as_draft(name)]);
+                        self.notice = Some(Notice::done(vec![tr::copied_as_draft(name)]));
                     }
-                    Err(e) => self.notice = Some(e.msgs()),
+                    Err(e) => self.notice = Some(Notice::error(e.msgs())),
                 }
             }
             Action::TakeOverLock => {
@@ -286,7 +291,7 @@ impl EvalDeskApp {
                 let Some(doc) = &mut self.doc else { return };
                 match doc.file.take_over_lock(&owner) {
                     Ok(()) => doc.reload_from_file(),
-                    Err(e) => self.notice = Some(e.msgs()),
+                    Err(e) => self.notice = Some(Notice::error(e.msgs())),
                 }
             }
             Action::Restore(i) => self.restore(i),
@@ -324,7 +329,7 @@ impl EvalDeskApp {
 
     /// The folder from the system dialog; without one, a `charts` folder beside the sessions
     /// compared (the notice at the end names it).
-    fn export_charts(&mut self) {
+    fn export_charts(&mut self, width: u32) {
         let Screen::Results(screen) = &self.screen else {
             return;
         };
@@ -353,7 +358,7 @@ impl EvalDeskApp {
             beside.join("charts")
         };
         self.export = Some(super::export_job::ExportJob::start(
-            &folder, results, self.lang,
+            &folder, results, self.lang, width,
         ));
     }
 
@@ -397,11 +402,11 @@ impl EvalDeskApp {
                     self.remember(path);
                     self.start_scoring(file);
                 }
-                Err(e) => self.notice = Some(e.msgs()),
+                Err(e) => self.notice = Some(Notice::error(e.msgs())),
             },
             Err(e) => {
                 self.go_start();
-                self.notice = Some(e.msgs());
+                self.notice = Some(Notice::error(e.msgs()));
             }
         }
     }
@@ -410,7 +415,10 @@ impl EvalDeskApp {
         let session = Session::new_draft(request.checklist, request.evaluator, request.candidates);
         if let Err(e) = std::fs::create_dir_all(&request.folder) {
             let reason = IoProblem::from_io(&e).msg();
-            self.notice = Some(vec![tr::cannot_create_folder(&request.folder, reason)]);
+            self.notice = Some(Notice::error(vec![tr::cannot_create_folder(
+                &request.folder,
+                reason,
+            )]));
             return;
         }
         let date = chrono::Local::now().format("%Y%m%d");
@@ -422,7 +430,7 @@ impl EvalDeskApp {
                 self.remember(&path);
                 self.start_scoring(file);
             }
-            Err(e) => self.notice = Some(e.msgs()),
+            Err(e) => self.notice = Some(Notice::error(e.msgs())),
         }
     }
 
@@ -442,7 +450,7 @@ impl EvalDeskApp {
                 ) {
                     Ok(f) => f,
                     Err(_) => {
-                        self.notice = Some(e.msgs());
+                        self.notice = Some(Notice::error(e.msgs()));
                         self.pending_recovery.insert(i, r);
                         return;
                     }
@@ -454,7 +462,7 @@ impl EvalDeskApp {
             let _ = file.take_over_lock(&r.session.evaluator.name);
         }
         if let Some(why) = &file.read_only {
-            self.notice = Some(vec![why.msg()]);
+            self.notice = Some(Notice::error(vec![why.msg()]));
             self.pending_recovery.insert(i, r);
             return;
         }

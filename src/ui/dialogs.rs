@@ -8,25 +8,50 @@ use crate::i18n::{Arg, Lang, Msg, tr};
 use crate::model::Score;
 use crate::store::Recovery;
 
+/// A message the user must see: an error, or the outcome of something that went well.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub error: bool,
+    pub lines: Vec<Msg>,
+}
+
+impl Notice {
+    pub fn error(lines: Vec<Msg>) -> Notice {
+        Notice { error: true, lines }
+    }
+
+    pub fn done(lines: Vec<Msg>) -> Notice {
+        Notice {
+            error: false,
+            lines,
+        }
+    }
+}
+
 pub fn show(
     ctx: &egui::Context,
     lang: Lang,
-    notice: Option<&[Msg]>,
+    notice: Option<&Notice>,
     pending_recovery: &[Recovery],
     actions: &mut Vec<Action>,
 ) {
-    if let Some(lines) = notice {
-        notice_dialog(ctx, lang, lines, actions);
+    if let Some(notice) = notice {
+        notice_dialog(ctx, lang, notice, actions);
     } else if !pending_recovery.is_empty() {
         recovery_dialog(ctx, lang, pending_recovery, actions);
     }
 }
 
-fn notice_dialog(ctx: &egui::Context, lang: Lang, lines: &[Msg], actions: &mut Vec<Action>) {
+fn notice_dialog(ctx: &egui::Context, lang: Lang, notice: &Notice, actions: &mut Vec<Action>) {
     let response = egui::Modal::new(egui::Id::unique("notice")).show(ctx, |ui| {
         ui.set_max_width(560.0);
-        ui.heading(tr::error_title().text(lang));
-        for line in lines {
+        let title = if notice.error {
+            tr::error_title()
+        } else {
+            tr::done_title()
+        };
+        ui.heading(title.text(lang));
+        for line in &notice.lines {
             ui.label(line.text(lang));
         }
         ui.add_space(8.0);

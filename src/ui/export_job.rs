@@ -7,12 +7,10 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread::JoinHandle;
 
+use super::dialogs::Notice;
 use crate::charts::{Chart, ExportError, export};
 use crate::i18n::{Lang, Msg, tr};
 use crate::scoring::Results;
-
-/// Printed pages: A4 width at 300 dpi.
-pub const EXPORT_WIDTH: u32 = 2480;
 
 pub struct ExportJob {
     pub folder: PathBuf,
@@ -21,12 +19,12 @@ pub struct ExportJob {
 }
 
 impl ExportJob {
-    pub fn start(folder: &Path, results: Results, lang: Lang) -> ExportJob {
+    pub fn start(folder: &Path, results: Results, lang: Lang, width: u32) -> ExportJob {
         let done = Arc::new(AtomicUsize::new(0));
         let counter = Arc::clone(&done);
         let dir = folder.to_owned();
         let handle = std::thread::spawn(move || {
-            export(&dir, &results, lang, EXPORT_WIDTH, |_| {
+            export(&dir, &results, lang, width, |_| {
                 counter.fetch_add(1, Ordering::Relaxed);
             })
         });
@@ -51,27 +49,30 @@ impl ExportJob {
     }
 
     /// The outcome once the job has ended, as the message to show; None while it runs.
-    pub fn finished(&mut self) -> Option<Vec<Msg>> {
+    pub fn finished(&mut self) -> Option<Notice> {
         if !self.handle.as_ref().is_some_and(JoinHandle::is_finished) {
             return None;
         }
         let outcome = self.handle.take()?.join();
         Some(match outcome {
-            Ok(Ok(files)) => vec![tr::export_done(files.len(), &self.folder)],
-            Ok(Err(e)) => vec![e.msg()],
+            Ok(Ok(files)) => Notice::done(vec![tr::export_done(files.len(), &self.folder)]),
+            Ok(Err(e)) => Notice::error(vec![e.msg()]),
             // The drawing code does not panic on results it was given; if it ever did, say
             // so rather than take the window down.
-            Err(_) => vec![tr::chart_write_failed(&self.folder, tr::verbatim("panic"))],
+            Err(_) => Notice::error(vec![tr::chart_write_failed(
+                &self.folder,
+                tr::verbatim("panic"),
+            )]),
         })
     }
 
-    /// Wait for the end (tests).
+    /// Wait for the end and return the notice's lines (tests).
     pub fn wait(&mut self) -> Vec<Msg> {
         if let Some(h) = &self.handle {
             while !h.is_finished() {
                 std::thread::sleep(std::time::Duration::from_millis(10));
             }
         }
-        self.finished().unwrap_or_default()
+        self.finished().map(|n| n.lines).unwrap_or_default()
     }
 }

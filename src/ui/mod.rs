@@ -65,8 +65,9 @@ pub enum Action {
     SetGroupShare(usize, f64),
     /// Back to the checklist's weights.
     ResetWeights,
-    /// Choose a folder and write every chart there as PNG and SVG, with progress.
-    ExportCharts,
+    /// Choose a folder and write every chart there as PNG (this many pixels wide) and SVG,
+    /// with progress.
+    ExportCharts(u32),
     SetScore {
         criterion: String,
         candidate: String,

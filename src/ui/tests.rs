@@ -276,6 +276,7 @@ fn an_evaluator_scores_with_the_keyboard_and_submits_a_sealed_session() {
     // The new file is named, and Enter closes the message.
     let name = copy.file_name().unwrap().to_string_lossy().into_owned();
     h.get_by_label_contains(&format!("Đã tạo và mở bản nháp mới: {name}."));
+    h.get_by_label("Đã xong");
     press(&mut h, Key::Enter);
     assert!(h.state().notice.is_none(), "Enter closed the notice");
     h.get_by_label_contains(&format!("Tệp: {name}"));

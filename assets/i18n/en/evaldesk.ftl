@@ -409,3 +409,5 @@ groups-detail = Groups and their criteria
 result = Result
 seal-column = Seal
 groups-detail-note = Each cell: the value the results use (its score out of 100); below it, each evaluator's value. Point at a cell for the notes.
+done-title = Done
+export-size = Picture size

@@ -373,3 +373,5 @@ groups-detail = Các nhóm và tiêu chí
 result = Kết quả
 seal-column = Niêm phong
 groups-detail-note = Mỗi ô: giá trị dùng trong kết quả (điểm quy đổi thang 100); dòng dưới: giá trị của từng người đánh giá. Trỏ chuột vào ô để xem ghi chú.
+done-title = Đã xong
+export-size = Cỡ hình

@@ -16,6 +16,7 @@ use eframe::egui;
 
 use super::Action;
 use super::widgets::{error_label, language_switch};
+use crate::charts::Page;
 use crate::i18n::{Lang, Msg, tr};
 use crate::model::{InvalidFile, Session};
 use crate::scoring::{self, Aggregation, Results};
@@ -45,12 +46,40 @@ pub struct ResultsScreen {
 }
 
 /// What the user looks at, never part of the results.
-#[derive(Default)]
 pub struct View {
     pub charts: ChartView,
     /// The disagreement opened (an index into `Results::agreement`).
     pub disagreement: Option<usize>,
     pub what_if_open: bool,
+    /// The paper and density exported pictures are made for.
+    pub export_size: (Page, u32),
+}
+
+impl Default for View {
+    fn default() -> Self {
+        View {
+            charts: ChartView::default(),
+            disagreement: None,
+            what_if_open: false,
+            export_size: (Page::A4, 300),
+        }
+    }
+}
+
+/// The sizes offered for exported pictures: a page's width at print densities.
+pub const EXPORT_SIZES: [(Page, u32); 4] = [
+    (Page::A4, 300),
+    (Page::A4, 150),
+    (Page::A5, 300),
+    (Page::A5, 150),
+];
+
+fn size_name((page, dpi): (Page, u32)) -> String {
+    let paper = match page {
+        Page::A4 => "A4",
+        Page::A5 => "A5",
+    };
+    format!("{paper} · {dpi} dpi")
 }
 
 /// A session without a single score or N/A: flagged, and not counted unless ticked.
@@ -218,8 +247,20 @@ impl ResultsScreen {
                         egui::Button::new(t(tr::export_charts())),
                     );
                     if export.clicked() {
-                        actions.push(Action::ExportCharts);
+                        let (page, dpi) = self.view.export_size;
+                        actions.push(Action::ExportCharts(page.width_px(dpi)));
                     }
+                    egui::ComboBox::from_label(t(tr::export_size()))
+                        .selected_text(size_name(self.view.export_size))
+                        .show_ui(ui, |ui| {
+                            for size in EXPORT_SIZES {
+                                ui.selectable_value(
+                                    &mut self.view.export_size,
+                                    size,
+                                    size_name(size),
+                                );
+                            }
+                        });
                 });
             });
             ui.add_space(4.0);

@@ -210,8 +210,9 @@ fn export_writes_every_chart_into_the_folder_and_says_so() {
     let (h, _) = demo_results(dir.path());
     let results = results_of(&h).results.clone().unwrap();
     let out = dir.path().join("charts");
-    let mut job = crate::ui::export_job::ExportJob::start(&out, results, Lang::Vi);
+    let mut job = crate::ui::export_job::ExportJob::start(&out, results, Lang::Vi, 800);
     let outcome = job.wait();
+    // Said as done, not as an error.
     assert_eq!(
         outcome.iter().map(|m| m.text(Lang::Vi)).collect::<Vec<_>>(),
         [format!("Đã ghi 18 tệp biểu đồ vào {}.", out.display())]
