@@ -26,10 +26,22 @@ pub fn radar<DB: DrawingBackend>(
     let n = groups.len().max(1);
     // The radar on the left ~55 %, the key of titles on the right.
     let key_left = f.width * 57 / 100;
-    let label_room = f.px(70.0);
-    let radius =
-        ((f.height - top - 2 * label_room).min(key_left - 2 * label_room - f.px(30.0)) / 2).max(10);
-    let centre = (f.px(30.0) + label_room + radius, top + label_room + radius);
+    let spoke_font = f.font(20.0, true);
+    let spoke_labels: Vec<String> = groups
+        .iter()
+        .zip(&r.group_weights)
+        .map(|(g, (_, w))| format!("{} ({})", g.id, format::percent(*w, lang)))
+        .collect();
+    // Room around the rings for the widest spoke label, left and right.
+    let label_room = super::widest(area, spoke_labels.iter().cloned(), &spoke_font) + f.px(20.0);
+    let vertical_room = f.px(50.0);
+    let radius = ((f.height - top - 2 * vertical_room).min(key_left - 2 * label_room - f.px(30.0))
+        / 2)
+    .max(10);
+    let centre = (
+        f.px(30.0) + label_room + radius,
+        top + vertical_room + radius,
+    );
     let point = |spoke: usize, v: f64| {
         let angle = -PI / 2.0 + 2.0 * PI * spoke as f64 / n as f64;
         let d = f64::from(radius) * v.clamp(0.0, 100.0) / 100.0;
@@ -60,8 +72,7 @@ pub fn radar<DB: DrawingBackend>(
             (HPos::Left, VPos::Center),
         )?;
     }
-    let spoke_font = f.font(20.0, true);
-    for (k, (g, (_, w))) in groups.iter().zip(&r.group_weights).enumerate() {
+    for (k, text) in spoke_labels.iter().enumerate() {
         area.draw(&PathElement::new(
             vec![centre, point(k, 100.0)],
             GRID.stroke_width(1),
@@ -87,8 +98,7 @@ pub fn radar<DB: DrawingBackend>(
         } else {
             VPos::Center
         };
-        let text = format!("{} ({})", g.id, format::percent(*w, lang));
-        label(area, &text, at, &spoke_font, &INK, (h, v))?;
+        label(area, text, at, &spoke_font, &INK, (h, v))?;
     }
     let mut order: Vec<_> = r.candidates.iter().collect();
     order.sort_by_key(|c| c.order);

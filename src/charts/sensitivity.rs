@@ -108,9 +108,17 @@ fn panel<DB: DrawingBackend>(
     let x = |p: f64| x0 + ((x1 - x0) as f64 * p).round() as i32;
     let y = |v: f64| y1 - ((y1 - y0) as f64 * (v - lo) / (hi - lo)).round() as i32;
     let tick_font = f.font(if compact { 15.0 } else { 18.0 }, false);
-    let step = if hi - lo > 50.0 { 20 } else { 10 };
-    for v in (lo as i32..=hi as i32).step_by(step) {
-        let v = f64::from(v);
+    // Small panels carry their two ends only; the large one a line every 10 or 20 points.
+    let ticks: Vec<f64> = if compact {
+        vec![lo, hi]
+    } else {
+        let step = if hi - lo > 50.0 { 20 } else { 10 };
+        (lo as i32..=hi as i32)
+            .step_by(step)
+            .map(f64::from)
+            .collect()
+    };
+    for v in ticks {
         area.draw(&PathElement::new(
             vec![(x0, y(v)), (x1, y(v))],
             GRID.stroke_width(1),
@@ -146,7 +154,7 @@ fn panel<DB: DrawingBackend>(
         )?;
     }
     // Today's weight, dashed.
-    let dash = f.px(8.0).max(2);
+    let dash = f.px(if compact { 4.0 } else { 8.0 }).max(2);
     area.draw(&DashedPathElement::new(
         vec![(x(today), y0), (x(today), y1)],
         dash,
@@ -237,7 +245,15 @@ fn panel<DB: DrawingBackend>(
             continue;
         };
         let at = (x(x_.share), y(r.total_at(from, &g.id, x_.share)));
-        area.draw(&Circle::new(at, f.px(7.0).max(3), ALERT.filled()))?;
+        area.draw(&Circle::new(
+            at,
+            f.px(if compact { 5.0 } else { 7.0 }).max(3),
+            ALERT.filled(),
+        ))?;
+        if compact {
+            // The status line above the panel names the weights; labels here would collide.
+            continue;
+        }
         let text = format::percent(x_.share, lang);
         // Near either end, the label leans inwards so the axis does not cut it.
         let h = if x_.share < 0.15 {

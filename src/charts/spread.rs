@@ -40,15 +40,29 @@ pub fn spread<DB: DrawingBackend>(
     let left = f.px(30.0) + widest(area, names.iter().cloned(), &name_font) + f.px(30.0);
     let right = f.width - f.px(40.0);
     let bottom = f.height - f.px(50.0);
-    let x = |v: f64| left + ((right - left) as f64 * v / 100.0).round() as i32;
+    // The range shown: every total in it, in tens, at least 20 points wide — the spread
+    // between evaluators is what this chart is for.
+    let all = r.candidates.iter().map(|c| c.total).chain(
+        r.evaluators
+            .iter()
+            .flat_map(|e| e.totals.iter().flatten().copied()),
+    );
+    let (lo, hi) = all.fold((100.0f64, 0.0f64), |(lo, hi), v| (lo.min(v), hi.max(v)));
+    let (mut lo, mut hi) = ((lo / 10.0).floor() * 10.0, (hi / 10.0).ceil() * 10.0);
+    if hi - lo < 20.0 {
+        hi = (lo + 20.0).min(100.0);
+        lo = hi - 20.0;
+    }
+    let x = |v: f64| left + ((right - left) as f64 * (v - lo) / (hi - lo)).round() as i32;
     let tick_font = f.font(18.0, false);
-    for v in (0..=100).step_by(10) {
+    let step = if hi - lo > 50.0 { 10 } else { 5 };
+    for v in (lo as i32..=hi as i32).step_by(step) {
         let v = f64::from(v);
         area.draw(&PathElement::new(
             vec![(x(v), top), (x(v), bottom)],
             GRID.stroke_width(1),
         ))?;
-        if v as i32 % 20 == 0 {
+        if v as i32 % (2 * step as i32) == 0 {
             let text = format::number(v, 0, lang);
             label(
                 area,
@@ -63,9 +77,10 @@ pub fn spread<DB: DrawingBackend>(
     let m = r.evaluators.len().max(1) as i32;
     let n = r.candidates.len().max(1) as i32;
     let row = (bottom - top) / n;
-    let pad = row / 8;
-    let step = (row - 2 * pad) / m;
-    let radius = (step * 4 / 10).clamp(2, f.px(9.0).max(2));
+    // A band at the top of each row for the result's value; the evaluators below it.
+    let pad = f.px(26.0).min(row / 4);
+    let line = (row - pad - f.px(6.0)) / m;
+    let radius = (line * 4 / 10).clamp(2, f.px(9.0).max(2));
     let small = f.font(16.0, false);
     for (i, c) in r.candidates.iter().enumerate() {
         let row_top = top + row * i as i32;
@@ -98,30 +113,40 @@ pub fn spread<DB: DrawingBackend>(
         label(
             area,
             &result,
-            (bx + f.px(8.0), row_top + pad / 2),
+            (bx, row_top + pad - f.px(4.0)),
             &small,
             &INK,
-            (HPos::Left, VPos::Top),
+            (HPos::Center, VPos::Bottom),
         )?;
         for (k, e) in r.evaluators.iter().enumerate() {
             let Some(total) = e.totals.get(c.order).copied().flatten() else {
                 continue;
             };
-            let y = row_top + pad + step * k as i32 + step / 2;
+            let y = row_top + pad + line * k as i32 + line / 2;
             let stroke = f.px(3.0).max(1) as u32;
             area.draw(&Circle::new(
                 (x(total), y),
                 radius,
                 colour.stroke_width(stroke),
             ))?;
-            if r.evaluators.len() <= NAMED_UP_TO && step >= f.px(16.0) {
+            if r.evaluators.len() <= NAMED_UP_TO && line >= f.px(13.0) {
+                // The name on the side away from the result's bar, so it never crosses it.
+                let (w, _) = area
+                    .estimate_text_size(&e.name, &small.clone().into_text_style(area))
+                    .unwrap_or((0, 0));
+                let room_left = x(total) - radius - f.px(6.0) - w as i32 > left;
+                let (at, anchor) = if x(total) < bx && room_left {
+                    (x(total) - radius - f.px(6.0), HPos::Right)
+                } else {
+                    (x(total) + radius + f.px(6.0), HPos::Left)
+                };
                 label(
                     area,
                     &e.name,
-                    (x(total) + radius + f.px(6.0), y),
+                    (at, y),
                     &small,
                     &MUTED,
-                    (HPos::Left, VPos::Center),
+                    (anchor, VPos::Center),
                 )?;
             }
         }
