@@ -32,6 +32,9 @@ pub struct Cli {
     pub lang: Option<Lang>,
 }
 
+// `Report` carries the report's settings; the value is built once per run, so its size
+// does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Check checklists and sessions: one line per problem, then a count. Never changes a file.
@@ -76,12 +79,67 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE|DIR")]
         paths: Vec<PathBuf>,
     },
+    /// Write the committee's report into a new folder: DOCX, XLSX, HTML, CSV and the charts.
+    Report {
+        /// Aggregate evaluators' values by the median instead of the mean.
+        #[arg(long)]
+        median: bool,
+        /// Replace DIR if it exists (only once the new report is complete).
+        #[arg(long)]
+        force: bool,
+        /// The folder to create.
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+        #[command(flatten)]
+        settings: ReportOptions,
+        /// Session files or folders.
+        #[arg(required = true, value_name = "FILE|DIR")]
+        paths: Vec<PathBuf>,
+    },
     /// Submit a complete session: mark it submitted, seal it, save it, print its fingerprint.
     Submit {
         /// The session file (*.evaluation.json).
         #[arg(value_name = "FILE")]
         file: PathBuf,
     },
+}
+
+/// Who issues the report, to whom: each left as "……" when not given.
+#[derive(Debug, clap::Args)]
+pub struct ReportOptions {
+    /// A JSON file with any of the fields below (the options given here win).
+    #[arg(long, value_name = "FILE")]
+    pub settings: Option<PathBuf>,
+    /// The parent body, e.g. "UBND tỉnh Ninh Bình".
+    #[arg(long)]
+    pub parent: Option<String>,
+    /// The issuing agency, e.g. "Sở Thông tin và Truyền thông".
+    #[arg(long)]
+    pub agency: Option<String>,
+    /// The agency's short form in the number, e.g. "STTTT".
+    #[arg(long)]
+    pub agency_short: Option<String>,
+    /// The report's number.
+    #[arg(long)]
+    pub number: Option<String>,
+    /// Where it is issued.
+    #[arg(long)]
+    pub place: Option<String>,
+    /// The date it is issued, YYYY-MM-DD (default: today).
+    #[arg(long)]
+    pub date: Option<String>,
+    /// The addressee ("Kính gửi").
+    #[arg(long)]
+    pub to: Option<String>,
+    /// The signer's title.
+    #[arg(long)]
+    pub signer_title: Option<String>,
+    /// The signer's name.
+    #[arg(long)]
+    pub signer: Option<String>,
+    /// A recipient listed under "Nơi nhận" (repeat for more).
+    #[arg(long = "recipient")]
+    pub recipients: Vec<String>,
 }
 
 /// Parse the command line and do what it says; the exit code is the result.
@@ -123,11 +181,25 @@ pub fn run() -> anyhow::Result<ExitCode> {
             verbose,
             paths,
         }) => Ok(summary(&paths, aggregation(median), json, lang, verbose)),
+        Some(Command::Report {
+            median,
+            force,
+            out,
+            settings,
+            paths,
+        }) => Ok(crate::cli_report::report(
+            &paths,
+            aggregation(median),
+            &out,
+            force,
+            settings,
+            lang,
+        )),
     }
 }
 
 /// `--median` or the mean.
-fn aggregation(median: bool) -> Aggregation {
+pub(crate) fn aggregation(median: bool) -> Aggregation {
     if median {
         Aggregation::Median
     } else {
@@ -314,7 +386,7 @@ pub fn load_sessions(
 }
 
 /// The results of the sessions under `paths`, or `None` once the reasons are printed.
-fn results(
+pub(crate) fn results(
     paths: &[PathBuf],
     aggregation: Aggregation,
     lang: Lang,

@@ -107,3 +107,25 @@ fn write_png(
     })?;
     Ok(())
 }
+
+/// One chart as PNG bytes of `size` pixels, drawn in memory (for documents that embed it).
+pub fn png_bytes(
+    chart: Chart,
+    r: &Results,
+    lang: Lang,
+    (width, height): (u32, u32),
+) -> Result<Vec<u8>, ChartError> {
+    use image::ImageEncoder;
+    // `with_buffer` wants exactly width × height × 3 bytes.
+    let mut buffer = vec![0u8; width as usize * height as usize * 3];
+    {
+        let area = BitMapBackend::with_buffer(&mut buffer, (width, height)).into_drawing_area();
+        chart.draw(&area, r, lang)?;
+        area.present()?;
+    }
+    let mut png = Vec::new();
+    image::codecs::png::PngEncoder::new(&mut png)
+        .write_image(&buffer, width, height, image::ExtendedColorType::Rgb8)
+        .map_err(|e| ChartError(e.to_string()))?;
+    Ok(png)
+}

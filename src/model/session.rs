@@ -40,6 +40,16 @@ pub enum Status {
     Submitted,
 }
 
+impl Status {
+    /// "Draft" or "Submitted, sealed", for people.
+    pub fn msg(self) -> crate::i18n::Msg {
+        match self {
+            Status::Draft => crate::i18n::tr::status_draft(),
+            Status::Submitted => crate::i18n::tr::status_submitted(),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Score {

@@ -289,10 +289,7 @@ fn sessions_grid(
 
 /// "Draft" or "Submitted, sealed".
 pub fn status(status: Status) -> Msg {
-    match status {
-        Status::Draft => tr::status_draft(),
-        Status::Submitted => tr::status_submitted(),
-    }
+    status.msg()
 }
 
 #[cfg(test)]

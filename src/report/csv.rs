@@ -1,0 +1,94 @@
+//! Every raw score as CSV, one row per score an evaluator gave (value or N/A) with its note:
+//! UTF-8 with a byte-order mark so Excel reads Vietnamese letters, written the way the
+//! language's spreadsheets expect — `;` between fields and a decimal comma in Vietnamese,
+//! `,` and a decimal point in English.
+
+use crate::i18n::{Lang, tr};
+use crate::model::Session;
+
+/// The field separator and decimal mark of `lang`'s spreadsheets.
+pub fn marks(lang: Lang) -> (char, char) {
+    match lang {
+        Lang::Vi => (';', ','),
+        Lang::En => (',', '.'),
+    }
+}
+
+fn field(text: &str, sep: char) -> String {
+    if text.contains([sep, '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text.to_owned()
+    }
+}
+
+/// The CSV text (BOM included) for `sessions`.
+pub fn raw_scores(sessions: &[&Session], lang: Lang) -> String {
+    let (sep, decimal) = marks(lang);
+    let t = |m: crate::i18n::Msg| m.text(lang);
+    let header = [
+        t(tr::evaluator()),
+        t(tr::organization()),
+        t(tr::csv_session()),
+        t(tr::status()),
+        t(tr::csv_group()),
+        t(tr::criterion()),
+        t(tr::csv_criterion_title()),
+        t(tr::candidate()),
+        t(tr::value()),
+        t(tr::csv_na()),
+        t(tr::notes()),
+    ];
+    let mut out = String::from("\u{feff}");
+    let line = |cells: &[String]| {
+        let mut l = cells
+            .iter()
+            .map(|c| field(c, sep))
+            .collect::<Vec<_>>()
+            .join(&sep.to_string());
+        l.push_str("\r\n");
+        l
+    };
+    out += &line(&header);
+    for s in sessions {
+        for score in &s.scores {
+            let (group, title) = s
+                .checklist
+                .criteria()
+                .find(|(_, c)| c.id == score.criterion)
+                .map_or((String::new(), String::new()), |(g, c)| {
+                    (g.id.clone(), c.title.get(lang).to_owned())
+                });
+            let candidate = s
+                .candidates
+                .iter()
+                .find(|c| c.id == score.candidate)
+                .map_or_else(|| score.candidate.clone(), |c| c.name.get(lang).to_owned());
+            // Every digit the evaluator gave, in the language's decimal mark.
+            let value = score
+                .value
+                .filter(|_| !score.is_na())
+                .map_or_else(String::new, |v| {
+                    format!("{v}").replace('.', &decimal.to_string())
+                });
+            out += &line(&[
+                s.evaluator.name.clone(),
+                s.evaluator.organization.clone().unwrap_or_default(),
+                s.id.clone(),
+                t(s.status.msg()),
+                group,
+                score.criterion.clone(),
+                title,
+                candidate,
+                value,
+                if score.is_na() {
+                    "x".to_owned()
+                } else {
+                    String::new()
+                },
+                score.note.clone().unwrap_or_default(),
+            ]);
+        }
+    }
+    out
+}
