@@ -317,7 +317,7 @@ fn evaluators(sessions: &[&Session], lang: Lang) -> Section {
             t(tr::seal_column()),
         ],
         rows,
-        widths: vec![24, 36, 20, 20],
+        widths: vec![22, 34, 20, 24],
         numeric: vec![false; 4],
     })];
     let drafts: Vec<Msg> = sessions
@@ -545,52 +545,73 @@ fn worked_example(r: &Results, sessions: &[&Session], lang: Lang) -> Option<Msg>
     if !every_group {
         return None;
     }
-    for (gi, group_weight) in groups {
-        let g = &r.checklist.groups[gi];
-        let rows: Vec<_> = r.criteria.iter().filter(|c| c.group == g.id).collect();
-        if rows.iter().any(|c| c.scores[k].is_none()) {
-            continue;
-        }
-        let Some(row) = rows.iter().find(|c| {
-            r.checklist
-                .criterion(&c.id)
-                .is_some_and(|x| x.kind() == Kind::Scale)
-                && c.values[k].is_some()
-        }) else {
-            continue;
-        };
-        let criterion = r.checklist.criterion(&row.id)?;
-        let value = row.values[k]?;
-        let score = row.scores[k]?;
-        let group_score = winner.groups.iter().find(|s| s.id == g.id)?.score;
-        let given: Vec<String> = sessions
-            .iter()
-            .filter_map(|s| {
-                s.scores
+    // First a criterion the evaluators scored differently (it shows the aggregation at work),
+    // in the heaviest group that has one; else the first on the scale.
+    for need_varied in [true, false] {
+        for &(gi, group_weight) in &groups {
+            let g = &r.checklist.groups[gi];
+            let rows: Vec<_> = r.criteria.iter().filter(|c| c.group == g.id).collect();
+            if rows.iter().any(|c| c.scores[k].is_none()) {
+                continue;
+            }
+            let given = |id: &str| -> Vec<f64> {
+                sessions
                     .iter()
-                    .find(|x| x.criterion == row.id && x.candidate == winner.id && !x.is_na())
-                    .and_then(|x| x.value)
-            })
-            .map(|v| format::exact(v, lang))
-            .collect();
-        let four = |x: f64| format::fixed(x, 4, lang);
-        return Some(tr::report_example(
-            format!("{} {}", row.id, criterion.title.get(lang)),
-            winner.name.get(lang),
-            given.join("; "),
-            aggregation_msg(r.aggregation),
-            format::number(value, 4, lang),
-            format::exact(scale.min, lang),
-            format::exact(scale.max, lang),
-            four(score),
-            four(row.weight),
-            g.id.clone(),
-            format::points(100.0 * row.weight * score, lang),
-            format::points(group_score, lang),
-            four(group_weight),
-            format::points(group_weight * group_score, lang),
-            format::points(winner.total, lang),
-        ));
+                    .filter_map(|s| {
+                        s.scores
+                            .iter()
+                            .find(|x| x.criterion == id && x.candidate == winner.id && !x.is_na())
+                            .and_then(|x| x.value)
+                    })
+                    .collect()
+            };
+            let on_scale: Vec<_> = rows
+                .iter()
+                .filter(|c| {
+                    r.checklist
+                        .criterion(&c.id)
+                        .is_some_and(|x| x.kind() == Kind::Scale)
+                        && c.values[k].is_some()
+                })
+                .collect();
+            let varied = on_scale.iter().find(|c| {
+                let v = given(&c.id);
+                v.iter().any(|x| (x - v[0]).abs() > 1e-9)
+            });
+            let Some(row) = (if need_varied {
+                varied
+            } else {
+                on_scale.first()
+            }) else {
+                continue;
+            };
+            let criterion = r.checklist.criterion(&row.id)?;
+            let value = row.values[k]?;
+            let score = row.scores[k]?;
+            let group_score = winner.groups.iter().find(|s| s.id == g.id)?.score;
+            let given: Vec<String> = given(&row.id)
+                .iter()
+                .map(|v| format::exact(*v, lang))
+                .collect();
+            let four = |x: f64| format::fixed(x, 4, lang);
+            return Some(tr::report_example(
+                format!("{} {}", row.id, criterion.title.get(lang)),
+                winner.name.get(lang),
+                given.join("; "),
+                aggregation_msg(r.aggregation),
+                format::number(value, 4, lang),
+                format::exact(scale.min, lang),
+                format::exact(scale.max, lang),
+                four(score),
+                four(row.weight),
+                g.id.clone(),
+                format::points(100.0 * row.weight * score, lang),
+                format::points(group_score, lang),
+                four(group_weight),
+                format::points(group_weight * group_score, lang),
+                format::points(winner.total, lang),
+            ));
+        }
     }
     None
 }
