@@ -79,7 +79,10 @@ body { font-family: "Times New Roman", Times, "Liberation Serif", serif; font-si
   line-height: 1.3; color: #000; max-width: 165mm; margin: 0 auto; }
 p { text-align: justify; text-indent: 1cm; margin: 0 0 6pt 0; }
 .head { width: 100%; border-collapse: collapse; margin-bottom: 12pt; }
-.head td { vertical-align: top; text-align: center; padding: 0; width: 50%; }
+.head td { vertical-align: top; text-align: center; padding: 0; }
+.head td.left { width: 40%; }
+.head td.right { width: 60%; }
+.nation { white-space: nowrap; }
 .head p { text-indent: 0; text-align: center; margin: 0; }
 .parent { font-size: 13pt; }
 .agency { font-size: 13pt; font-weight: bold; }
@@ -95,7 +98,7 @@ h2 { font-size: 14pt; margin: 12pt 0 6pt; break-after: avoid; }
 .warn { font-weight: bold; }
 ul { margin: 0 0 6pt 1cm; padding: 0; }
 li { text-align: justify; margin-bottom: 3pt; }
-.grid { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 0 0 8pt; break-inside: auto; }
+.grid { width: 100%; border-collapse: collapse; font-size: 12pt; margin: 0 0 8pt; break-inside: avoid; }
 .grid th, .grid td { border: 1px solid #000; padding: 2pt 4pt; text-align: left; vertical-align: top; }
 .grid tr { break-inside: avoid; }
 .grid th { font-weight: bold; text-align: center; }
@@ -129,8 +132,8 @@ pub fn html(report: &Report, r: &Results) -> Result<String, ChartError> {
         b64(crate::assets::FONT_BOLD),
     );
     out += &format!(
-        "<table class=\"head\"><tr><td><p class=\"parent\">{}</p><p class=\"agency\">{}</p><span class=\"rule\"></span><p>{}</p></td>\
-         <td><p class=\"nation\">{}</p><p class=\"motto\"><span class=\"motto-rule\">{}</span></p><p class=\"date\">{}</p></td></tr></table>\n",
+        "<table class=\"head\"><tr><td class=\"left\"><p class=\"parent\">{}</p><p class=\"agency\">{}</p><span class=\"rule\"></span><p>{}</p></td>\
+         <td class=\"right\"><p class=\"nation\">{}</p><p class=\"motto\"><span class=\"motto-rule\">{}</span></p><p class=\"date\">{}</p></td></tr></table>\n",
         e(&report.parent),
         e(&report.agency),
         e(&report.number),

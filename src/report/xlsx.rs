@@ -399,8 +399,10 @@ fn charts(
         .set_categories((totals.as_str(), 1, 1, n, 1))
         .set_values((totals.as_str(), 1, 2, n, 2))
         .set_name(&t(tr::total()));
-    bar.y_axis().set_min(0).set_max(100);
-    bar.x_axis().set_reverse();
+    // In a bar chart the values run along the x axis and the categories down the y axis;
+    // reversed, the first in rank is at the top.
+    bar.x_axis().set_min(0).set_max(100);
+    bar.y_axis().set_reverse();
     bar.legend().set_hidden();
     ws.insert_chart(n + 3, 0, &bar)?;
 
@@ -430,8 +432,8 @@ fn charts(
             .set_values((name.as_str(), 1, col, n, col))
             .set_name((name.as_str(), 0, col));
     }
-    stacked.x_axis().set_reverse();
-    stacked.y_axis().set_min(0).set_max(100);
+    stacked.y_axis().set_reverse();
+    stacked.x_axis().set_min(0).set_max(100);
     ws.insert_chart(n + 20, 0, &stacked)?;
 
     let mut radar = XlChart::new(ChartType::Radar);
