@@ -14,6 +14,8 @@ use crate::scoring::Results;
 
 /// The files of a report, named in its language.
 pub struct Names {
+    /// The report's own folder, when the app makes one.
+    pub report: &'static str,
     pub docx: &'static str,
     pub xlsx: &'static str,
     pub html: &'static str,
@@ -24,6 +26,7 @@ pub struct Names {
 pub fn names(lang: Lang) -> Names {
     match lang {
         Lang::Vi => Names {
+            report: "bao-cao",
             docx: "bao-cao.docx",
             xlsx: "bang-diem.xlsx",
             html: "bao-cao.html",
@@ -31,6 +34,7 @@ pub fn names(lang: Lang) -> Names {
             charts: "bieu-do",
         },
         Lang::En => Names {
+            report: "report",
             docx: "report.docx",
             xlsx: "scores.xlsx",
             html: "report.html",

@@ -98,24 +98,6 @@ impl EvalDeskApp {
         self.export_progress(ui.ctx());
     }
 
-    /// While charts are written: a small window with the progress; at the end, what happened.
-    fn export_progress(&mut self, ctx: &egui::Context) {
-        let Some(job) = &mut self.export else { return };
-        if let Some(outcome) = job.finished() {
-            self.notice = Some(outcome);
-            self.export = None;
-            ctx.request_repaint();
-            return;
-        }
-        // A modal: nothing else is changed while the charts are written.
-        egui::Modal::new(egui::Id::unique("export-progress")).show(ctx, |ui| {
-            ui.heading(tr::export_charts().text(self.lang));
-            ui.label(job.folder.display().to_string());
-            ui.add(egui::ProgressBar::new(job.fraction()).text(job.progress().text(self.lang)));
-        });
-        ctx.request_repaint_after(std::time::Duration::from_millis(50));
-    }
-
     /// Autosave when due; keep repainting until then so the save happens on time.
     pub fn tick(&mut self, ctx: &egui::Context, now: Instant) {
         self.autosave_if_due(now);
@@ -233,6 +215,7 @@ impl EvalDeskApp {
                 }
             }
             Action::ExportCharts(width) => self.export_charts(width),
+            Action::ExportReport => self.export_report(),
             Action::SetScore {
                 criterion,
                 candidate,
@@ -325,41 +308,6 @@ impl EvalDeskApp {
         if let Screen::Start(s) = &mut self.screen {
             s.show_prompt(prompt, &self.evaluations_dir);
         }
-    }
-
-    /// The folder from the system dialog; without one, a `charts` folder beside the sessions
-    /// compared (the notice at the end names it).
-    fn export_charts(&mut self, width: u32) {
-        let Screen::Results(screen) = &self.screen else {
-            return;
-        };
-        let Some(results) = screen.results.clone() else {
-            return;
-        };
-        if self.export.is_some() {
-            return;
-        }
-        let beside = screen.paths.first().map_or_else(
-            || self.evaluations_dir.clone(),
-            |p| {
-                if p.is_dir() {
-                    p.clone()
-                } else {
-                    p.parent().unwrap_or(p).to_owned()
-                }
-            },
-        );
-        let folder = if files::dialogs_available() {
-            match files::pick(Pick::Folder, &beside, self.lang) {
-                Some(folder) => folder,
-                None => return,
-            }
-        } else {
-            beside.join("charts")
-        };
-        self.export = Some(super::export_job::ExportJob::start(
-            &folder, results, self.lang, width,
-        ));
     }
 
     fn open_results(&mut self, paths: &[PathBuf]) {

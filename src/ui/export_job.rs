@@ -1,6 +1,6 @@
-//! Writing every chart in the background, so the window keeps answering: the app starts the
-//! job, polls it each frame and shows its progress; the files appear one by one, each whole
-//! (see [`crate::charts::export`]).
+//! Writing charts or the report in the background, so the window keeps answering: the app
+//! starts the job, polls it each frame and shows its progress. Each file is written whole
+//! (see [`crate::charts::export`] and [`crate::report::write::write_report`]).
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -8,57 +8,105 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread::JoinHandle;
 
 use super::dialogs::Notice;
-use crate::charts::{Chart, ExportError, export};
+use crate::charts::{Chart, export};
 use crate::i18n::{Lang, Msg, tr};
+use crate::model::Session;
+use crate::report::settings::ReportSettings;
+use crate::report::write::write_report;
 use crate::scoring::Results;
 
 pub struct ExportJob {
     pub folder: PathBuf,
+    total: usize,
     done: Arc<AtomicUsize>,
-    handle: Option<JoinHandle<Result<Vec<PathBuf>, ExportError>>>,
+    /// The files written, or why none was.
+    handle: Option<JoinHandle<Result<usize, Msg>>>,
+    /// What to say when it went well.
+    said: fn(usize, &Path) -> Msg,
 }
 
 impl ExportJob {
-    pub fn start(folder: &Path, results: Results, lang: Lang, width: u32) -> ExportJob {
+    fn spawn(
+        folder: &Path,
+        total: usize,
+        said: fn(usize, &Path) -> Msg,
+        work: impl FnOnce(&dyn Fn()) -> Result<usize, Msg> + Send + 'static,
+    ) -> ExportJob {
         let done = Arc::new(AtomicUsize::new(0));
         let counter = Arc::clone(&done);
-        let dir = folder.to_owned();
         let handle = std::thread::spawn(move || {
-            export(&dir, &results, lang, width, |_| {
+            work(&|| {
                 counter.fetch_add(1, Ordering::Relaxed);
             })
         });
         ExportJob {
             folder: folder.to_owned(),
+            total,
             done,
             handle: Some(handle),
+            said,
         }
     }
 
-    /// Files to write in all.
-    pub fn total() -> usize {
-        2 * Chart::ALL.len()
+    /// Every chart as PNG (`width` pixels) and SVG into `folder`.
+    pub fn charts(folder: &Path, results: Results, lang: Lang, width: u32) -> ExportJob {
+        let dir = folder.to_owned();
+        Self::spawn(
+            folder,
+            2 * Chart::ALL.len(),
+            |n, folder| tr::export_done(n, folder),
+            move |tick| {
+                export(&dir, &results, lang, width, |_| tick())
+                    .map(|files| files.len())
+                    .map_err(|e| e.msg())
+            },
+        )
+    }
+
+    /// The whole report into the new folder `folder`.
+    pub fn report(
+        folder: &Path,
+        results: Results,
+        sessions: Vec<Session>,
+        settings: ReportSettings,
+        lang: Lang,
+    ) -> ExportJob {
+        let dir = folder.to_owned();
+        Self::spawn(
+            folder,
+            4 + 2 * Chart::ALL.len(),
+            |_, folder| tr::report_done(folder),
+            move |tick| {
+                let counted: Vec<&Session> = sessions.iter().collect();
+                write_report(&dir, false, &results, &counted, &settings, lang, |_| tick())
+                    .map(|files| files.len())
+                    .map_err(|e| e.msg())
+            },
+        )
     }
 
     pub fn progress(&self) -> Msg {
-        tr::export_progress(self.done.load(Ordering::Relaxed), Self::total())
+        tr::export_progress(self.done.load(Ordering::Relaxed), self.total)
     }
 
     pub fn fraction(&self) -> f32 {
-        self.done.load(Ordering::Relaxed) as f32 / Self::total() as f32
+        self.done.load(Ordering::Relaxed) as f32 / self.total as f32
     }
 
-    /// The outcome once the job has ended, as the message to show; None while it runs.
+    /// The outcome once the job has ended, as the notice to show; None while it runs.
     pub fn finished(&mut self) -> Option<Notice> {
         if !self.handle.as_ref().is_some_and(JoinHandle::is_finished) {
             return None;
         }
         let outcome = self.handle.take()?.join();
         Some(match outcome {
-            Ok(Ok(files)) => Notice::done(vec![tr::export_done(files.len(), &self.folder)]),
-            Ok(Err(e)) => Notice::error(vec![e.msg()]),
-            // The drawing code does not panic on results it was given; if it ever did, say
-            // so rather than take the window down.
+            Ok(Ok(_)) => Notice::done(vec![(self.said)(
+                self.done.load(Ordering::Relaxed),
+                &self.folder,
+            )]),
+            Ok(Err(msg)) => Notice::error(vec![msg]),
+            // The writers do not panic on results they were given; if one ever did, say so
+            // rather than take the window down.
             Err(_) => Notice::error(vec![tr::chart_write_failed(
                 &self.folder,
                 tr::verbatim("panic"),

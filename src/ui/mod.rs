@@ -7,6 +7,7 @@ mod app;
 mod dialogs;
 pub mod document;
 mod export_job;
+mod exports;
 mod files;
 mod new_session;
 mod results;
@@ -68,6 +69,8 @@ pub enum Action {
     /// Choose a folder and write every chart there as PNG (this many pixels wide) and SVG,
     /// with progress.
     ExportCharts(u32),
+    /// Choose where, and write the committee's report there in a new folder, with progress.
+    ExportReport,
     SetScore {
         criterion: String,
         candidate: String,

@@ -246,6 +246,13 @@ impl ResultsScreen {
                         self.results.is_some(),
                         egui::Button::new(t(tr::export_charts())),
                     );
+                    let report = ui.add_enabled(
+                        self.results.is_some(),
+                        egui::Button::new(t(tr::export_report())),
+                    );
+                    if report.clicked() {
+                        actions.push(Action::ExportReport);
+                    }
                     if export.clicked() {
                         let (page, dpi) = self.view.export_size;
                         actions.push(Action::ExportCharts(page.width_px(dpi)));

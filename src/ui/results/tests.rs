@@ -210,7 +210,7 @@ fn export_writes_every_chart_into_the_folder_and_says_so() {
     let (h, _) = demo_results(dir.path());
     let results = results_of(&h).results.clone().unwrap();
     let out = dir.path().join("charts");
-    let mut job = crate::ui::export_job::ExportJob::start(&out, results, Lang::Vi, 800);
+    let mut job = crate::ui::export_job::ExportJob::charts(&out, results, Lang::Vi, 800);
     let outcome = job.wait();
     // Said as done, not as an error.
     assert_eq!(
@@ -218,4 +218,28 @@ fn export_writes_every_chart_into_the_folder_and_says_so() {
         [format!("Đã ghi 18 tệp biểu đồ vào {}.", out.display())]
     );
     assert_eq!(std::fs::read_dir(&out).unwrap().count(), 18);
+}
+
+#[test]
+fn export_report_makes_a_new_folder_beside_the_sessions_each_time() {
+    if crate::ui::files::dialogs_available() {
+        // With a system dialog the user chooses; this test is for the path without one.
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let (mut h, files) = demo_results(dir.path());
+    let folder = files[0].0.parent().unwrap().to_owned();
+    for expected in ["bao-cao", "bao-cao-2"] {
+        h.state_mut()
+            .apply(Action::ExportReport, std::time::Instant::now());
+        let lines = h.state_mut().export.as_mut().expect("a job runs").wait();
+        let said: Vec<String> = lines.iter().map(|m| m.text(Lang::Vi)).collect();
+        let out = folder.join(expected);
+        assert_eq!(said, [format!("Đã ghi báo cáo vào {}.", out.display())]);
+        assert!(out.join("bao-cao.docx").exists() && out.join("bieu-do").is_dir());
+        h.state_mut().export = None;
+    }
+    for (path, bytes) in &files {
+        assert_eq!(&std::fs::read(path).unwrap(), bytes, "sessions unchanged");
+    }
 }
