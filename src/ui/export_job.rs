@@ -16,6 +16,8 @@ use crate::report::write::write_report;
 use crate::scoring::Results;
 
 pub struct ExportJob {
+    /// What is being written ("Export charts…", "Export report…"), the progress window's title.
+    pub title: Msg,
     pub folder: PathBuf,
     total: usize,
     done: Arc<AtomicUsize>,
@@ -27,6 +29,7 @@ pub struct ExportJob {
 
 impl ExportJob {
     fn spawn(
+        title: Msg,
         folder: &Path,
         total: usize,
         said: fn(usize, &Path) -> Msg,
@@ -40,6 +43,7 @@ impl ExportJob {
             })
         });
         ExportJob {
+            title,
             folder: folder.to_owned(),
             total,
             done,
@@ -52,6 +56,7 @@ impl ExportJob {
     pub fn charts(folder: &Path, results: Results, lang: Lang, width: u32) -> ExportJob {
         let dir = folder.to_owned();
         Self::spawn(
+            tr::export_charts(),
             folder,
             2 * Chart::ALL.len(),
             |n, folder| tr::export_done(n, folder),
@@ -73,6 +78,7 @@ impl ExportJob {
     ) -> ExportJob {
         let dir = folder.to_owned();
         Self::spawn(
+            tr::export_report(),
             folder,
             4 + 2 * Chart::ALL.len(),
             |_, folder| tr::report_done(folder),

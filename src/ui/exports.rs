@@ -9,7 +9,6 @@ use super::Screen;
 use super::app::EvalDeskApp;
 use super::dialogs::Notice;
 use super::files::{self, Pick};
-use crate::i18n::tr;
 
 impl EvalDeskApp {
     /// While charts or a report are written: a small window with the progress; at the end, what happened.
@@ -23,7 +22,7 @@ impl EvalDeskApp {
         }
         // A modal: nothing else is changed while the charts are written.
         egui::Modal::new(egui::Id::unique("export-progress")).show(ctx, |ui| {
-            ui.heading(tr::export_charts().text(self.lang));
+            ui.heading(job.title.text(self.lang));
             ui.label(job.folder.display().to_string());
             ui.add(egui::ProgressBar::new(job.fraction()).text(job.progress().text(self.lang)));
         });

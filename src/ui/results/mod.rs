@@ -242,22 +242,16 @@ impl ResultsScreen {
                         }
                     }
                     ui.separator();
+                    // Right to left: the charts' export with its picture size, then the report.
                     let export = ui.add_enabled(
                         self.results.is_some(),
                         egui::Button::new(t(tr::export_charts())),
                     );
-                    let report = ui.add_enabled(
-                        self.results.is_some(),
-                        egui::Button::new(t(tr::export_report())),
-                    );
-                    if report.clicked() {
-                        actions.push(Action::ExportReport);
-                    }
                     if export.clicked() {
                         let (page, dpi) = self.view.export_size;
                         actions.push(Action::ExportCharts(page.width_px(dpi)));
                     }
-                    egui::ComboBox::from_label(t(tr::export_size()))
+                    let size = egui::ComboBox::from_id_salt("export-size")
                         .selected_text(size_name(self.view.export_size))
                         .show_ui(ui, |ui| {
                             for size in EXPORT_SIZES {
@@ -268,6 +262,16 @@ impl ResultsScreen {
                                 );
                             }
                         });
+                    let label = ui.label(t(tr::export_size()));
+                    size.response.labelled_by(label.id);
+                    ui.separator();
+                    let report = ui.add_enabled(
+                        self.results.is_some(),
+                        egui::Button::new(t(tr::export_report())),
+                    );
+                    if report.clicked() {
+                        actions.push(Action::ExportReport);
+                    }
                 });
             });
             ui.add_space(4.0);
