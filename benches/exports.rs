@@ -1,0 +1,106 @@
+//! What the committee waits for: robustness to the panel (exact, 8 sessions), every chart as
+//! PNG (A4 at 300 dpi) and SVG, and the whole report for 20 sessions — each timed in release
+//! beside a baseline measured in the same run (scoring the same sessions without the
+//! robustness; drawing one chart once), so the figures are ratios as well as times.
+//!
+//! Run: `cargo bench --bench exports`
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use evaldesk::charts::{Chart, Page, export};
+use evaldesk::i18n::Lang;
+use evaldesk::model::Session;
+use evaldesk::report::settings::ReportSettings;
+use evaldesk::report::write::write_report;
+use evaldesk::scoring::{Aggregation, compute};
+
+/// `n` sessions: the demo sessions repeated under new ids, their values moved a little so
+/// that they differ as real panels do.
+fn sessions(n: usize) -> Vec<Session> {
+    let loaded = evaldesk::store::load_sessions(&[PathBuf::from("evaluations/demo")]);
+    let base: Vec<Session> = loaded.sessions.into_iter().map(|(_, s)| s).collect();
+    (0..n)
+        .map(|i| {
+            let mut s = base[i % base.len()].clone();
+            s.id = format!("bench-{i}");
+            s.evaluator.name = format!("Cán bộ {i}");
+            s.seal = None;
+            s.status = evaldesk::model::Status::Draft;
+            for (k, score) in s.scores.iter_mut().enumerate() {
+                if let Some(v) = score.value.as_mut()
+                    && *v >= 1.0
+                    && *v <= 3.0
+                    && (i + k) % 5 == 0
+                {
+                    *v += if (i + k) % 2 == 0 { 1.0 } else { -1.0 };
+                }
+            }
+            s
+        })
+        .collect()
+}
+
+/// The median of `runs` timings of `f`.
+fn median(runs: usize, mut f: impl FnMut()) -> Duration {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            f();
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn main() {
+    let eight = sessions(8);
+    let one = &eight[..1];
+    let exact = median(9, || {
+        std::hint::black_box(compute(&eight, Aggregation::Mean));
+    });
+    let single = median(9, || {
+        std::hint::black_box(compute(one, Aggregation::Mean));
+    });
+    println!(
+        "robustness, exact, 8 sessions (6,435 panels): compute {:.1} ms; one session {:.2} ms (target: ≤ 100 ms)",
+        exact.as_secs_f64() * 1e3,
+        single.as_secs_f64() * 1e3
+    );
+
+    let r = compute(&eight, Aggregation::Mean);
+    let dir = tempfile::tempdir().expect("a temporary folder");
+    let width = Page::A4.width_px(300);
+    let all = median(3, || {
+        export(&dir.path().join("charts"), &r, Lang::Vi, width, |_| {}).expect("charts");
+    });
+    let one_chart = median(3, || {
+        std::hint::black_box(
+            evaldesk::charts::png_bytes(Chart::Totals, &r, Lang::Vi, (width, width * 10 / 16))
+                .expect("a chart"),
+        );
+    });
+    println!(
+        "every chart as PNG (A4, 300 dpi, {width} px) and SVG: {:.0} ms; the totals as PNG alone {:.0} ms; ratio {:.1} (target: all ≤ 500 ms)",
+        all.as_secs_f64() * 1e3,
+        one_chart.as_secs_f64() * 1e3,
+        all.as_secs_f64() / one_chart.as_secs_f64()
+    );
+
+    let twenty = sessions(20);
+    let r20 = compute(&twenty, Aggregation::Mean);
+    let counted: Vec<&Session> = twenty.iter().collect();
+    let mut i = 0;
+    let report = median(3, || {
+        i += 1;
+        let out = dir.path().join(format!("report-{i}"));
+        write_report(&out, false, &r20, &counted, &ReportSettings::default(), Lang::Vi, |_| {})
+            .expect("report");
+    });
+    println!(
+        "the whole report for 20 sessions (DOCX, XLSX, HTML, CSV, charts): {:.0} ms; ratio to all charts {:.1} (target: ≤ 2 s)",
+        report.as_secs_f64() * 1e3,
+        report.as_secs_f64() / all.as_secs_f64()
+    );
+}
