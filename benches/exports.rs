@@ -95,8 +95,16 @@ fn main() {
     let report = median(3, || {
         i += 1;
         let out = dir.path().join(format!("report-{i}"));
-        write_report(&out, false, &r20, &counted, &ReportSettings::default(), Lang::Vi, |_| {})
-            .expect("report");
+        write_report(
+            &out,
+            false,
+            &r20,
+            &counted,
+            &ReportSettings::default(),
+            Lang::Vi,
+            |_| {},
+        )
+        .expect("report");
     });
     println!(
         "the whole report for 20 sessions (DOCX, XLSX, HTML, CSV, charts): {:.0} ms; ratio to all charts {:.1} (target: ≤ 2 s)",

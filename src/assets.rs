@@ -12,7 +12,15 @@ pub struct BundledChecklist {
     pub json: &'static str,
 }
 
-pub const BUNDLED_CHECKLISTS: &[BundledChecklist] = &[BundledChecklist {
-    file_name: "dms-vn.checklist.json",
-    json: include_str!("../assets/checklists/dms-vn.checklist.json"),
-}];
+pub const BUNDLED_CHECKLISTS: &[BundledChecklist] = &[
+    BundledChecklist {
+        file_name: "dms-vn.checklist.json",
+        json: include_str!("../assets/checklists/dms-vn.checklist.json"),
+    },
+    // Scoring agencies' IT application each quarter (criteria-sources.md part B); its
+    // candidates are a sample list of the province's agencies, marked as sample data.
+    BundledChecklist {
+        file_name: "it-application.checklist.json",
+        json: include_str!("../assets/checklists/it-application.checklist.json"),
+    },
+];

@@ -7,7 +7,8 @@ use evaldesk::model::{Better, Document, Expect, Kind, Status, parse_checklist};
 use evaldesk::store::{find_documents, load_document};
 
 #[test]
-fn the_bundled_checklist_is_valid_and_complete() {
+fn every_bundled_checklist_is_valid_sourced_and_bilingual() {
+    assert_eq!(BUNDLED_CHECKLISTS.len(), 2);
     for b in BUNDLED_CHECKLISTS {
         let c =
             parse_checklist(b.json.as_bytes()).unwrap_or_else(|p| panic!("{}: {p:?}", b.file_name));
@@ -19,11 +20,6 @@ fn the_bundled_checklist_is_valid_and_complete() {
             (6..=10).contains(&c.groups.len()),
             "{} groups",
             c.groups.len()
-        );
-        assert!(
-            (40..=80).contains(&c.criteria_count()),
-            "{} criteria",
-            c.criteria_count()
         );
         for (g, k) in c.criteria() {
             assert!(
@@ -48,18 +44,92 @@ fn the_bundled_checklist_is_valid_and_complete() {
         assert_eq!(c.scale.max, 4.0);
         assert_eq!(c.scale.levels.len(), 5, "a label per level");
         assert!(c.criteria().any(|(_, k)| k.is_mandatory()));
-        assert!(
-            c.criteria()
-                .any(|(_, k)| k.kind() == Kind::Numeric && k.better == Some(Better::Lower))
-        );
-        let names: Vec<_> = c
-            .candidates
-            .iter()
-            .flatten()
-            .map(|k| k.name.get(evaldesk::i18n::Lang::Vi))
-            .collect();
-        assert_eq!(names, ["M-Office", "V-Office"]);
     }
+}
+
+fn bundled(name: &str) -> evaldesk::model::Checklist {
+    let b = BUNDLED_CHECKLISTS
+        .iter()
+        .find(|b| b.file_name == name)
+        .unwrap_or_else(|| panic!("{name} is bundled"));
+    parse_checklist(b.json.as_bytes()).unwrap()
+}
+
+#[test]
+fn the_document_system_checklist_compares_the_two_products_with_their_price() {
+    let c = bundled("dms-vn.checklist.json");
+    assert!(
+        (40..=80).contains(&c.criteria_count()),
+        "{} criteria",
+        c.criteria_count()
+    );
+    assert!(
+        c.criteria()
+            .any(|(_, k)| k.kind() == Kind::Numeric && k.better == Some(Better::Lower))
+    );
+    let names: Vec<_> = c
+        .candidates
+        .iter()
+        .flatten()
+        .map(|k| k.name.get(evaldesk::i18n::Lang::Vi))
+        .collect();
+    assert_eq!(names, ["M-Office", "V-Office"]);
+}
+
+#[test]
+fn the_agency_checklist_counts_what_reports_count_grades_and_lists_sample_agencies() {
+    use evaldesk::i18n::Lang;
+    let c = bundled("it-application.checklist.json");
+    let agencies = c.candidates.as_ref().expect("a sample list of agencies");
+    assert!(
+        agencies.len() >= 25,
+        "about 30 agencies: {}",
+        agencies.len()
+    );
+    for a in agencies {
+        assert!(a.name.get(Lang::Vi).ends_with("(dữ liệu mẫu)"), "{}", a.id);
+        assert!(a.name.get(Lang::En).ends_with("(sample data)"), "{}", a.id);
+    }
+    let grades: Vec<_> = c
+        .grades
+        .iter()
+        .flatten()
+        .map(|g| (g.min, g.label.get(Lang::Vi)))
+        .collect();
+    assert_eq!(
+        grades,
+        [
+            (80.0, "Tốt"),
+            (65.0, "Khá"),
+            (50.0, "Trung bình"),
+            (0.0, "Yếu")
+        ]
+    );
+    // Numbers the yearly report counts: computers per staff, documents sent electronically,
+    // online services at level 3–4.
+    let numeric: Vec<_> = c
+        .criteria()
+        .filter(|(_, k)| k.kind() == Kind::Numeric && k.better == Some(Better::Higher))
+        .map(|(_, k)| k.id.as_str())
+        .collect();
+    for id in ["G1.1", "G2.1", "G4.1"] {
+        assert!(numeric.contains(&id), "{id} is a number, higher is better");
+    }
+    // The province's concerns of 2015 are mandatory: a specialist IT officer, a leader in
+    // charge of IT, the official e-mail.
+    let mandatory: Vec<_> = c
+        .criteria()
+        .filter(|(_, k)| k.is_mandatory())
+        .map(|(_, k)| k.title.get(Lang::En))
+        .collect();
+    assert_eq!(
+        mandatory,
+        [
+            "Share of staff using the official e-mail regularly",
+            "A specialist IT officer",
+            "A leader named in charge of IT"
+        ]
+    );
 }
 
 #[test]

@@ -10,13 +10,34 @@ use crate::i18n::{Lang, Msg, tr};
 use crate::model::{Candidate, Checklist, Evaluator, Text, slug};
 
 /// One candidate row of the form.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 struct CandidateRow {
+    /// Whether this session scores the candidate.
+    covered: bool,
+    /// The checklist's own entry, kept whole (both languages) while its fields are unchanged.
+    listed: Option<Candidate>,
     id: Option<String>,
     name: String,
     vendor: String,
     version: String,
 }
+
+impl Default for CandidateRow {
+    fn default() -> Self {
+        CandidateRow {
+            covered: true,
+            listed: None,
+            id: None,
+            name: String::new(),
+            vendor: String::new(),
+            version: String::new(),
+        }
+    }
+}
+
+/// Up to this many listed candidates, a session covers them all at first; with more (the
+/// agencies of a province), the evaluator ticks the ones assigned to them.
+const ALL_AT_FIRST: usize = 4;
 
 pub struct NewSessionScreen {
     /// The bundled checklists, read once by the app.
@@ -73,11 +94,14 @@ impl NewSessionScreen {
 
     fn use_checklist(&mut self, c: Checklist) {
         let text = |t: &Option<Text>| t.as_ref().map(|v| v.get(Lang::Vi).to_owned());
+        let listed = c.candidates.iter().flatten().count();
         self.candidates = c
             .candidates
             .iter()
             .flatten()
             .map(|k| CandidateRow {
+                covered: listed <= ALL_AT_FIRST,
+                listed: Some(k.clone()),
                 id: Some(k.id.clone()),
                 name: k.name.get(Lang::Vi).to_owned(),
                 vendor: text(&k.vendor).unwrap_or_default(),
@@ -96,7 +120,7 @@ impl NewSessionScreen {
         let rows: Vec<&CandidateRow> = self
             .candidates
             .iter()
-            .filter(|c| !c.name.trim().is_empty())
+            .filter(|c| c.covered && !c.name.trim().is_empty())
             .collect();
         if rows.is_empty() {
             errors.push(tr::need_candidate());
@@ -111,6 +135,18 @@ impl NewSessionScreen {
             }
             ids.push(id.clone());
             let text = |s: &str| (!s.trim().is_empty()).then(|| Text::Plain(s.trim().to_owned()));
+            // Unchanged, the checklist's entry goes into the session as it is, so every
+            // session names the candidate the same way (in both languages).
+            let plain =
+                |t: &Option<Text>| t.as_ref().map_or("", |v| v.get(Lang::Vi)).trim().to_owned();
+            if let Some(listed) = &row.listed
+                && listed.name.get(Lang::Vi).trim() == row.name.trim()
+                && plain(&listed.vendor) == row.vendor.trim()
+                && plain(&listed.version) == row.version.trim()
+            {
+                candidates.push(listed.clone());
+                continue;
+            }
             candidates.push(Candidate {
                 id,
                 name: Text::Plain(row.name.trim().to_owned()),
@@ -240,15 +276,38 @@ impl NewSessionScreen {
 
     fn candidate_rows(&mut self, ui: &mut egui::Ui, lang: Lang) {
         let mut remove = None;
-        egui::Grid::new("candidates").num_columns(4).show(ui, |ui| {
+        if self.candidates.len() > ALL_AT_FIRST {
+            ui.horizontal_wrapped(|ui| {
+                let covered = self.candidates.iter().filter(|c| c.covered).count();
+                ui.label(tr::candidates_covered(covered, self.candidates.len()).text(lang));
+                if ui.button(tr::cover_all().text(lang)).clicked() {
+                    self.candidates.iter_mut().for_each(|c| c.covered = true);
+                }
+                if ui.button(tr::cover_none().text(lang)).clicked() {
+                    self.candidates.iter_mut().for_each(|c| c.covered = false);
+                }
+            });
+        }
+        egui::Grid::new("candidates").num_columns(5).show(ui, |ui| {
+            ui.strong(tr::scored_here().text(lang));
             for heading in [tr::product_name(), tr::vendor(), tr::version()] {
                 ui.strong(heading.text(lang));
             }
             ui.end_row();
             for (i, row) in self.candidates.iter_mut().enumerate() {
+                let tick = ui.checkbox(&mut row.covered, "");
+                let name = tr::field_in_row(tr::scored_here(), i + 1).text(lang);
+                tick.widget_info(|| {
+                    egui::WidgetInfo::selected(
+                        egui::Role::CheckBox,
+                        true,
+                        row.covered,
+                        name.clone(),
+                    )
+                });
                 let fields = [
-                    (tr::product_name(), &mut row.name, 200.0),
-                    (tr::vendor(), &mut row.vendor, 260.0),
+                    (tr::product_name(), &mut row.name, 330.0),
+                    (tr::vendor(), &mut row.vendor, 200.0),
                     (tr::version(), &mut row.version, 100.0),
                 ];
                 for (label, field, width) in fields {
@@ -343,5 +402,61 @@ mod tests {
         let ids: Vec<&str> = request.candidates.iter().map(|c| c.id.as_str()).collect();
         assert_eq!(ids, ["m-office", "v-office"]);
         assert_eq!(request.folder, PathBuf::from("ev"));
+    }
+
+    #[test]
+    fn with_many_agencies_the_evaluator_ticks_the_ones_assigned_and_names_stay_bilingual() {
+        let bundled: Vec<Checklist> = crate::store::bundled_checklists()
+            .into_iter()
+            .filter_map(|(_, c)| c.ok())
+            .collect();
+        let agencies = bundled
+            .iter()
+            .find(|c| c.id == "it-application")
+            .cloned()
+            .expect("the agency checklist is bundled");
+        let screen = NewSessionScreen::new(Some(agencies), bundled, Path::new("ev"));
+        let mut h = Harness::builder()
+            .with_size(eframe::egui::vec2(1366.0, 768.0))
+            .with_context_setup(crate::ui::setup_context)
+            .build_ui_state(
+                |ui, (s, actions): &mut State| s.ui(ui, Lang::Vi, actions),
+                (screen, Vec::new()),
+            );
+        h.run();
+        h.get_by_label_contains("Phiên này chấm 0 trên 28 đối tượng");
+        h.get_by_label("Họ và tên").focus();
+        h.run();
+        h.get_by_label("Họ và tên").type_text("Lê Minh Châu");
+        h.run();
+        // Nothing ticked yet: the form says a candidate is needed.
+        h.get_by_label("Tạo phiên đánh giá").scroll_to_me();
+        h.run();
+        h.get_by_label("Tạo phiên đánh giá").click();
+        h.run();
+        assert!(h.state().1.is_empty());
+        h.get_by_label_contains(&tr::need_candidate().text(Lang::Vi));
+        for row in [2, 10] {
+            let label = format!("Chấm, dòng {row}");
+            h.get_by_label(&label).scroll_to_me();
+            h.run();
+            h.get_by_label(&label).click();
+            h.run();
+        }
+        h.get_by_label_contains("Phiên này chấm 2 trên 28 đối tượng");
+        h.get_by_label("Tạo phiên đánh giá").scroll_to_me();
+        h.run();
+        h.get_by_label("Tạo phiên đánh giá").click();
+        h.run();
+        let [Action::Create(request)] = h.state().1.as_slice() else {
+            panic!("{:?}", h.state().1)
+        };
+        let ids: Vec<&str> = request.candidates.iter().map(|c| c.id.as_str()).collect();
+        assert_eq!(ids, ["so-tai-chinh", "so-tttt"]);
+        assert_eq!(
+            request.candidates[1].name.get(Lang::En),
+            "Department of Information and Communications (sample data)",
+            "the checklist's entry is kept whole"
+        );
     }
 }

@@ -83,7 +83,7 @@ pub(super) fn small_checklist(dir: &Path) -> PathBuf {
 }
 
 #[test]
-fn the_start_screen_shows_the_bundled_checklist_and_the_demo_sessions_in_vietnamese() {
+fn the_start_screen_shows_the_bundled_checklists_and_the_demo_sessions_in_vietnamese() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_in(dir.path(), Lang::Vi);
     app.evaluations_dir = PathBuf::from("evaluations/demo");
@@ -91,12 +91,13 @@ fn the_start_screen_shows_the_bundled_checklist_and_the_demo_sessions_in_vietnam
     let mut h = harness(app);
     h.run();
     h.get_by_label("Tiêu chí đánh giá phần mềm quản lý văn bản và điều hành");
+    h.get_by_label("Đánh giá mức độ ứng dụng CNTT của cơ quan nhà nước");
     h.get_by_label("Nguyễn Văn An");
     h.get_by_label("Đã nộp, đã niêm phong");
     assert_eq!(
         h.query_all_by_label("Hợp lệ").count(),
-        4,
-        "the checklist and three sessions are valid"
+        5,
+        "the two checklists and three sessions are valid"
     );
     h.get_by_label("English").click();
     h.run();

@@ -489,3 +489,7 @@ cli-bad-date = the date "{ $date }" must be written YYYY-MM-DD, for example 2015
 report-not-folder = { $folder } is a file, not a folder; choose another name for the report
 report-done = The report was written to { $folder }.
 export-report = Export report…
+candidates-covered = This session scores { $count } of the { $total } listed: tick the ones assigned to you.
+cover-all = Tick all
+cover-none = Untick all
+scored-here = Scored

@@ -450,3 +450,7 @@ cli-bad-date = ngày "{ $date }" phải viết dạng NNNN-TT-NN, ví dụ 2015-
 report-not-folder = { $folder } là một tệp, không phải thư mục; hãy chọn tên khác cho báo cáo
 report-done = Đã ghi báo cáo vào { $folder }.
 export-report = Xuất báo cáo…
+candidates-covered = Phiên này chấm { $count } trên { $total } đối tượng trong danh sách: đánh dấu những đối tượng được giao cho bạn.
+cover-all = Chọn tất cả
+cover-none = Bỏ chọn tất cả
+scored-here = Chấm
