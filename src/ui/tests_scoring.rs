@@ -268,3 +268,70 @@ fn tab_reaches_new_evaluation_first_on_the_start_screen() {
     h.run();
     assert!(h.get_by_label("Đánh giá mới…").is_focused());
 }
+
+#[test]
+fn with_many_agencies_one_is_scored_at_a_time_and_arrows_change_which() {
+    let dir = tempfile::tempdir().unwrap();
+    let checklist = crate::store::bundled_checklists()
+        .into_iter()
+        .filter_map(|(_, c)| c.ok())
+        .find(|c| c.id == "it-application")
+        .expect("the agency checklist is bundled");
+    let agencies: Vec<_> = checklist
+        .candidates
+        .clone()
+        .unwrap()
+        .into_iter()
+        .take(6)
+        .collect();
+    let mut app = app_in(dir.path(), Lang::Vi);
+    let request = NewSession {
+        candidates: agencies.clone(),
+        checklist,
+        evaluator: crate::model::Evaluator {
+            name: "Hoa".into(),
+            organization: None,
+            role: None,
+        },
+        folder: dir.path().join("evaluations"),
+    };
+    app.apply(Action::Create(request), Instant::now());
+    let path = app.doc.as_ref().unwrap().file.path.clone();
+    let mut h = harness(app);
+    h.run();
+    let name = |k: usize| agencies[k].name.get(Lang::Vi).to_owned();
+    // One column: the first agency's; the second is not shown.
+    h.get_by_label(&name(0));
+    assert!(
+        h.query_by_label(&name(1)).is_none(),
+        "one candidate at a time"
+    );
+    h.get_by_label_contains("6 đối tượng, chấm lần lượt");
+    let picker = |h: &Harness<'static, EvalDeskApp>| {
+        let combo = h.get_by_role(egui::accesskit::Role::ComboBox);
+        format!("{:?}", combo.value())
+    };
+    assert!(
+        picker(&h).contains(&format!("{} — đã chấm 0/20", name(0))),
+        "{}",
+        picker(&h)
+    );
+    press(&mut h, Key::ArrowRight);
+    h.get_by_label(&name(1));
+    assert!(h.query_by_label(&name(0)).is_none());
+    // G1.1 is numeric: type the number, Enter keeps it, for the agency shown.
+    press(&mut h, Key::Num1);
+    press(&mut h, Key::Enter);
+    autosave(&mut h);
+    let saved = on_disk(&path);
+    assert_eq!(
+        saved.score("G1.1", &agencies[1].id).and_then(|s| s.value),
+        Some(1.0)
+    );
+    assert!(saved.score("G1.1", &agencies[0].id).is_none());
+    assert!(
+        picker(&h).contains(&format!("{} — đã chấm 1/20", name(1))),
+        "{}",
+        picker(&h)
+    );
+}

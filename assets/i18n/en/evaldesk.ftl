@@ -493,3 +493,5 @@ candidates-covered = This session scores { $count } of the { $total } listed: ti
 cover-all = Tick all
 cover-none = Untick all
 scored-here = Scored
+one-at-a-time = { $count } candidates, one at a time (Left and Right arrow keys):
+candidate-progress = { $name } — { $done }/{ $total } scored

@@ -454,3 +454,5 @@ candidates-covered = Phiên này chấm { $count } trên { $total } đối tư�
 cover-all = Chọn tất cả
 cover-none = Bỏ chọn tất cả
 scored-here = Chấm
+one-at-a-time = { $count } đối tượng, chấm lần lượt từng đối tượng (phím mũi tên trái, phải):
+candidate-progress = { $name } — đã chấm { $done }/{ $total }

@@ -3,6 +3,10 @@
 
 use crate::model::{Criterion, Session, fold_diacritics};
 
+/// Up to this many candidates are scored side by side; with more (the agencies of a
+/// province), one at a time, chosen with the arrow keys or the picker above the table.
+pub const SIDE_BY_SIDE_UP_TO: usize = 4;
+
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Cursor {
     pub group: usize,
@@ -91,7 +95,10 @@ impl Cursor {
 
     /// After scoring a cell: the next candidate, then the next criterion.
     pub fn advance(&mut self, session: &Session) {
-        if self.cand + 1 < session.candidates.len() {
+        // One candidate at a time: on down the criteria of the one shown.
+        if session.candidates.len() > SIDE_BY_SIDE_UP_TO {
+            self.move_row(session, true);
+        } else if self.cand + 1 < session.candidates.len() {
             self.cand += 1;
         } else {
             self.cand = 0;

@@ -85,7 +85,10 @@ impl ScoringScreen {
         self.status_bar(ui, lang, doc);
         self.groups_panel(ui, lang, &doc.session);
         self.details_panel(ui, lang, doc, actions);
-        egui::CentralPanel::default().show(ui, |ui| self.table(ui, lang, doc, actions));
+        egui::CentralPanel::default().show(ui, |ui| {
+            self.candidate_picker(ui, lang, &doc.session);
+            self.table(ui, lang, doc, actions);
+        });
         self.submit_dialog(ui.ctx(), lang, doc, actions);
     }
 }

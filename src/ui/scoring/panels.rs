@@ -230,7 +230,12 @@ impl ScoringScreen {
         let Some(criterion) = self.cursor.current(session) else {
             return;
         };
+        // One at a time (many candidates): the note of the candidate shown only.
+        let many = session.candidates.len() > super::table::SIDE_BY_SIDE_UP_TO;
         for (k, cand) in session.candidates.iter().enumerate() {
+            if many && k != self.cursor.cand {
+                continue;
+            }
             let key = (criterion.id.clone(), cand.id.clone());
             let existing = session.score(&criterion.id, &cand.id);
             let saved_note = existing

@@ -18,6 +18,16 @@ const LEVEL_WIDTH: f32 = 26.0;
 /// "N/A" needs a little more than a digit.
 const NA_WIDTH: f32 = 40.0;
 const ROW_HEIGHT: f32 = 46.0;
+pub use super::cursor::SIDE_BY_SIDE_UP_TO;
+
+/// The candidates shown as columns: all of them, or the selected one.
+fn shown(session: &Session, selected: usize) -> Vec<usize> {
+    if session.candidates.len() <= SIDE_BY_SIDE_UP_TO {
+        (0..session.candidates.len()).collect()
+    } else {
+        vec![selected.min(session.candidates.len().saturating_sub(1))]
+    }
+}
 
 /// The colours of a chosen level: dark fill, light text — unlike the row highlight (the
 /// theme's selection colour) and the stripes, so what was typed shows on every row.
@@ -74,6 +84,7 @@ impl ScoringScreen {
             .iter()
             .map(|s| ((s.criterion.as_str(), s.candidate.as_str()), s))
             .collect();
+        let columns = shown(session, self.cursor.cand);
         let levels = session.checklist.scale.values().len().max(2) as f32;
         let cand_width = (levels * (LEVEL_WIDTH + 2.0) + NA_WIDTH + 12.0).max(130.0);
         let mut builder = TableBuilder::new(ui)
@@ -82,7 +93,7 @@ impl ScoringScreen {
             .column(Column::exact(44.0))
             .column(Column::remainder().at_least(160.0).clip(true))
             .column(Column::exact(58.0))
-            .columns(Column::exact(cand_width), session.candidates.len());
+            .columns(Column::exact(cand_width), columns.len());
         if let Some(r) = self.scroll_to_row.take() {
             builder = builder.scroll_to_row(r, None);
         }
@@ -95,9 +106,9 @@ impl ScoringScreen {
                         ui.strong(heading.text(lang));
                     });
                 }
-                for c in &session.candidates {
+                for &k in &columns {
                     header.col(|ui| {
-                        ui.strong(c.name.get(lang));
+                        ui.strong(session.candidates[k].name.get(lang));
                     });
                 }
             })
@@ -117,7 +128,8 @@ impl ScoringScreen {
                     row.col(|ui| {
                         ui.label(format::number(criterion.weight(), 4, lang));
                     });
-                    for (k, candidate) in session.candidates.iter().enumerate() {
+                    for &k in &columns {
+                        let candidate = &session.candidates[k];
                         row.col(|ui| {
                             let cell = Cell {
                                 criterion,
@@ -177,6 +189,42 @@ impl ScoringScreen {
             self.cursor.row = r;
             self.cursor.cand = k;
         }
+    }
+
+    /// With many candidates: which one is shown, with each one's progress; ←/→ do the same.
+    pub(super) fn candidate_picker(&mut self, ui: &mut egui::Ui, lang: Lang, session: &Session) {
+        if session.candidates.len() <= SIDE_BY_SIDE_UP_TO {
+            return;
+        }
+        let criteria = session.checklist.criteria_count();
+        let done = |id: &str| {
+            session
+                .scores
+                .iter()
+                .filter(|s| s.candidate == id && (s.value.is_some() || s.is_na()))
+                .count()
+        };
+        let label = |k: usize| {
+            let c = &session.candidates[k];
+            tr::candidate_progress(c.name.get(lang), done(&c.id), criteria).text(lang)
+        };
+        ui.horizontal(|ui| {
+            let name = ui.label(tr::one_at_a_time(session.candidates.len()).text(lang));
+            let mut selected = self.cursor.cand.min(session.candidates.len() - 1);
+            let combo = egui::ComboBox::from_id_salt("candidate-picker")
+                .width(420.0)
+                .selected_text(label(selected))
+                .show_ui(ui, |ui| {
+                    for k in 0..session.candidates.len() {
+                        ui.selectable_value(&mut selected, k, label(k));
+                    }
+                });
+            combo.response.labelled_by(name.id);
+            if selected != self.cursor.cand {
+                self.cursor.cand = selected;
+                self.number = None;
+            }
+        });
     }
 
     /// A numeric cell: the value with its unit, or while typing, the field with the value
