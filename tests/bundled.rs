@@ -162,3 +162,76 @@ fn the_demo_sessions_are_valid_and_one_is_sealed() {
     evaluators.dedup();
     assert_eq!(evaluators.len(), 3);
 }
+
+#[test]
+fn a_quarter_of_agency_scoring_grades_every_agency_from_the_sessions_that_scored_it() {
+    use evaldesk::i18n::Lang;
+    use evaldesk::model::{Evaluator, Score, Session};
+    use evaldesk::scoring::{Aggregation, compute};
+    let c = bundled("it-application.checklist.json");
+    let agencies = c.candidates.clone().unwrap();
+    // Two evaluators, each assigned half of the agencies; values vary with the agency.
+    let session = |id: &str, part: &[evaldesk::model::Candidate], shift: usize| {
+        let mut s = Session::new_draft(
+            c.clone(),
+            Evaluator {
+                name: id.into(),
+                organization: None,
+                role: None,
+            },
+            part.to_vec(),
+        );
+        for (k, a) in part.iter().enumerate() {
+            for (_, crit) in c.criteria() {
+                let value = match crit.kind() {
+                    Kind::YesNo => ((k + shift) % 4 != 0) as u8 as f64,
+                    Kind::Numeric => ((k + shift) * 7 % 100) as f64,
+                    Kind::Scale => ((k + shift) % 5) as f64,
+                };
+                s.scores
+                    .push(Score::with_value(None, &crit.id, &a.id, value));
+            }
+        }
+        s
+    };
+    let (first, second) = agencies.split_at(agencies.len() / 2);
+    let sessions = [session("a", first, 0), session("b", second, 1)];
+    for s in &sessions {
+        let text = serde_json::to_vec(s).unwrap();
+        evaldesk::model::parse_session(&text).expect("a session on the agency checklist is valid");
+    }
+    let r = compute(&sessions, Aggregation::Mean);
+    assert_eq!(
+        r.candidates.len(),
+        agencies.len(),
+        "the union of the sessions' agencies"
+    );
+    let bands = c.grades.clone().unwrap();
+    for cand in &r.candidates {
+        let expected = bands
+            .iter()
+            .find(|b| cand.total >= b.min - 1e-9)
+            .map(|b| b.label.get(Lang::Vi))
+            .unwrap();
+        assert_eq!(
+            cand.grade.as_ref().map(|g| g.get(Lang::Vi)),
+            Some(expected),
+            "{}",
+            cand.id
+        );
+    }
+    // Each agency's values come from the one session that scored it: no zeros from the other.
+    let first_id = &first[1].id;
+    let k = r
+        .candidates
+        .iter()
+        .find(|x| &x.id == first_id)
+        .unwrap()
+        .order;
+    let scale_row = r.criteria.iter().find(|x| x.id == "G1.3").unwrap();
+    assert_eq!(
+        scale_row.values[k],
+        Some(1.0),
+        "session a's own value, not a mean with nothing"
+    );
+}
