@@ -184,7 +184,7 @@ fn a_quarter_of_agency_scoring_grades_every_agency_from_the_sessions_that_scored
         for (k, a) in part.iter().enumerate() {
             for (_, crit) in c.criteria() {
                 let value = match crit.kind() {
-                    Kind::YesNo => ((k + shift) % 4 != 0) as u8 as f64,
+                    Kind::YesNo => f64::from(u8::from(!(k + shift).is_multiple_of(4))),
                     Kind::Numeric => ((k + shift) * 7 % 100) as f64,
                     Kind::Scale => ((k + shift) % 5) as f64,
                 };
