@@ -27,7 +27,7 @@ fn valid_files_exit_zero_with_a_count() {
     assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
     assert_eq!(
         stdout(&o).trim(),
-        "Checked 4 files: 4 valid (1 checklist, 3 sessions), 0 invalid (0 problems)."
+        "Checked 5 files: 5 valid (2 checklists, 3 sessions), 0 invalid (0 problems)."
     );
 }
 
