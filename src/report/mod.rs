@@ -5,7 +5,9 @@
 pub mod content;
 pub mod csv;
 pub mod docx;
+mod explain;
 pub mod html;
+mod sections;
 pub mod settings;
 mod text;
 pub mod write;

@@ -1,0 +1,248 @@
+//! The report's sections that state facts: purpose and scope, the checklist, the
+//! evaluators, the results, the decision's safety.
+
+use super::content::{Block, Section, Table, aggregation_msg};
+use super::{safety_msgs, sensitivity_msgs};
+use crate::format;
+use crate::i18n::{Arg, Lang, Msg, tr};
+use crate::model::{Session, Status, seal};
+use crate::scoring::{CandidateResult, Results};
+
+pub(super) fn purpose(r: &Results, sessions: &[&Session], lang: Lang) -> Section {
+    let mut by_order: Vec<&CandidateResult> = r.candidates.iter().collect();
+    by_order.sort_by_key(|c| c.order);
+    let names: Vec<Msg> = by_order
+        .iter()
+        .map(|c| tr::verbatim(c.name.get(lang)))
+        .collect();
+    let criteria = r
+        .checklist
+        .groups
+        .iter()
+        .map(|g| g.criteria.len())
+        .sum::<usize>();
+    let text = tr::report_purpose(
+        Arg::List(names),
+        r.checklist.title.get(lang),
+        r.checklist.groups.len(),
+        criteria,
+        sessions.len(),
+        aggregation_msg(r.aggregation),
+    );
+    Section {
+        title: tr::report_s_purpose().text(lang),
+        blocks: vec![Block::Para(text.text(lang))],
+    }
+}
+
+pub(super) fn checklist(r: &Results, lang: Lang) -> Section {
+    let t = |m: Msg| m.text(lang);
+    let rows = r
+        .checklist
+        .groups
+        .iter()
+        .zip(&r.group_weights)
+        .map(|(g, (_, w))| {
+            vec![
+                g.id.clone(),
+                g.title.get(lang).to_owned(),
+                g.criteria.len().to_string(),
+                format::percent(*w, lang),
+            ]
+        })
+        .collect();
+    let mut blocks = vec![
+        Block::Para(t(tr::report_checklist_intro(r.checklist.groups.len()))),
+        Block::Table(Table {
+            header: vec![
+                t(tr::report_col_group()),
+                t(tr::report_col_title()),
+                t(tr::report_col_criteria()),
+                t(tr::weight()),
+            ],
+            rows,
+            widths: vec![10, 60, 15, 15],
+            numeric: vec![false, false, true, true],
+        }),
+    ];
+    // Every distinct source named by a group or a criterion, in checklist order.
+    let mut sources: Vec<String> = Vec::new();
+    for g in &r.checklist.groups {
+        let named = g
+            .source
+            .iter()
+            .chain(g.criteria.iter().filter_map(|c| c.source.as_ref()));
+        for s in named {
+            let s = s.get(lang).trim().trim_end_matches('.').to_owned();
+            if !s.is_empty() && !sources.contains(&s) {
+                sources.push(s);
+            }
+        }
+    }
+    if !sources.is_empty() {
+        blocks.push(Block::Para(t(tr::report_sources(sources.join("; ")))));
+    }
+    Section {
+        title: t(tr::report_s_checklist()),
+        blocks,
+    }
+}
+
+pub(super) fn evaluators(sessions: &[&Session], lang: Lang) -> Section {
+    let t = |m: Msg| m.text(lang);
+    let rows = sessions
+        .iter()
+        .map(|s| {
+            vec![
+                s.evaluator.name.clone(),
+                s.evaluator.organization.clone().unwrap_or_default(),
+                t(s.status.msg()),
+                s.seal.as_ref().map_or_else(
+                    || t(tr::not_sealed()),
+                    |sl| seal::fingerprint(&sl.sha256).to_owned(),
+                ),
+            ]
+        })
+        .collect();
+    let mut blocks = vec![Block::Table(Table {
+        header: vec![
+            t(tr::evaluator()),
+            t(tr::organization()),
+            t(tr::status()),
+            t(tr::seal_column()),
+        ],
+        rows,
+        widths: vec![22, 34, 20, 24],
+        numeric: vec![false; 4],
+    })];
+    let drafts: Vec<Msg> = sessions
+        .iter()
+        .filter(|s| s.status == Status::Draft)
+        .map(|s| tr::verbatim(s.evaluator.name.clone()))
+        .collect();
+    if !drafts.is_empty() {
+        blocks.push(Block::Warning(t(tr::report_drafts(Arg::List(drafts)))));
+    }
+    Section {
+        title: t(tr::report_s_evaluators()),
+        blocks,
+    }
+}
+
+pub(super) fn results(r: &Results, lang: Lang) -> Section {
+    let t = |m: Msg| m.text(lang);
+    let mut blocks = Vec::new();
+    if let Some(w) = r.winner() {
+        let headline = match r.candidates.get(1) {
+            Some(second) => tr::results_headline(
+                w.name.get(lang),
+                Arg::Points(w.total),
+                Arg::Points(w.total - second.total),
+                second.name.get(lang),
+            ),
+            None => tr::results_headline_alone(w.name.get(lang), Arg::Points(w.total)),
+        };
+        blocks.push(Block::Para(t(headline)));
+    }
+    let grades = r.checklist.grades.is_some();
+    let mut header = vec![t(tr::rank()), t(tr::candidate()), t(tr::total())];
+    if grades {
+        header.push(t(tr::result()));
+    }
+    header.push(t(tr::qualified()));
+    let rows = r
+        .candidates
+        .iter()
+        .map(|c| {
+            let mut row = vec![
+                c.rank.to_string(),
+                c.name.get(lang).to_owned(),
+                format::points(c.total, lang),
+            ];
+            if grades {
+                row.push(
+                    c.grade
+                        .as_ref()
+                        .map_or_else(String::new, |g| g.get(lang).to_owned()),
+                );
+            }
+            row.push(t(if c.qualified { tr::yes() } else { tr::no() }));
+            row
+        })
+        .collect();
+    let (widths, numeric) = if grades {
+        (
+            vec![10, 40, 18, 16, 16],
+            vec![true, false, true, false, false],
+        )
+    } else {
+        (vec![10, 50, 20, 20], vec![true, false, true, false])
+    };
+    blocks.push(Block::Table(Table {
+        header,
+        rows,
+        widths,
+        numeric,
+    }));
+    for c in r.candidates.iter().filter(|c| !c.qualified) {
+        blocks.push(Block::Warning(t(tr::sum_fails(
+            c.name.get(lang),
+            r.failed_reasons(c, lang),
+        ))));
+    }
+    blocks.push(Block::Para(t(tr::report_groups_table())));
+    let mut by_order: Vec<&CandidateResult> = r.candidates.iter().collect();
+    by_order.sort_by_key(|c| c.order);
+    let mut header = vec![t(tr::report_col_group()), t(tr::weight())];
+    header.extend(by_order.iter().map(|c| c.name.get(lang).to_owned()));
+    let rows = r
+        .checklist
+        .groups
+        .iter()
+        .zip(&r.group_weights)
+        .map(|(g, (_, w))| {
+            let mut row = vec![
+                format!("{} {}", g.id, g.title.get(lang)),
+                format::percent(*w, lang),
+            ];
+            row.extend(by_order.iter().map(|c| {
+                c.groups
+                    .iter()
+                    .find(|s| s.id == g.id)
+                    .map_or_else(|| t(tr::no_value()), |s| format::points(s.score, lang))
+            }));
+            row
+        })
+        .collect();
+    let n = by_order.len() as u32;
+    let mut widths = vec![46, 14];
+    widths.extend(std::iter::repeat_n(40 / n.max(1), by_order.len()));
+    let mut numeric = vec![false, true];
+    numeric.extend(std::iter::repeat_n(true, by_order.len()));
+    blocks.push(Block::Table(Table {
+        header,
+        rows,
+        widths,
+        numeric,
+    }));
+    Section {
+        title: t(tr::report_s_results()),
+        blocks,
+    }
+}
+
+pub(super) fn safety(r: &Results, lang: Lang) -> Section {
+    let t = |m: Msg| m.text(lang);
+    let mut blocks: Vec<Block> = safety_msgs(r, lang)
+        .into_iter()
+        .map(|m| Block::Para(t(m)))
+        .collect();
+    blocks.push(Block::Para(t(tr::report_sensitivity_intro())));
+    blocks.push(Block::List(
+        sensitivity_msgs(r, lang).into_iter().map(t).collect(),
+    ));
+    Section {
+        title: t(tr::report_s_safety()),
+        blocks,
+    }
+}
