@@ -6,7 +6,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::{ChartError, Frame, GRID, INK, MUTED, colour, fit, label, title, widest};
+use super::{ChartError, Frame, INK, colour, fit, label, title, widest};
 use crate::format;
 use crate::i18n::{Lang, Msg, tr};
 use crate::scoring::{CandidateResult, Results};
@@ -80,23 +80,9 @@ pub fn weighted_contributions<DB: DrawingBackend>(
     let key_top = f.height - f.px(16.0) - groups.len().div_ceil(2) as i32 * key_line;
     let bottom = key_top - f.px(50.0);
     let x = |v: f64| left + ((right - left) as f64 * v / 100.0).round() as i32;
-    let tick_font = f.font(18.0, false);
-    for v in (0..=100).step_by(20) {
-        let v = f64::from(v);
-        area.draw(&PathElement::new(
-            vec![(x(v), top), (x(v), bottom)],
-            GRID.stroke_width(1),
-        ))?;
-        let text = format::number(v, 0, lang);
-        label(
-            area,
-            &text,
-            (x(v), bottom + f.px(6.0)),
-            &tick_font,
-            &MUTED,
-            (HPos::Center, VPos::Top),
-        )?;
-    }
+    let ticks = (0..=100).step_by(20).map(f64::from);
+    let ticks = ticks.map(|v| (x(v), Some(format::number(v, 0, lang))));
+    super::vertical_grid(area, &f, ticks, (top, bottom))?;
     let n = r.candidates.len().max(1) as i32;
     let row = (bottom - top) / n;
     let bar = (row * 6 / 10).min(f.px(80.0));

@@ -261,6 +261,28 @@ pub(crate) fn widest<DB: DrawingBackend>(
         .unwrap_or(0)
 }
 
+/// A light vertical line at each tick's x from `top` to `bottom`, its label (if any) centred
+/// under the plot: the value scale of the horizontal-bar charts.
+pub(crate) fn vertical_grid<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    f: &Frame,
+    ticks: impl IntoIterator<Item = (i32, Option<String>)>,
+    (top, bottom): (i32, i32),
+) -> Result<(), ChartError> {
+    let font = f.font(18.0, false);
+    for (x, text) in ticks {
+        area.draw(&PathElement::new(
+            vec![(x, top), (x, bottom)],
+            GRID.stroke_width(1),
+        ))?;
+        if let Some(text) = text {
+            let at = (x, bottom + f.px(8.0));
+            label(area, &text, at, &font, &MUTED, (HPos::Center, VPos::Top))?;
+        }
+    }
+    Ok(())
+}
+
 /// `text` cut with "…" to fit in `max` pixels in `font`.
 pub(crate) fn fit<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,

@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::{ChartError, Frame, GRID, INK, MUTED, colour, label, title, widest};
+use super::{ChartError, Frame, INK, colour, label, title, widest};
 use crate::format;
 use crate::i18n::{Lang, tr};
 use crate::scoring::{Method, Results};
@@ -47,23 +47,11 @@ pub fn robustness<DB: DrawingBackend>(
     let right = f.width - f.px(110.0);
     let bottom = f.height - f.px(60.0);
     let x = |p: f64| left + ((right - left) as f64 * p).round() as i32;
-    let tick_font = f.font(18.0, false);
-    for k in 0..=4 {
-        let p = f64::from(k) / 4.0;
-        area.draw(&PathElement::new(
-            vec![(x(p), top), (x(p), bottom)],
-            GRID.stroke_width(1),
-        ))?;
+    let ticks = (0..=4).map(|k| f64::from(k) / 4.0).map(|p| {
         let text = format!("{}\u{a0}%", format::number(100.0 * p, 0, lang));
-        label(
-            area,
-            &text,
-            (x(p), bottom + f.px(8.0)),
-            &tick_font,
-            &MUTED,
-            (HPos::Center, VPos::Top),
-        )?;
-    }
+        (x(p), Some(text))
+    });
+    super::vertical_grid(area, &f, ticks, (top, bottom))?;
     let row = (bottom - top) / rows.len().max(1) as i32;
     let bar = (row * 5 / 10).min(f.px(70.0));
     for (i, (c, share)) in rows.iter().enumerate() {

@@ -54,26 +54,13 @@ pub fn spread<DB: DrawingBackend>(
         lo = hi - 20.0;
     }
     let x = |v: f64| left + ((right - left) as f64 * (v - lo) / (hi - lo)).round() as i32;
-    let tick_font = f.font(18.0, false);
     let step = if hi - lo > 50.0 { 10 } else { 5 };
-    for v in (lo as i32..=hi as i32).step_by(step) {
-        let v = f64::from(v);
-        area.draw(&PathElement::new(
-            vec![(x(v), top), (x(v), bottom)],
-            GRID.stroke_width(1),
-        ))?;
-        if v as i32 % (2 * step as i32) == 0 {
-            let text = format::number(v, 0, lang);
-            label(
-                area,
-                &text,
-                (x(v), bottom + f.px(6.0)),
-                &tick_font,
-                &MUTED,
-                (HPos::Center, VPos::Top),
-            )?;
-        }
-    }
+    // A line every `step` points, a label every other one.
+    let ticks = (lo as i32..=hi as i32).step_by(step).map(|v| {
+        let text = (v % (2 * step as i32) == 0).then(|| format::number(f64::from(v), 0, lang));
+        (x(f64::from(v)), text)
+    });
+    super::vertical_grid(area, &f, ticks, (top, bottom))?;
     let m = r.evaluators.len().max(1) as i32;
     let n = r.candidates.len().max(1) as i32;
     let row = (bottom - top) / n;

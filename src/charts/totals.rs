@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::{ALERT, ChartError, Frame, GRID, INK, MUTED, colour, label, title, widest};
+use super::{ALERT, ChartError, Frame, INK, colour, label, title, vertical_grid, widest};
 use crate::format;
 use crate::i18n::{Lang, Msg, tr};
 use crate::scoring::Results;
@@ -35,23 +35,9 @@ pub fn totals<DB: DrawingBackend>(
     let x = |v: f64| left + ((right - left) as f64 * v / 100.0).round() as i32;
 
     // The scale: a light line every 20 points, labelled below.
-    let tick_font = f.font(18.0, false);
-    for v in (0..=100).step_by(20) {
-        let v = f64::from(v);
-        area.draw(&PathElement::new(
-            vec![(x(v), top), (x(v), bottom)],
-            GRID.stroke_width(1),
-        ))?;
-        let text = format::number(v, 0, lang);
-        label(
-            area,
-            &text,
-            (x(v), bottom + f.px(8.0)),
-            &tick_font,
-            &MUTED,
-            (HPos::Center, VPos::Top),
-        )?;
-    }
+    let ticks = (0..=100).step_by(20).map(f64::from);
+    let ticks = ticks.map(|v| (x(v), Some(format::number(v, 0, lang))));
+    vertical_grid(area, &f, ticks, (top, bottom))?;
 
     let n = r.candidates.len().max(1) as i32;
     let row = (bottom - top) / n;
