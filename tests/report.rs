@@ -335,3 +335,45 @@ fn a_bad_session_is_refused_as_summary_refuses_it() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("bad.evaluation.json"));
     assert!(!out.exists());
 }
+
+#[test]
+fn bad_report_settings_are_named_with_the_place_and_nothing_is_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let settings = dir.path().join("report-settings.json");
+    std::fs::write(
+        &settings,
+        "{\n  \"agency\": \"Sở TT&TT\",\n  \"signer\": 42\n}",
+    )
+    .unwrap();
+    let out = dir.path().join("report");
+    let o = evaldesk(&[
+        "--lang",
+        "en",
+        "report",
+        "--settings",
+        settings.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+        "evaluations/demo",
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(
+        err.contains("report-settings.json") && err.contains("line 3"),
+        "the file and the line: {err}"
+    );
+    assert!(!out.exists());
+    let o = evaldesk(&[
+        "--lang",
+        "en",
+        "report",
+        "--date",
+        "22/04/2015",
+        "--out",
+        out.to_str().unwrap(),
+        "evaluations/demo",
+    ]);
+    assert_eq!(o.status.code(), Some(2), "a bad option is bad usage");
+    assert!(String::from_utf8_lossy(&o.stderr).contains("must be written YYYY-MM-DD"));
+    assert!(!out.exists());
+}
