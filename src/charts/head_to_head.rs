@@ -36,16 +36,19 @@ pub fn head_to_head<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let t = |m: Msg| m.text(lang);
     let f = Frame::of(area);
-    let top = title(
-        area,
-        &f,
-        &t(tr::chart_head_to_head()),
-        &t(tr::chart_head_to_head_note()),
-    )?;
+    // Against each other candidate up to four in all; with more (thirty agencies), the
+    // leader against the next three, as the subtitle says.
+    let many = r.candidates.len() > 4;
+    let note = if many {
+        tr::chart_head_to_head_top()
+    } else {
+        tr::chart_head_to_head_note()
+    };
+    let top = title(area, &f, &t(tr::chart_head_to_head()), &t(note))?;
     let Some(leader) = r.candidates.first() else {
         return Ok(());
     };
-    let others: Vec<&CandidateResult> = r.candidates.iter().skip(1).collect();
+    let others: Vec<&CandidateResult> = r.candidates.iter().skip(1).take(3).collect();
     if others.is_empty() {
         return Ok(());
     }

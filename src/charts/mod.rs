@@ -189,6 +189,11 @@ impl Frame {
         (n * self.unit).round() as i32
     }
 
+    /// `px` pixels in thousandths of the chart's width (the unit of `px` and `font`).
+    pub fn units(&self, px: i32) -> f64 {
+        f64::from(px) / self.unit
+    }
+
     pub fn font(&self, size: f64, bold: bool) -> FontDesc<'static> {
         let style = if bold {
             FontStyle::Bold

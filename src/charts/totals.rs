@@ -23,7 +23,10 @@ pub fn totals<DB: DrawingBackend>(
         &t(tr::chart_totals()),
         r.checklist.title.get(lang),
     )?;
-    let name_font = f.font(24.0, true);
+    // Text as large as the rows allow: 24 for a few candidates, smaller for thirty agencies.
+    let rows = r.candidates.len().max(1) as i32;
+    let size = (f.units((f.height - f.px(175.0)) / rows) * 0.5).clamp(9.0, 24.0);
+    let name_font = f.font(size, true);
     let names: Vec<String> = r
         .candidates
         .iter()
@@ -60,8 +63,13 @@ pub fn totals<DB: DrawingBackend>(
             colour.stroke_width(f.px(4.0).max(2) as u32)
         };
         area.draw(&Rectangle::new([(x(0.0), y0), (x(c.total), y1)], style))?;
-        let value = format::points(c.total, lang);
-        let value_font = f.font(24.0, true);
+        // The reason goes under the bar when the row has room; else "not qualified" beside it.
+        let roomy = f.units(row) >= 3.2 * size;
+        let mut value = format::points(c.total, lang);
+        if !c.qualified && !roomy {
+            value = format!("{value} · {}", t(tr::chart_not_qualified_short()));
+        }
+        let value_font = f.font(size, true);
         label(
             area,
             &value,
@@ -70,7 +78,7 @@ pub fn totals<DB: DrawingBackend>(
             &INK,
             (HPos::Left, VPos::Center),
         )?;
-        if !c.qualified {
+        if !c.qualified && roomy {
             let why = t(tr::chart_not_qualified(r.failed_reasons(c, lang)));
             let y = y1 + f.px(4.0);
             label(

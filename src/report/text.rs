@@ -56,12 +56,12 @@ pub fn text_summary(r: &Results, lang: Lang) -> String {
     }
     out.push('\n');
 
-    let mut header = vec![
-        t(tr::rank()),
-        t(tr::candidate()),
-        t(tr::total()),
-        t(tr::qualified()),
-    ];
+    let grades = r.checklist.grades.is_some();
+    let mut header = vec![t(tr::rank()), t(tr::candidate()), t(tr::total())];
+    if grades {
+        header.push(t(tr::result()));
+    }
+    header.push(t(tr::qualified()));
     header.extend(r.checklist.groups.iter().map(|g| g.id.clone()));
     let mut rows = vec![header];
     for c in &r.candidates {
@@ -69,12 +69,19 @@ pub fn text_summary(r: &Results, lang: Lang) -> String {
             c.rank.to_string(),
             c.name.get(lang).to_owned(),
             format::points(c.total, lang),
-            t(if c.qualified {
-                tr::yes()
-            } else {
-                tr::no_upper()
-            }),
         ];
+        if grades {
+            row.push(
+                c.grade
+                    .as_ref()
+                    .map_or_else(String::new, |g| g.get(lang).to_owned()),
+            );
+        }
+        row.push(t(if c.qualified {
+            tr::yes()
+        } else {
+            tr::no_upper()
+        }));
         row.extend(r.checklist.groups.iter().map(|g| {
             c.groups
                 .iter()
