@@ -1,5 +1,7 @@
 //! Scores by group: for each group, the candidates' scores side by side (grouped bars), the
-//! group's weight in its label.
+//! group's weight in its label. With more than eight candidates (thirty agencies) bars would
+//! be hairlines: the same scores as a table, one row per candidate in rank order, each cell
+//! shaded by its score and carrying its number. The groups' titles are keyed below, whole.
 
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -9,6 +11,45 @@ use super::{ChartError, Frame, GRID, INK, MUTED, colour, label, title};
 use crate::format;
 use crate::i18n::{Lang, Msg, tr};
 use crate::scoring::Results;
+
+/// Above this many candidates, the scores are a shaded table instead of bars.
+const BARS_UP_TO: usize = 8;
+
+/// The key of the groups' titles at the bottom, kept whole: two columns when every title
+/// fits in half the width, else one. Returns where the key starts.
+fn group_key<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    f: &Frame,
+    r: &Results,
+    lang: Lang,
+) -> Result<i32, ChartError> {
+    let font = f.font(18.0, false);
+    let keys: Vec<String> = r
+        .checklist
+        .groups
+        .iter()
+        .map(|g| format!("{}  {}", g.id, g.title.get(lang)))
+        .collect();
+    let half = f.width / 2 - f.px(40.0);
+    let columns = if super::widest(area, keys.iter().cloned(), &font) <= half {
+        2
+    } else {
+        1
+    };
+    let key_width = f.width / columns - f.px(40.0);
+    let key_rows = keys.len().div_ceil(columns as usize) as i32;
+    let key_top = f.height - f.px(20.0) - key_rows * f.px(28.0);
+    for (gi, key) in keys.iter().enumerate() {
+        let (column, line) = (gi as i32 % columns, gi as i32 / columns);
+        let key = super::fit(area, key, &font, key_width);
+        let at = (
+            f.px(30.0) + column * (f.width / 2),
+            key_top + line * f.px(28.0),
+        );
+        label(area, &key, at, &font, &MUTED, (HPos::Left, VPos::Top))?;
+    }
+    Ok(key_top)
+}
 
 pub fn group_scores<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -23,6 +64,10 @@ pub fn group_scores<DB: DrawingBackend>(
         &t(tr::chart_groups()),
         &t(tr::chart_groups_note()),
     )?;
+    if r.candidates.len() > BARS_UP_TO {
+        let key_top = group_key(area, &f, r, lang)?;
+        return super::heatmap::score_table(area, &f, r, lang, (top, key_top - f.px(20.0)));
+    }
     // The legend: each candidate in its colour, in the candidates' order.
     let mut order: Vec<_> = r.candidates.iter().collect();
     order.sort_by_key(|c| c.order);
@@ -54,23 +99,8 @@ pub fn group_scores<DB: DrawingBackend>(
     let plot_top = top + f.px(50.0);
     let (left, right) = (f.px(70.0), f.width - f.px(20.0));
     // Below the bars: the id and weight of each group; under them, a key of the titles.
-    // Two columns when every title fits in half the width, else one: titles are kept whole.
     let label_font = f.font(18.0, false);
-    let keys: Vec<String> = r
-        .checklist
-        .groups
-        .iter()
-        .map(|g| format!("{}  {}", g.id, g.title.get(lang)))
-        .collect();
-    let half = f.width / 2 - f.px(40.0);
-    let columns = if super::widest(area, keys.iter().cloned(), &label_font) <= half {
-        2
-    } else {
-        1
-    };
-    let key_width = f.width / columns - f.px(40.0);
-    let key_rows = r.checklist.groups.len().div_ceil(columns as usize) as i32;
-    let key_top = f.height - f.px(20.0) - key_rows * f.px(28.0);
+    let key_top = group_key(area, &f, r, lang)?;
     let bottom = key_top - f.px(60.0);
     let y = |v: f64| bottom - ((bottom - plot_top) as f64 * v / 100.0).round() as i32;
     let tick_font = f.font(18.0, false);
@@ -114,13 +144,6 @@ pub fn group_scores<DB: DrawingBackend>(
             &INK,
             (HPos::Center, VPos::Top),
         )?;
-        let (column, line) = (gi as i32 % columns, gi as i32 / columns);
-        let key = super::fit(area, &keys[gi], &label_font, key_width);
-        let at = (
-            f.px(30.0) + column * (f.width / 2),
-            key_top + line * f.px(28.0),
-        );
-        label(area, &key, at, &label_font, &MUTED, (HPos::Left, VPos::Top))?;
     }
     Ok(())
 }

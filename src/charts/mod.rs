@@ -8,6 +8,7 @@ mod contributions;
 mod export;
 mod groups;
 mod head_to_head;
+mod heatmap;
 mod panel;
 mod radar;
 mod sensitivity;

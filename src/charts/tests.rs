@@ -219,3 +219,34 @@ fn the_sensitivity_chart_names_today_s_weight_and_every_crossover() {
         assert!(text.contains(&at), "crossover at {at} is labelled");
     }
 }
+
+#[test]
+fn with_many_candidates_scores_by_group_is_a_table_naming_every_one_with_every_score() {
+    let r = results(12, 6);
+    let mut text = String::new();
+    {
+        let area = SVGBackend::with_string(&mut text, (1600, 1000)).into_drawing_area();
+        Chart::GroupScores.draw(&area, &r, Lang::Vi).unwrap();
+        area.present().unwrap();
+    }
+    roxmltree::Document::parse(&text).expect("XML");
+    for c in &r.candidates {
+        assert!(
+            text.contains(c.name.get(Lang::Vi)),
+            "{}",
+            c.name.get(Lang::Vi)
+        );
+        for g in &c.groups {
+            // plotters writes each text on its own line inside <text>.
+            let score = format!(">\n{}\n<", crate::format::number(g.score, 1, Lang::Vi));
+            assert!(text.contains(&score), "{} {}: {score}", c.id, g.id);
+        }
+    }
+    for g in &r.checklist.groups {
+        assert!(
+            text.contains(g.title.get(Lang::Vi)),
+            "{}",
+            g.title.get(Lang::Vi)
+        );
+    }
+}
