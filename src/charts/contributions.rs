@@ -64,29 +64,31 @@ pub fn weighted_contributions<DB: DrawingBackend>(
         &t(tr::chart_contributions()),
         &t(tr::chart_contributions_note()),
     )?;
-    let name_font = f.font(22.0, true);
-    let names: Vec<String> = r
-        .candidates
-        .iter()
-        .map(|c| format!("{}. {}", c.rank, c.name.get(lang)))
-        .collect();
-    let swatch = f.px(18.0);
-    let left = f.px(30.0) + swatch + f.px(10.0) + widest(area, names.iter().cloned(), &name_font);
-    let left = left + f.px(20.0);
-    let right = f.width - f.px(90.0);
     // Under the bars: a key of the groups, two columns.
     let groups = &r.checklist.groups;
     let key_line = f.px(28.0);
     let key_top = f.height - f.px(16.0) - groups.len().div_ceil(2) as i32 * key_line;
     let bottom = key_top - f.px(50.0);
+    let n = r.candidates.len().max(1) as i32;
+    let row = (bottom - top) / n;
+    // Text as large as the rows allow: 22 for a few candidates, smaller for thirty agencies.
+    let size = (f.units(row) * 0.5).clamp(9.0, 22.0);
+    let name_font = f.font(size, true);
+    let names: Vec<String> = r
+        .candidates
+        .iter()
+        .map(|c| format!("{}. {}", c.rank, c.name.get(lang)))
+        .collect();
+    let swatch = f.px(18.0).min(row * 6 / 10);
+    let left = f.px(30.0) + swatch + f.px(10.0) + widest(area, names.iter().cloned(), &name_font);
+    let left = left + f.px(20.0);
+    let right = f.width - f.px(90.0);
     let x = |v: f64| left + ((right - left) as f64 * v / 100.0).round() as i32;
     let ticks = (0..=100).step_by(20).map(f64::from);
     let ticks = ticks.map(|v| (x(v), Some(format::number(v, 0, lang))));
     super::vertical_grid(area, &f, ticks, (top, bottom))?;
-    let n = r.candidates.len().max(1) as i32;
-    let row = (bottom - top) / n;
     let bar = (row * 6 / 10).min(f.px(80.0));
-    let id_font = f.font(18.0, true);
+    let id_font = f.font(size.min(18.0), true);
     for (i, c) in r.candidates.iter().enumerate() {
         let mid = top + row * i as i32 + row / 2;
         area.draw(&Rectangle::new(
@@ -131,7 +133,7 @@ pub fn weighted_contributions<DB: DrawingBackend>(
             area,
             &value,
             (x(c.total) + f.px(10.0), mid),
-            &f.font(22.0, true),
+            &f.font(size, true),
             &INK,
             (HPos::Left, VPos::Center),
         )?;
