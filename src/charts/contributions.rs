@@ -74,11 +74,7 @@ pub fn weighted_contributions<DB: DrawingBackend>(
     // Text as large as the rows allow: 22 for a few candidates, smaller for thirty agencies.
     let size = (f.units(row) * 0.5).clamp(9.0, 22.0);
     let name_font = f.font(size, true);
-    let names: Vec<String> = r
-        .candidates
-        .iter()
-        .map(|c| format!("{}. {}", c.rank, c.name.get(lang)))
-        .collect();
+    let names = super::ranked_names(r, lang);
     let swatch = f.px(18.0).min(row * 6 / 10);
     let left = f.px(30.0) + swatch + f.px(10.0) + widest(area, names.iter().cloned(), &name_font);
     let left = left + f.px(20.0);

@@ -30,11 +30,7 @@ pub fn score_table<DB: DrawingBackend>(
     let size = (f.units(row) * 0.55).clamp(8.0, 20.0);
     let font = f.font(size, false);
     let bold = f.font(size, true);
-    let names: Vec<String> = r
-        .candidates
-        .iter()
-        .map(|c| format!("{}. {}", c.rank, c.name.get(lang)))
-        .collect();
+    let names = super::ranked_names(r, lang);
     let swatch = (row * 6 / 10).max(2);
     let left =
         f.px(30.0) + swatch + f.px(8.0) + widest(area, names.iter().cloned(), &font) + f.px(16.0);

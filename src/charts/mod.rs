@@ -267,6 +267,15 @@ pub(crate) fn widest<DB: DrawingBackend>(
         .unwrap_or(0)
 }
 
+/// "1. V-Office", "2. M-Office", …: each candidate's rank and name, in rank order, as the bar
+/// charts label their rows.
+pub(crate) fn ranked_names(r: &Results, lang: Lang) -> Vec<String> {
+    r.candidates
+        .iter()
+        .map(|c| format!("{}. {}", c.rank, c.name.get(lang)))
+        .collect()
+}
+
 /// A light vertical line at each tick's x from `top` to `bottom`, its label (if any) centred
 /// under the plot: the value scale of the horizontal-bar charts.
 pub(crate) fn vertical_grid<DB: DrawingBackend>(

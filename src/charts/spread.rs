@@ -9,7 +9,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 use super::{ChartError, Frame, GRID, INK, MUTED, colour, label, title, widest};
 use crate::format;
 use crate::i18n::{Lang, Msg, tr};
-use crate::scoring::{Aggregation, Results};
+use crate::scoring::Results;
 
 /// Up to this many evaluators, each circle carries the evaluator's name.
 const NAMED_UP_TO: usize = 6;
@@ -21,22 +21,14 @@ pub fn spread<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let t = |m: Msg| m.text(lang);
     let f = Frame::of(area);
-    let aggregation = match r.aggregation {
-        Aggregation::Mean => tr::agg_mean(),
-        Aggregation::Median => tr::agg_median(),
-    };
     let top = title(
         area,
         &f,
         &t(tr::chart_spread()),
-        &t(tr::chart_spread_note(aggregation)),
+        &t(tr::chart_spread_note(r.aggregation.msg())),
     )?;
     let name_font = f.font(22.0, true);
-    let names: Vec<String> = r
-        .candidates
-        .iter()
-        .map(|c| format!("{}. {}", c.rank, c.name.get(lang)))
-        .collect();
+    let names = super::ranked_names(r, lang);
     let left = f.px(30.0) + widest(area, names.iter().cloned(), &name_font) + f.px(30.0);
     let right = f.width - f.px(40.0);
     let bottom = f.height - f.px(50.0);

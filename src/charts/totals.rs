@@ -27,11 +27,7 @@ pub fn totals<DB: DrawingBackend>(
     let rows = r.candidates.len().max(1) as i32;
     let size = (f.units((f.height - f.px(175.0)) / rows) * 0.5).clamp(9.0, 24.0);
     let name_font = f.font(size, true);
-    let names: Vec<String> = r
-        .candidates
-        .iter()
-        .map(|c| format!("{}. {}", c.rank, c.name.get(lang)))
-        .collect();
+    let names = super::ranked_names(r, lang);
     let left = f.px(30.0) + widest(area, names.iter().cloned(), &name_font) + f.px(20.0);
     let right = f.width - f.px(60.0);
     let bottom = f.height - f.px(60.0);

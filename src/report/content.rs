@@ -7,7 +7,7 @@ use super::{explain, sections};
 use crate::charts::Chart;
 use crate::i18n::{Lang, Msg, tr};
 use crate::model::Session;
-use crate::scoring::{Aggregation, Results};
+use crate::scoring::Results;
 
 pub struct Report {
     pub lang: Lang,
@@ -65,13 +65,6 @@ pub const FIGURES: [Chart; 8] = [
     Chart::Sensitivity,
     Chart::Robustness,
 ];
-
-pub(super) fn aggregation_msg(a: Aggregation) -> Msg {
-    match a {
-        Aggregation::Mean => tr::agg_mean(),
-        Aggregation::Median => tr::agg_median(),
-    }
-}
 
 impl Report {
     /// The report on `r`, computed from `sessions` (the ones counted).

@@ -1,7 +1,7 @@
 //! The report's sections that explain: where the evaluators disagreed (each one's value and
 //! note), and the method with a worked example redone from this evaluation's own figures.
 
-use super::content::{Block, Section, Table, aggregation_msg};
+use super::content::{Block, Section, Table};
 use crate::format;
 use crate::i18n::{Lang, Msg, tr};
 use crate::model::{Kind, Session};
@@ -64,7 +64,7 @@ pub(super) fn disagreements(r: &Results, sessions: &[&Session], lang: Lang) -> S
 pub(super) fn method(r: &Results, sessions: &[&Session], lang: Lang) -> Section {
     let t = |m: Msg| m.text(lang);
     let mut blocks = vec![
-        Block::Para(t(tr::report_method_1(aggregation_msg(r.aggregation)))),
+        Block::Para(t(tr::report_method_1(r.aggregation.msg()))),
         Block::Para(t(tr::report_method_2())),
         Block::Para(t(tr::report_method_3())),
         Block::Para(t(tr::report_method_4())),
@@ -153,7 +153,7 @@ fn worked_example(r: &Results, sessions: &[&Session], lang: Lang) -> Option<Msg>
                 format!("{} {}", row.id, criterion.title.get(lang)),
                 winner.name.get(lang),
                 given.join("; "),
-                aggregation_msg(r.aggregation),
+                r.aggregation.msg(),
                 format::number(value, 4, lang),
                 format::exact(scale.min, lang),
                 format::exact(scale.max, lang),

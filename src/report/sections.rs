@@ -1,7 +1,7 @@
 //! The report's sections that state facts: purpose and scope, the checklist, the
 //! evaluators, the results, the decision's safety.
 
-use super::content::{Block, Section, Table, aggregation_msg};
+use super::content::{Block, Section, Table};
 use super::{safety_msgs, sensitivity_msgs};
 use crate::format;
 use crate::i18n::{Arg, Lang, Msg, tr};
@@ -27,7 +27,7 @@ pub(super) fn purpose(r: &Results, sessions: &[&Session], lang: Lang) -> Section
         r.checklist.groups.len(),
         criteria,
         sessions.len(),
-        aggregation_msg(r.aggregation),
+        r.aggregation.msg(),
     );
     Section {
         title: tr::report_s_purpose().text(lang),

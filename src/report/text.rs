@@ -3,7 +3,7 @@
 use super::{safety_msgs, sensitivity_msgs};
 use crate::format;
 use crate::i18n::{Lang, Msg, tr};
-use crate::scoring::{Aggregation, Results, Warning};
+use crate::scoring::{Results, Warning};
 
 /// Columns padded to their widest cell; the first `left` columns left-aligned, the rest right.
 fn table(rows: &[Vec<String>], left: usize) -> String {
@@ -44,11 +44,7 @@ pub fn text_summary(r: &Results, lang: Lang) -> String {
     let mut out = String::new();
     out += &t(tr::sum_title(r.checklist.title.get(lang), &r.checklist.id));
     out.push('\n');
-    let aggregation = match r.aggregation {
-        Aggregation::Mean => tr::agg_mean(),
-        Aggregation::Median => tr::agg_median(),
-    };
-    out += &t(tr::sum_intro(r.sessions, aggregation));
+    out += &t(tr::sum_intro(r.sessions, r.aggregation.msg()));
     out += "\n\n";
     for line in safety_msgs(r, lang) {
         out += &t(line);

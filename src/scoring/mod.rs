@@ -30,6 +30,14 @@ impl Aggregation {
         }
     }
 
+    /// "the mean" or "the median", for sentences about the results.
+    pub fn msg(self) -> crate::i18n::Msg {
+        match self {
+            Aggregation::Mean => crate::i18n::tr::agg_mean(),
+            Aggregation::Median => crate::i18n::tr::agg_median(),
+        }
+    }
+
     /// Aggregate values that are already sorted ascending (sorting first makes the result
     /// independent of the order of sessions, bit for bit).
     fn apply(self, sorted: &[f64]) -> Option<f64> {

@@ -12,7 +12,7 @@ mod files;
 mod new_session;
 mod results;
 mod scoring;
-pub(crate) mod start;
+mod start;
 mod widgets;
 
 use std::path::PathBuf;

@@ -9,7 +9,7 @@ use super::Action;
 use super::files;
 use super::widgets::{language_switch, ok_label, problems_label};
 use crate::i18n::{Arg, Lang, Msg, tr};
-use crate::model::{Checklist, InvalidFile, Session, Status};
+use crate::model::{Checklist, InvalidFile, Session};
 use crate::store;
 
 /// What the start screen lists: read when the screen opens and on "Refresh".
@@ -268,7 +268,7 @@ fn sessions_grid(
                             actions.push(Action::OpenPath(path.clone()));
                         }
                         ui.label(&s.evaluator.name);
-                        ui.label(status(s.status).text(lang));
+                        ui.label(s.status.msg().text(lang));
                         let (done, total) = s.progress();
                         ui.label(format!("{done}/{total}"));
                         ui.label(tr::verbatim(Arg::DateTime(s.modified.clone())).text(lang));
@@ -285,11 +285,6 @@ fn sessions_grid(
                 ui.end_row();
             }
         });
-}
-
-/// "Draft" or "Submitted, sealed".
-pub fn status(status: Status) -> Msg {
-    status.msg()
 }
 
 #[cfg(test)]

@@ -100,7 +100,7 @@ pub fn evaluators(
                 if is_empty(s) {
                     error_label(ui, t(tr::status_no_scores()));
                 } else {
-                    ui.label(t(crate::ui::start::status(s.status)));
+                    ui.label(t(s.status.msg()));
                 }
                 match &s.seal {
                     // A broken seal never gets here: the file is refused and listed at the top.
