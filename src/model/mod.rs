@@ -2,6 +2,7 @@
 
 mod checklist;
 pub mod duplicates;
+mod edit;
 pub mod parse;
 pub mod problem;
 pub mod seal;
@@ -10,6 +11,7 @@ mod text;
 pub mod validate;
 
 pub use checklist::*;
+pub use edit::WeightLevel;
 pub use parse::{Document, Expect, FORMAT_VERSION, parse_checklist, parse_document, parse_session};
 pub use problem::{InvalidFile, Located, Place, Problem};
 pub use session::*;

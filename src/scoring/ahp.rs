@@ -65,6 +65,84 @@ pub fn ahp(matrix: &[Vec<f64>]) -> Ahp {
     }
 }
 
+/// Saaty's scale: 1/9 … 1/2, 1, 2 … 9, ascending.
+pub const SAATY: [f64; 17] = [
+    1.0 / 9.0,
+    1.0 / 8.0,
+    1.0 / 7.0,
+    1.0 / 6.0,
+    1.0 / 5.0,
+    1.0 / 4.0,
+    1.0 / 3.0,
+    1.0 / 2.0,
+    1.0,
+    2.0,
+    3.0,
+    4.0,
+    5.0,
+    6.0,
+    7.0,
+    8.0,
+    9.0,
+];
+
+/// The value on Saaty's scale nearest to `ratio`, measured as ratios (so 1/3 and 3 are as far
+/// from 1).
+pub fn nearest_saaty(ratio: f64) -> f64 {
+    if !(ratio.is_finite() && ratio > 0.0) {
+        return 1.0;
+    }
+    let target = ratio.ln();
+    SAATY
+        .iter()
+        .copied()
+        .min_by(|a, b| (a.ln() - target).abs().total_cmp(&(b.ln() - target).abs()))
+        .unwrap_or(1.0)
+}
+
+/// The consistency ratio above which judgements should be revisited (Saaty).
+pub const CR_LIMIT: f64 = 0.10;
+
+/// The judgement to revisit in an inconsistent matrix: the pair (row < col) whose entry is
+/// furthest from the ratio of the weights the matrix gives, `a_ij · w_j / w_i` (furthest as a
+/// ratio, above or below 1), and the value that would agree with those weights.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Revisit {
+    pub row: usize,
+    pub col: usize,
+    pub current: f64,
+    /// `w_i / w_j`: the entry that would be consistent with today's weights.
+    pub consistent: f64,
+    /// `consistent` rounded to Saaty's scale, what the user can pick.
+    pub suggested: f64,
+}
+
+/// `None` when the matrix is consistent enough (CR ≤ 0.10) or too small to be inconsistent.
+pub fn revisit(matrix: &[Vec<f64>], result: &Ahp) -> Option<Revisit> {
+    if result.cr <= CR_LIMIT || matrix.len() < 3 {
+        return None;
+    }
+    let w = &result.weights;
+    let mut worst: Option<(f64, usize, usize)> = None;
+    for (i, row) in matrix.iter().enumerate() {
+        for (j, &a) in row.iter().enumerate().skip(i + 1) {
+            let off = (a * w[j] / w[i]).ln().abs();
+            if worst.is_none_or(|(o, _, _)| off > o) {
+                worst = Some((off, i, j));
+            }
+        }
+    }
+    let (_, row, col) = worst?;
+    let consistent = w[row] / w[col];
+    Some(Revisit {
+        row,
+        col,
+        current: matrix[row][col],
+        consistent,
+        suggested: nearest_saaty(consistent),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -111,6 +189,35 @@ mod tests {
             vec![7.0, 1.0 / 5.0, 1.0 / 3.0, 1.0],
         ];
         assert!(ahp(&m).cr > 0.10, "{}", ahp(&m).cr);
+    }
+
+    #[test]
+    fn the_judgement_to_revisit_is_the_one_against_the_others() {
+        // Consistent 8:4:2:1 except A vs D, written as 1/4 instead of 8.
+        let w = [8.0, 4.0, 2.0, 1.0];
+        let consistent: Vec<Vec<f64>> = w
+            .iter()
+            .map(|a| w.iter().map(|b| a / b).collect())
+            .collect();
+        let mut m = consistent.clone();
+        m[0][3] = 0.25;
+        m[3][0] = 4.0;
+        let r = ahp(&m);
+        assert!(r.cr > CR_LIMIT, "{}", r.cr);
+        let advice = revisit(&m, &r).expect("inconsistent");
+        assert_eq!((advice.row, advice.col, advice.current), (0, 3, 0.25));
+        assert!(advice.suggested >= 1.0, "{advice:?}");
+        let fixed = consistent;
+        assert!(ahp(&fixed).cr < 1e-9);
+        assert_eq!(revisit(&fixed, &ahp(&fixed)), None);
+    }
+
+    #[test]
+    fn ratios_round_to_the_nearest_value_on_saatys_scale() {
+        assert_eq!(nearest_saaty(2.4), 2.0);
+        assert_eq!(nearest_saaty(0.3), 1.0 / 3.0);
+        assert_eq!(nearest_saaty(40.0), 9.0);
+        assert_eq!(nearest_saaty(f64::NAN), 1.0);
     }
 
     #[test]
