@@ -11,5 +11,6 @@ pub mod i18n;
 pub mod model;
 pub mod report;
 pub mod scoring;
+pub mod spreadsheet;
 pub mod store;
 pub mod ui;

@@ -112,6 +112,15 @@ const ALLOWED: &[(&str, &str)] = &[
         "model/session.rs",
         "àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđÀÁẠẢÃÂẦẤẬẨẪĂẰẮẶẲẴÈÉẸẺẼÊỀẾỆỂỄÌÍỊỈĨÒÓỌỎÕÔỒỐỘỔỖƠỜỚỢỞỠÙÚỤỦŨƯỪỨỰỬỮỲÝỴỶỸĐ",
     ),
+    // Words a department may type in a spreadsheet's kind, better and mandatory columns:
+    // read, never shown.
+    ("spreadsheet/import.rs", "thang điểm"),
+    ("spreadsheet/import.rs", "có/không"),
+    ("spreadsheet/import.rs", "số"),
+    ("spreadsheet/import.rs", "thấp"),
+    ("spreadsheet/import.rs", "có"),
+    ("spreadsheet/import.rs", "không"),
+    ("spreadsheet/import.rs", "bắt buộc"),
     // A folder name on macOS.
     ("store/recovery.rs", "Library/Application Support/EvalDesk"),
     // Font names, as Word and browsers know them.

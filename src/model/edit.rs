@@ -4,6 +4,7 @@
 //! here never fails validation because of the edit itself.
 
 use super::{Checklist, Criterion, Group, Kind, Level, Scale, Text};
+use crate::i18n::{Lang, tr};
 use crate::scoring::ahp;
 
 /// One level of weights: the groups, or the criteria of one group.
@@ -17,9 +18,9 @@ impl Checklist {
     /// A new checklist with one group and one criterion, on a 0–4 scale with the words of
     /// the bundled checklist's ends, ready to be filled in.
     pub fn blank(id: &str, title: Text) -> Checklist {
-        let label = |vi: &str, en: &str| Text::Localized {
-            vi: Some(vi.into()),
-            en: Some(en.into()),
+        let label = |msg: crate::i18n::Msg| Text::Localized {
+            vi: Some(msg.text(Lang::Vi)),
+            en: Some(msg.text(Lang::En)),
         };
         Checklist {
             format: super::CHECKLIST_FORMAT.into(),
@@ -33,11 +34,11 @@ impl Checklist {
                 levels: vec![
                     Level {
                         value: 0.0,
-                        label: label("Không đáp ứng", "Not met"),
+                        label: label(tr::level_not_met()),
                     },
                     Level {
                         value: 4.0,
-                        label: label("Đáp ứng đầy đủ", "Fully met"),
+                        label: label(tr::level_fully_met()),
                     },
                 ],
             },

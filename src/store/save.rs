@@ -23,7 +23,7 @@ pub struct SaveError {
 }
 
 impl SaveError {
-    fn new(path: &Path, problem: IoProblem) -> SaveError {
+    pub fn new(path: &Path, problem: IoProblem) -> SaveError {
         SaveError {
             path: path.to_owned(),
             problem,
