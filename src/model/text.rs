@@ -41,6 +41,36 @@ impl Text {
     }
 }
 
+impl Text {
+    /// The Vietnamese and English wordings as two strings to edit (a plain string counts as
+    /// Vietnamese, the language most checklists are written in).
+    pub fn parts(&self) -> (String, String) {
+        match self {
+            Text::Plain(s) => (s.clone(), String::new()),
+            Text::Localized { vi, en } => (
+                vi.clone().unwrap_or_default(),
+                en.clone().unwrap_or_default(),
+            ),
+        }
+    }
+
+    /// The inverse of [`Text::parts`]: both → localized, only Vietnamese → a plain string,
+    /// only English → localized English.
+    pub fn from_parts(vi: &str, en: &str) -> Text {
+        match (vi.is_empty(), en.is_empty()) {
+            (_, true) => Text::Plain(vi.to_owned()),
+            (true, false) => Text::Localized {
+                vi: None,
+                en: Some(en.to_owned()),
+            },
+            (false, false) => Text::Localized {
+                vi: Some(vi.to_owned()),
+                en: Some(en.to_owned()),
+            },
+        }
+    }
+}
+
 impl From<&str> for Text {
     fn from(s: &str) -> Self {
         Text::Plain(s.to_owned())

@@ -36,6 +36,8 @@ pub struct EvalDeskApp {
     pub bundled: Vec<(String, Result<Checklist, InvalidFile>)>,
     /// Charts being written in the background.
     pub export: Option<super::export_job::ExportJob>,
+    /// The checklist open in the editor, if any.
+    pub editor: Option<super::ChecklistDoc>,
 }
 
 impl EvalDeskApp {
@@ -66,6 +68,7 @@ impl EvalDeskApp {
             user: store::lock::user_name(),
             bundled,
             export: None,
+            editor: None,
         }
     }
 
@@ -82,6 +85,11 @@ impl EvalDeskApp {
                 }
             }
             Screen::Results(s) => s.ui(ui, lang, &mut actions),
+            Screen::Editor(s) => {
+                if let Some(doc) = &self.editor {
+                    s.ui(ui, lang, doc, &mut actions);
+                }
+            }
         }
         super::dialogs::show(
             ui.ctx(),
@@ -101,15 +109,22 @@ impl EvalDeskApp {
     /// Autosave when due; keep repainting until then so the save happens on time.
     pub fn tick(&mut self, ctx: &egui::Context, now: Instant) {
         self.autosave_if_due(now);
-        if let Some(wait) = self.doc.as_ref().and_then(|d| d.autosave.wait(now)) {
+        let waits = [
+            self.doc.as_ref().and_then(|d| d.autosave.wait(now)),
+            self.editor.as_ref().and_then(|d| d.autosave.wait(now)),
+        ];
+        if let Some(wait) = waits.into_iter().flatten().min() {
             ctx.request_repaint_after(wait);
         }
     }
 
-    /// Save the open session if its autosave is due at `now`.
+    /// Save the open session, and the checklist being edited, if their autosave is due.
     pub fn autosave_if_due(&mut self, now: Instant) {
         if self.doc.as_ref().is_some_and(|d| d.autosave.due(now)) {
             self.save_doc();
+        }
+        if self.editor.as_ref().is_some_and(|d| d.autosave.due(now)) {
+            self.save_checklist();
         }
     }
 
@@ -126,7 +141,7 @@ impl EvalDeskApp {
         }
     }
 
-    fn remember(&mut self, path: &Path) {
+    pub(super) fn remember(&mut self, path: &Path) {
         let path = std::path::absolute(path).unwrap_or_else(|_| path.to_owned());
         self.prefs.recent.retain(|p| p != &path);
         self.prefs.recent.insert(0, path);
@@ -171,6 +186,7 @@ impl EvalDeskApp {
                     Err(e) => Err(e.msgs()),
                 };
                 if let Screen::NewSession(s) = &mut self.screen {
+                    s.source = loaded.is_ok().then(|| path.clone());
                     s.checklist_loaded(loaded);
                 }
             }
@@ -227,7 +243,16 @@ impl EvalDeskApp {
                     doc.write_recovery(self.recovery.as_ref());
                 }
             }
+            Action::OpenEditor { checklist, path } => self.open_editor(checklist.map(|c| *c), path),
+            Action::EditChecklist(edit) => self.edit_checklist(edit, now),
+            Action::CloseEditor => self.close_editor(),
+            Action::EvaluateWithChecklist => self.evaluate_with_checklist(),
+            Action::ImportChecklistSheet(path) => self.import_sheet(path, now),
+            Action::ExportChecklistSheet(path) => self.export_sheet(path),
             Action::Undo | Action::Redo => {
+                if self.undo_checklist(action == Action::Undo, now) {
+                    return;
+                }
                 let Some(doc) = &mut self.doc else { return };
                 let cell = if action == Action::Undo {
                     doc.undo(now)
@@ -315,7 +340,7 @@ impl EvalDeskApp {
         self.screen = Screen::Results(Box::new(ResultsScreen::new(paths, loaded)));
     }
 
-    fn go_start(&mut self) {
+    pub(super) fn go_start(&mut self) {
         if self.doc.as_ref().is_some_and(|d| d.autosave.is_dirty()) {
             self.save_doc();
         }
@@ -344,6 +369,9 @@ impl EvalDeskApp {
         match store::load_document(path, Expect::Either) {
             Ok(FileDocument::Checklist(c)) => {
                 self.apply(Action::ShowNewEvaluation(Some(*c)), Instant::now());
+                if let Screen::NewSession(s) = &mut self.screen {
+                    s.source = Some(path.to_owned());
+                }
             }
             Ok(FileDocument::Session(_)) => match OpenSession::open(path, &self.user) {
                 Ok(file) => {
@@ -444,6 +472,9 @@ impl eframe::App for EvalDeskApp {
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         if self.doc.as_ref().is_some_and(|d| d.autosave.is_dirty()) {
             self.save_doc();
+        }
+        if self.editor.as_ref().is_some_and(|d| d.autosave.is_dirty()) {
+            self.save_checklist();
         }
     }
 }

@@ -12,6 +12,8 @@ pub enum Pick {
     Document,
     /// A folder of sessions to compare.
     Folder,
+    /// A spreadsheet of criteria (.xlsx, .xls, .ods, .csv).
+    Spreadsheet,
 }
 
 /// Is a native dialog likely to work here? (Linux: only with a D-Bus session for the portal.)
@@ -34,5 +36,30 @@ pub fn pick(kind: Pick, start: &std::path::Path, lang: Lang) -> Option<PathBuf> 
             .add_filter(tr::dialog_filter().text(lang), &["json"])
             .pick_file(),
         Pick::Folder => dialog.pick_folder(),
+        Pick::Spreadsheet => dialog
+            .add_filter(
+                tr::dialog_filter_sheet().text(lang),
+                &["xlsx", "xls", "ods", "csv"],
+            )
+            .pick_file(),
     }
+}
+
+/// Ask where to save, starting at `suggested`. `None` when cancelled or when no dialog could
+/// open.
+pub fn save_as(suggested: &std::path::Path, kind: Pick, lang: Lang) -> Option<PathBuf> {
+    if !dialogs_available() {
+        return None;
+    }
+    let mut dialog = rfd::FileDialog::new();
+    if let Some(folder) = suggested.parent() {
+        dialog = dialog.set_directory(folder);
+    }
+    if let Some(name) = suggested.file_name() {
+        dialog = dialog.set_file_name(name.to_string_lossy());
+    }
+    if kind == Pick::Spreadsheet {
+        dialog = dialog.add_filter(tr::dialog_filter_sheet().text(lang), &["xlsx"]);
+    }
+    dialog.save_file()
 }

@@ -4,8 +4,11 @@
 //! open dialog, typed text) lives in the screens and is never undone.
 
 mod app;
+pub mod checklist_doc;
 mod dialogs;
 pub mod document;
+mod editor;
+mod editor_files;
 mod export_job;
 mod exports;
 mod files;
@@ -28,7 +31,9 @@ use crate::i18n::{Lang, tr};
 use crate::model::{Candidate, Checklist, Evaluator, Score};
 use crate::scoring::Aggregation;
 pub use app::EvalDeskApp;
+pub use checklist_doc::{ChecklistDoc, ChecklistEdit};
 pub use document::Document;
+pub use editor::EditorScreen;
 pub use new_session::NewSessionScreen;
 pub use results::ResultsScreen;
 pub use scoring::ScoringScreen;
@@ -78,6 +83,22 @@ pub enum Action {
     },
     Undo,
     Redo,
+    /// Open the checklist editor on this checklist (a new one when `None`): in place when it
+    /// comes from a file, else as a copy in `checklists/`.
+    OpenEditor {
+        checklist: Option<Box<Checklist>>,
+        path: Option<PathBuf>,
+    },
+    /// One change to the checklist being edited.
+    EditChecklist(ChecklistEdit),
+    /// Save what is not saved, let go of the file, back to the start.
+    CloseEditor,
+    /// Start an evaluation with the checklist being edited.
+    EvaluateWithChecklist,
+    /// Import criteria from this spreadsheet (chosen in a dialog when `None`).
+    ImportChecklistSheet(Option<PathBuf>),
+    /// Export the checklist to this `.xlsx` (chosen in a dialog when `None`).
+    ExportChecklistSheet(Option<PathBuf>),
     Submit,
     CopyAsDraft,
     TakeOverLock,
@@ -102,6 +123,7 @@ pub enum Screen {
     NewSession(Box<NewSessionScreen>),
     Scoring(Box<ScoringScreen>),
     Results(Box<ResultsScreen>),
+    Editor(Box<EditorScreen>),
 }
 
 /// What is remembered between runs (eframe persistence); the window size is kept by eframe.

@@ -43,6 +43,8 @@ pub struct NewSessionScreen {
     /// The bundled checklists, read once by the app.
     bundled: Vec<Checklist>,
     checklist: Option<Checklist>,
+    /// The file the checklist was read from, when it was: "Edit this checklist" edits it.
+    pub source: Option<std::path::PathBuf>,
     checklist_path: String,
     checklist_error: Vec<Msg>,
     name: String,
@@ -65,6 +67,7 @@ impl NewSessionScreen {
         let mut screen = NewSessionScreen {
             bundled,
             checklist: None,
+            source: None,
             checklist_path: String::new(),
             checklist_error: Vec::new(),
             name: String::new(),
@@ -183,6 +186,19 @@ impl NewSessionScreen {
                     actions.push(Action::GoStart);
                 }
                 ui.heading(t(tr::new_evaluation_heading()));
+                if let Some(checklist) = &self.checklist {
+                    // A file is edited in place; a bundled checklist as a copy.
+                    let label = match self.source {
+                        Some(_) => tr::edit_checklist(),
+                        None => tr::edit_copy(),
+                    };
+                    if ui.button(t(label)).clicked() {
+                        actions.push(Action::OpenEditor {
+                            checklist: Some(Box::new(checklist.clone())),
+                            path: self.source.clone(),
+                        });
+                    }
+                }
             });
             ui.add_space(4.0);
         });
@@ -231,6 +247,7 @@ impl NewSessionScreen {
             }
         }
         if let Some(c) = chosen_now {
+            self.source = None;
             self.use_checklist(c);
         }
         ui.horizontal(|ui| {

@@ -107,6 +107,12 @@ impl StartScreen {
                 if ui.button(t(tr::compare_results())).clicked() {
                     actions.push(Action::PickAndCompare);
                 }
+                if ui.button(t(tr::new_checklist())).clicked() {
+                    actions.push(Action::OpenEditor {
+                        checklist: None,
+                        path: None,
+                    });
+                }
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     language_switch(ui, lang, actions);
                 });
@@ -195,7 +201,7 @@ fn checklists_grid(
 ) {
     egui::Grid::new("checklists")
         .striped(true)
-        .num_columns(4)
+        .num_columns(5)
         .show(ui, |ui| {
             for (name, result) in checklists {
                 match result {
@@ -210,6 +216,12 @@ fn checklists_grid(
                         ui.label(name);
                         ui.label(checklist_size(c).text(lang));
                         ok_label(ui, lang);
+                        if ui.button(tr::edit_copy().text(lang)).clicked() {
+                            actions.push(Action::OpenEditor {
+                                checklist: Some(Box::new(c.clone())),
+                                path: None,
+                            });
+                        }
                     }
                     Err(e) => {
                         ui.label(name);

@@ -53,3 +53,13 @@ pub fn right(ui: &mut egui::Ui, add: impl FnOnce(&mut egui::Ui) -> egui::Respons
         add(ui);
     });
 }
+
+/// At most `max` characters, cut with "…" (long titles in narrow columns).
+pub fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let mut short: String = text.chars().take(max.saturating_sub(1)).collect();
+    short.push('…');
+    short
+}

@@ -536,3 +536,93 @@ sheet-col-english = Columns ending in _en hold the English wording; they may be 
 sheet-col-checklist-sheet = The sheet “checklist” holds the checklist's id, title, scale, candidates, grades and AHP matrices; keep it to import the workbook back unchanged.
 level-not-met = Not met
 level-fully-met = Fully met
+
+## Checklist editor
+new-checklist = New checklist…
+edit-copy = Edit a copy
+edit-checklist = Edit this checklist
+dialog-filter-sheet = Spreadsheets (*.xlsx, *.xls, *.ods, *.csv)
+editor-title = Checklist editor
+editor-new-title = New checklist
+editor-evaluate = Start an evaluation with it
+editor-export = Export to Excel…
+editor-import = Import criteria from a spreadsheet…
+editor-problems = { $count ->
+    [one] 1 problem to fix before evaluators use it
+   *[other] { $count } problems to fix before evaluators use it
+}
+editor-tab-criteria = Groups and criteria
+editor-tab-weights = Weights
+editor-tab-settings = Scale, grades, candidates
+editor-add-group = Add group
+editor-add-criterion = Add criterion
+editor-move-up = Up
+editor-move-down = Down
+editor-remove = Remove
+editor-tree-keys = Up/Down: select · Alt+Up/Down: move · Insert: add criterion · Ctrl+Insert: add group · Delete: remove · drag a row onto another to move it
+editor-checklist = The checklist
+editor-checklist-hint = { $groups } groups, { $criteria } criteria. Choose a group or criterion on the left to edit it.
+editor-field-id = Id
+editor-field-title = Title
+editor-field-source = Source (the rule or document it comes from)
+editor-field-guidance = Guidance for the evaluator
+editor-field-kind = Kind of answer
+editor-field-unit = Unit
+editor-field-mandatory = Mandatory (a candidate that fails it cannot be chosen)
+editor-field-threshold = needs at least
+editor-field-weight = Weight
+editor-weight-by-ahp = Set by the pairwise comparisons (AHP) on the Weights tab.
+editor-move-to-group = Move to group
+editor-kind-scale = Scale
+editor-kind-yes-no = Yes / no
+editor-kind-numeric = A measured number
+editor-better-higher = Higher is better
+editor-better-lower = Lower is better
+editor-levels = Levels of weights
+editor-level-groups = Groups
+editor-direct = Direct weights
+editor-ahp = Pairwise comparisons (AHP)
+editor-direct-hint = Type any positive numbers: what counts is each one's share, shown as a percentage.
+editor-ahp-hint = Each cell says how much more important the row is than the column (Saaty's 1–9 scale); 1/x means the column is the more important. The other half is filled in.
+editor-weight-positive = must be above 0
+editor-global-weights = The weight every criterion ends up with
+editor-global-unknown = The weights cannot be computed until every weight is above 0.
+editor-global-of = { $group } × { $within }
+editor-consistency = λmax = { $lambda }, CI = { $ci }, CR = { $cr }
+editor-consistent-enough = The judgements are consistent enough (CR at most 0.10).
+editor-revisit = The judgements contradict each other (CR above 0.10). Revisit “{ $row }” against “{ $column }”: you wrote { $current }; the other judgements imply { $consistent }, nearest on the scale { $suggested }.
+editor-use-value = Use { $value }
+editor-scale = Scale
+editor-scale-min = From
+editor-scale-max = to
+editor-scale-step = in steps of
+editor-scale-words = Words for the values (shown to evaluators)
+editor-grades = Grades
+editor-grades-hint = Bands of the total, highest first; the last starts at 0. Leave empty for no grades.
+editor-grade-from = From
+editor-add-grade = Add grade
+editor-candidates = Candidates
+editor-candidates-hint = The products or agencies an evaluation compares by default; an evaluator may tick only those assigned to them.
+editor-add-candidate = Add candidate
+editor-locked = { $file } is being edited by { $holder }; it was not opened.
+editor-fix-first = { $count ->
+    [one] Fix this problem first:
+   *[other] Fix these { $count } problems first:
+}
+editor-imported = { $file }: { $groups } groups, { $criteria } criteria imported.
+editor-imported-undo = Undo (Ctrl+Z) brings the checklist back as it was.
+editor-import-failed = { $file } was not imported ({ $count } problems); the checklist is unchanged:
+editor-exported = The checklist was written to { $file }.
+editor-path-import = Spreadsheet to import:
+editor-path-export = Save the workbook as:
+saaty-1 = equally important
+saaty-2 = equally to moderately more important
+saaty-3 = moderately more important
+saaty-4 = moderately to strongly more important
+saaty-5 = strongly more important
+saaty-6 = strongly to very strongly more important
+saaty-7 = very strongly more important
+saaty-8 = very strongly to extremely more important
+saaty-9 = extremely more important
+saaty-column = { $value } — the column is { $words }
+saaty-cell = “{ $row }” against “{ $column }”: { $judgement }

@@ -1,0 +1,232 @@
+//! The checklist editor: groups and criteria on the left (keyboard and drag to reorder), the
+//! selected item's fields on the right with its problems beside them; a tab for the weights
+//! (direct, or AHP pairwise) and one for the scale, grades and candidates. The screen keeps
+//! only view state; every change is an [`Action::EditChecklist`] the app applies to the
+//! [`ChecklistDoc`](super::checklist_doc::ChecklistDoc).
+
+mod fields;
+mod form;
+mod pairwise;
+mod settings;
+mod tree;
+mod weights;
+
+use eframe::egui;
+
+use super::checklist_doc::ChecklistDoc;
+use super::widgets::{error_label, language_switch, ok_label};
+use super::{Action, document::SaveState};
+use crate::i18n::{Lang, Msg, tr};
+use crate::model::WeightLevel;
+
+/// What the form on the right shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Selected {
+    Checklist,
+    Group(usize),
+    Criterion(usize, usize),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    Criteria,
+    Weights,
+    Settings,
+}
+
+pub struct EditorScreen {
+    pub selected: Selected,
+    pub tab: Tab,
+    /// The level of weights shown on the weights tab.
+    pub level: WeightLevel,
+    /// Where no file dialog can open: a path typed for import (`true`) or export.
+    pub path_prompt: Option<(bool, String)>,
+}
+
+impl Default for EditorScreen {
+    fn default() -> Self {
+        EditorScreen {
+            selected: Selected::Checklist,
+            tab: Tab::Criteria,
+            level: WeightLevel::Groups,
+            path_prompt: None,
+        }
+    }
+}
+
+impl EditorScreen {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        doc: &ChecklistDoc,
+        actions: &mut Vec<Action>,
+    ) {
+        self.clamp(doc);
+        self.top_bar(ui, lang, doc, actions);
+        match self.tab {
+            Tab::Criteria => {
+                self.tree_panel(ui, lang, doc, actions);
+                egui::CentralPanel::default().show(ui, |ui| {
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        self.form(ui, lang, doc, actions);
+                    });
+                });
+                self.keys(ui, doc, actions);
+            }
+            Tab::Weights => self.weights(ui, lang, doc, actions),
+            Tab::Settings => {
+                egui::CentralPanel::default().show(ui, |ui| {
+                    egui::ScrollArea::vertical().show(ui, |ui| {
+                        settings::show(ui, lang, doc, actions);
+                    });
+                });
+            }
+        }
+    }
+
+    /// After an undo or a removal the selection may point past the end: bring it back.
+    fn clamp(&mut self, doc: &ChecklistDoc) {
+        let groups = &doc.checklist.groups;
+        self.selected = match self.selected {
+            Selected::Group(g) if g >= groups.len() => match groups.len() {
+                0 => Selected::Checklist,
+                n => Selected::Group(n - 1),
+            },
+            Selected::Criterion(g, i) => match groups.get(g) {
+                None if groups.is_empty() => Selected::Checklist,
+                None => Selected::Group(groups.len() - 1),
+                Some(group) if i >= group.criteria.len() => match group.criteria.len() {
+                    0 => Selected::Group(g),
+                    n => Selected::Criterion(g, n - 1),
+                },
+                Some(_) => self.selected,
+            },
+            other => other,
+        };
+        if let WeightLevel::Criteria(g) = self.level
+            && g >= groups.len()
+        {
+            self.level = WeightLevel::Groups;
+        }
+    }
+
+    fn top_bar(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        doc: &ChecklistDoc,
+        actions: &mut Vec<Action>,
+    ) {
+        let t = |m: Msg| m.text(lang);
+        egui::Panel::top("editor-top").show(ui, |ui| {
+            ui.add_space(4.0);
+            ui.horizontal(|ui| {
+                if ui.button(t(tr::back())).clicked() {
+                    actions.push(Action::CloseEditor);
+                }
+                ui.strong(t(tr::editor_title()));
+                ui.label(doc.checklist.title.get(lang));
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    language_switch(ui, lang, actions);
+                    ui.separator();
+                    if ui.button(t(tr::editor_evaluate())).clicked() {
+                        actions.push(Action::EvaluateWithChecklist);
+                    }
+                    if ui.button(t(tr::editor_export())).clicked() {
+                        actions.push(Action::ExportChecklistSheet(None));
+                    }
+                    if ui.button(t(tr::editor_import())).clicked() {
+                        actions.push(Action::ImportChecklistSheet(None));
+                    }
+                    ui.separator();
+                    if ui
+                        .add_enabled(doc.can_redo(), egui::Button::new(t(tr::redo())))
+                        .clicked()
+                    {
+                        actions.push(Action::Redo);
+                    }
+                    if ui
+                        .add_enabled(doc.can_undo(), egui::Button::new(t(tr::undo())))
+                        .clicked()
+                    {
+                        actions.push(Action::Undo);
+                    }
+                });
+            });
+            ui.horizontal(|ui| {
+                let file = doc.path.file_name().map(std::path::Path::new);
+                ui.weak(t(tr::session_file(file.unwrap_or(&doc.path))))
+                    .on_hover_text(doc.path.display().to_string());
+                match &doc.save_state {
+                    SaveState::Clean => {}
+                    SaveState::Saved(at) => {
+                        ui.weak(t(tr::saved_at(at.as_str())));
+                    }
+                    SaveState::Failed(why) => {
+                        error_label(ui, t(why.clone()));
+                    }
+                }
+                ui.separator();
+                match doc.problems.len() {
+                    0 => ok_label(ui, lang),
+                    n => {
+                        let lines: Vec<String> =
+                            doc.problems.iter().map(|p| p.render(lang)).collect();
+                        error_label(ui, t(tr::editor_problems(n))).on_hover_text(lines.join("\n"));
+                    }
+                }
+            });
+            self.path_field(ui, lang, actions);
+            ui.horizontal(|ui| {
+                for (tab, label) in [
+                    (Tab::Criteria, tr::editor_tab_criteria()),
+                    (Tab::Weights, tr::editor_tab_weights()),
+                    (Tab::Settings, tr::editor_tab_settings()),
+                ] {
+                    if ui.selectable_label(self.tab == tab, t(label)).clicked() {
+                        self.tab = tab;
+                    }
+                }
+            });
+            ui.add_space(2.0);
+        });
+    }
+}
+
+impl EditorScreen {
+    /// A path typed where the system's file dialog cannot open.
+    fn path_field(&mut self, ui: &mut egui::Ui, lang: Lang, actions: &mut Vec<Action>) {
+        let Some((import, text)) = &mut self.path_prompt else {
+            return;
+        };
+        let mut close = false;
+        ui.horizontal(|ui| {
+            let label = if *import {
+                tr::editor_path_import()
+            } else {
+                tr::editor_path_export()
+            };
+            ui.label(label.text(lang));
+            let field = ui.add(egui::TextEdit::singleline(text).desired_width(420.0));
+            let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if (ui.button(tr::open_path().text(lang)).clicked() || enter) && !text.trim().is_empty()
+            {
+                let path = Some(std::path::PathBuf::from(text.trim()));
+                actions.push(if *import {
+                    Action::ImportChecklistSheet(path)
+                } else {
+                    Action::ExportChecklistSheet(path)
+                });
+                close = true;
+            }
+            close |= ui.button(tr::cancel().text(lang)).clicked();
+        });
+        if close {
+            self.path_prompt = None;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,193 @@
+//! The editor driven as a department officer drives it: a checklist built from nothing with
+//! the mouse and the keyboard, a level switched to AHP, judgements entered, saved, valid.
+
+use std::path::PathBuf;
+use std::time::Instant;
+
+use eframe::egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+use crate::i18n::Lang;
+use crate::model::{Expect, WeightLevel};
+use crate::store;
+use crate::ui::tests::{app_in, autosave, harness, press};
+use crate::ui::{Action, EvalDeskApp, Screen};
+
+fn click(h: &mut Harness<'static, EvalDeskApp>, label: &str) {
+    h.get_by_label(label).click();
+    h.run();
+}
+
+/// Type into the field named `name` (the first one when the form shows several).
+fn type_into(h: &mut Harness<'static, EvalDeskApp>, name: &str, text: &str) {
+    h.get_by_label(name).focus();
+    h.run();
+    h.get_by_label(name).type_text(text);
+    h.run();
+    // Leave the field, so the keys that follow go to the list.
+    press(h, Key::Escape);
+}
+
+fn editor_path(h: &Harness<'static, EvalDeskApp>) -> PathBuf {
+    h.state()
+        .editor
+        .as_ref()
+        .expect("the editor is open")
+        .path
+        .clone()
+}
+
+fn pick(h: &mut Harness<'static, EvalDeskApp>, cell: &str, value: &str) {
+    click(h, cell);
+    click(h, value);
+}
+
+#[test]
+fn a_three_group_checklist_built_from_nothing_with_ahp_weights_saves_valid() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app_in(dir.path(), Lang::En));
+    h.run();
+    click(&mut h, "New checklist…");
+    let path = editor_path(&h);
+    assert!(path.starts_with(dir.path().join("checklists")), "{path:?}");
+    assert!(path.exists(), "a new checklist is on disk at once");
+    // No title and no groups yet: two things to fix, said at the top.
+    h.get_by_label("2 problems to fix before evaluators use it");
+
+    type_into(&mut h, "Title (Tiếng Việt)", "Tiêu chí thử");
+    for (group, criterion) in [
+        ("Hạ tầng", "Máy tính"),
+        ("Dịch vụ công", "Hồ sơ trực tuyến"),
+        ("Nhân lực", "Cán bộ chuyên trách"),
+    ] {
+        // The mouse adds the group (selected, with one empty criterion) …
+        click(&mut h, "Add group");
+        type_into(&mut h, "Title (Tiếng Việt)", group);
+        // … the keyboard goes down to its criterion.
+        press(&mut h, Key::ArrowDown);
+        type_into(&mut h, "Title (Tiếng Việt)", criterion);
+    }
+    // A second criterion in the last group with Insert, then moved up with Alt+Up.
+    press(&mut h, Key::Insert);
+    type_into(&mut h, "Title (Tiếng Việt)", "Kế hoạch CNTT");
+    h.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
+    h.run();
+    {
+        let c = &h.state().editor.as_ref().unwrap().checklist;
+        let titles: Vec<&str> = c.groups[2]
+            .criteria
+            .iter()
+            .map(|k| k.title.get(Lang::Vi))
+            .collect();
+        assert_eq!(titles, ["Kế hoạch CNTT", "Cán bộ chuyên trách"]);
+        let ids: Vec<&str> = c.groups.iter().map(|g| g.id.as_str()).collect();
+        assert_eq!(ids, ["G1", "G2", "G3"]);
+    }
+    h.get_by_label("Valid");
+
+    // Weights: the groups compared pairwise.
+    click(&mut h, "Weights");
+    click(&mut h, "Pairwise comparisons (AHP)");
+    // Consistent: G1 is twice G2 and four times G3; G2 twice G3.
+    pick(
+        &mut h,
+        "G1 / G2",
+        "2 — equally to moderately more important",
+    );
+    pick(
+        &mut h,
+        "G1 / G3",
+        "4 — moderately to strongly more important",
+    );
+    pick(
+        &mut h,
+        "G2 / G3",
+        "2 — equally to moderately more important",
+    );
+    h.get_by_label("λmax = 3, CI = 0, CR = 0");
+    h.get_by_label("The judgements are consistent enough (CR at most 0.10).");
+    let weights = crate::scoring::group_weights(&h.state().editor.as_ref().unwrap().checklist);
+    for (w, expected) in weights.iter().zip([4.0 / 7.0, 2.0 / 7.0, 1.0 / 7.0]) {
+        assert!((w - expected).abs() < 1e-9, "{weights:?}");
+    }
+    // Shown as the weights the results will use: G1's share, beside its bar and again as
+    // the global weight of its only criterion.
+    assert_eq!(h.query_all_by_label("57.1\u{a0}%").count(), 2);
+
+    // Inconsistent: G1 now extremely more important than G2, yet only as important as G3,
+    // which G2 still outweighs.
+    pick(&mut h, "G1 / G2", "9 — extremely more important");
+    pick(&mut h, "G1 / G3", "1 — equally important");
+    // The advice names the pair to revisit and what the other judgements imply.
+    let advice = egui_kittest::kittest::by().label_contains("Revisit “Hạ tầng” against");
+    assert!(h.query_all(advice).next().is_some(), "the advice is shown");
+    let cr_before = crate::scoring::ahp::ahp(
+        h.state()
+            .editor
+            .as_ref()
+            .unwrap()
+            .checklist
+            .group_pairwise
+            .as_ref()
+            .unwrap(),
+    )
+    .cr;
+    assert!(cr_before > 0.10, "{cr_before}");
+    h.query_all(egui_kittest::kittest::by().label_contains("Use "))
+        .next()
+        .expect("a value to use is offered")
+        .click();
+    h.run();
+    let cr_after = crate::scoring::ahp::ahp(
+        h.state()
+            .editor
+            .as_ref()
+            .unwrap()
+            .checklist
+            .group_pairwise
+            .as_ref()
+            .unwrap(),
+    )
+    .cr;
+    assert!(cr_after < cr_before, "{cr_before} → {cr_after}");
+
+    // Saved by autosave; the file passes the same checks as `evaldesk validate`.
+    autosave(&mut h);
+    let saved = store::load_document(&path, Expect::Checklist).expect("valid");
+    let crate::model::Document::Checklist(saved) = saved else {
+        panic!("a checklist")
+    };
+    assert_eq!(saved.groups.len(), 3);
+    assert!(saved.pairwise(WeightLevel::Groups).is_some());
+    assert_eq!(saved.title.get(Lang::Vi), "Tiêu chí thử");
+
+    // Undo goes back one step at a time; back leaves the editor and frees the file.
+    h.state_mut().apply(Action::Undo, Instant::now());
+    click(&mut h, "« Start");
+    assert!(matches!(h.state().screen, Screen::Start(_)));
+    assert!(!store::lock::lock_path(&path).exists());
+}
+
+#[test]
+fn the_field_at_fault_shows_validates_words_beside_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app_in(dir.path(), Lang::En));
+    h.run();
+    click(&mut h, "New checklist…");
+    click(&mut h, "Add group");
+    // The new group has no title: said under the title, as `validate` says it.
+    let problem =
+        crate::model::validate::checklist(&h.state().editor.as_ref().unwrap().checklist, "")
+            .into_iter()
+            .find(|p| p.place.to_string() == "groups[0].title")
+            .expect("an untitled group is a problem");
+    h.get_by_label(&problem.problem.msg().text(Lang::En));
+    type_into(&mut h, "Title (Tiếng Việt)", "Hạ tầng");
+    assert_eq!(
+        h.query_all_by_label(&problem.problem.msg().text(Lang::En))
+            .count(),
+        0,
+        "fixed, the problem goes"
+    );
+}

@@ -1,0 +1,212 @@
+//! The weights tab: each level (the groups; the criteria of one group) with direct weights
+//! shown live as percentages with bars, or an AHP pairwise grid; and below, the global
+//! weight every criterion ends up with (its group's share × its share in the group).
+
+use eframe::egui;
+
+use super::EditorScreen;
+use super::fields::number;
+use super::pairwise;
+use crate::i18n::{Arg, Lang, Msg, tr};
+use crate::model::{Checklist, WeightLevel, validate};
+use crate::scoring::ahp;
+use crate::ui::Action;
+use crate::ui::checklist_doc::{ChecklistDoc, ChecklistEdit};
+
+/// The normalized weights of a level as the results will use them, or `None` while they
+/// cannot be computed (a weight ≤ 0, a malformed matrix).
+pub fn shares(c: &Checklist, level: WeightLevel) -> Option<Vec<f64>> {
+    let n = match level {
+        WeightLevel::Groups => c.groups.len(),
+        WeightLevel::Criteria(g) => c.groups.get(g)?.criteria.len(),
+    };
+    if let Some(m) = c.pairwise(level) {
+        let mut problems = Vec::new();
+        validate::matrix(m, n, "", &mut problems);
+        return problems.is_empty().then(|| ahp::ahp(m).weights);
+    }
+    let direct = c.direct_weights(level);
+    let sum: f64 = direct.iter().sum();
+    let fine = direct.iter().all(|w| w.is_finite() && *w > 0.0) && sum > 0.0;
+    fine.then(|| direct.iter().map(|w| w / sum).collect())
+}
+
+/// A bar as long as `share` of `width`, with the percentage after it.
+pub fn bar(ui: &mut egui::Ui, lang: Lang, share: f64, width: f32) {
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, 14.0), egui::Sense::hover());
+    let painter = ui.painter();
+    painter.rect_filled(rect, 2.0, ui.visuals().extreme_bg_color);
+    let mut filled = rect;
+    filled.set_width(width * share.clamp(0.0, 1.0) as f32);
+    painter.rect_filled(filled, 2.0, egui::Color32::from_rgb(0, 114, 178));
+    ui.monospace(crate::format::percent(share, lang));
+}
+
+impl EditorScreen {
+    pub(super) fn weights(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        doc: &ChecklistDoc,
+        actions: &mut Vec<Action>,
+    ) {
+        let t = |m: Msg| m.text(lang);
+        let c = &doc.checklist;
+        egui::Panel::left("editor-levels")
+            .default_size(300.0)
+            .show(ui, |ui| {
+                ui.heading(t(tr::editor_levels()));
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    let ahp_mark = |level| {
+                        if c.pairwise(level).is_some() {
+                            " · AHP"
+                        } else {
+                            ""
+                        }
+                    };
+                    let groups = WeightLevel::Groups;
+                    let label = format!("{}{}", t(tr::editor_level_groups()), ahp_mark(groups));
+                    if ui.selectable_label(self.level == groups, label).clicked() {
+                        self.level = groups;
+                    }
+                    for (g, group) in c.groups.iter().enumerate() {
+                        let level = WeightLevel::Criteria(g);
+                        let label = format!(
+                            "    {}{}",
+                            tr::group_entry(&group.id, group.title.get(lang)).text(lang),
+                            ahp_mark(level)
+                        );
+                        if ui.selectable_label(self.level == level, label).clicked() {
+                            self.level = level;
+                        }
+                    }
+                });
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                self.level_view(ui, lang, doc, actions);
+                ui.add_space(12.0);
+                egui::CollapsingHeader::new(t(tr::editor_global_weights()))
+                    .default_open(self.level == WeightLevel::Groups)
+                    .show(ui, |ui| global(ui, lang, c));
+            });
+        });
+    }
+
+    fn level_view(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        doc: &ChecklistDoc,
+        actions: &mut Vec<Action>,
+    ) {
+        let t = |m: Msg| m.text(lang);
+        let c = &doc.checklist;
+        let level = self.level;
+        let names: Vec<(String, String)> = match level {
+            WeightLevel::Groups => {
+                ui.heading(t(tr::editor_level_groups()));
+                c.groups
+                    .iter()
+                    .map(|g| (g.id.clone(), g.title.get(lang).to_owned()))
+                    .collect()
+            }
+            WeightLevel::Criteria(g) => {
+                let group = &c.groups[g];
+                ui.heading(tr::group_entry(&group.id, group.title.get(lang)).text(lang));
+                group
+                    .criteria
+                    .iter()
+                    .map(|k| (k.id.clone(), k.title.get(lang).to_owned()))
+                    .collect()
+            }
+        };
+        let uses_ahp = c.pairwise(level).is_some();
+        ui.horizontal(|ui| {
+            if ui.radio(!uses_ahp, t(tr::editor_direct())).clicked() && uses_ahp {
+                actions.push(Action::EditChecklist(ChecklistEdit::SetAhp(level, false)));
+            }
+            let can_ahp = names.len() >= 2 && names.len() <= validate::MAX_PAIRWISE;
+            let ahp_button = ui.add_enabled(
+                can_ahp,
+                egui::RadioButton::new(uses_ahp, t(tr::editor_ahp())),
+            );
+            if ahp_button.clicked() && !uses_ahp {
+                actions.push(Action::EditChecklist(ChecklistEdit::SetAhp(level, true)));
+            }
+        });
+        ui.weak(t(if uses_ahp {
+            tr::editor_ahp_hint()
+        } else {
+            tr::editor_direct_hint()
+        }));
+        ui.add_space(6.0);
+        if let Some(m) = c.pairwise(level) {
+            pairwise::grid(ui, lang, level, m, &names, actions);
+            return;
+        }
+        let shares = shares(c, level);
+        let direct = c.direct_weights(level);
+        egui::Grid::new(("direct", level))
+            .num_columns(3)
+            .striped(true)
+            .spacing([12.0, 6.0])
+            .show(ui, |ui| {
+                for (i, (id, title)) in names.iter().enumerate() {
+                    ui.label(format!("{id}  {}", crate::ui::widgets::shorten(title, 48)));
+                    let current = match level {
+                        WeightLevel::Groups => c.groups[i].weight,
+                        WeightLevel::Criteria(g) => c.groups[g].criteria[i].weight,
+                    };
+                    if let Some(w) = number(
+                        ui,
+                        format!("{} {id}", t(tr::editor_field_weight())),
+                        current,
+                        1.0,
+                        0.0..=1.0e6,
+                    ) {
+                        actions.push(Action::EditChecklist(ChecklistEdit::Weight(level, i, w)));
+                    }
+                    ui.horizontal(|ui| match &shares {
+                        Some(s) => bar(ui, lang, s[i], 220.0),
+                        None if direct[i] <= 0.0 => {
+                            crate::ui::widgets::error_label(ui, t(tr::editor_weight_positive()));
+                        }
+                        None => {}
+                    });
+                    ui.end_row();
+                }
+            });
+    }
+}
+
+/// Every criterion's global weight: what one point of it is worth in the total.
+fn global(ui: &mut egui::Ui, lang: Lang, c: &Checklist) {
+    let Some(groups) = shares(c, WeightLevel::Groups) else {
+        ui.weak(tr::editor_global_unknown().text(lang));
+        return;
+    };
+    egui::Grid::new("global-weights")
+        .num_columns(3)
+        .striped(true)
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            for (g, group) in c.groups.iter().enumerate() {
+                let Some(within) = shares(c, WeightLevel::Criteria(g)) else {
+                    continue;
+                };
+                for (k, w) in group.criteria.iter().zip(within) {
+                    ui.label(format!(
+                        "{}  {}",
+                        k.id,
+                        crate::ui::widgets::shorten(k.title.get(lang), 56)
+                    ));
+                    ui.label(
+                        tr::editor_global_of(Arg::Percent(groups[g]), Arg::Percent(w)).text(lang),
+                    );
+                    ui.horizontal(|ui| bar(ui, lang, groups[g] * w, 160.0));
+                    ui.end_row();
+                }
+            }
+        });
+}

@@ -1,0 +1,200 @@
+//! The checklist editor's side effects, applied by the app: opening a checklist for editing
+//! (under its file's lock; a bundled one or a new one as a copy in `checklists/`), autosave,
+//! undo, importing criteria from a spreadsheet and exporting the checklist to `.xlsx`.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use super::checklist_doc::{ChecklistDoc, ChecklistEdit};
+use super::dialogs::Notice;
+use super::files::{self, Pick};
+use super::{EvalDeskApp, Screen};
+use crate::i18n::tr;
+use crate::model::{Checklist, Text};
+use crate::store::lock::{self, LockAttempt};
+use crate::store::{self, SaveError};
+
+/// Where new checklists and copies of bundled ones are kept: `checklists/` beside the
+/// evaluations folder.
+pub fn checklists_dir(evaluations_dir: &Path) -> PathBuf {
+    evaluations_dir
+        .parent()
+        .unwrap_or(Path::new(""))
+        .join("checklists")
+}
+
+impl EvalDeskApp {
+    /// Edit `checklist` (a new one when `None`): in place when it comes from `path`, else as
+    /// a new file in `checklists/`.
+    pub(super) fn open_editor(&mut self, checklist: Option<Checklist>, path: Option<PathBuf>) {
+        // A new checklist starts untitled: the title field is the first thing to fill in, and
+        // until it is, the problems line says so.
+        let checklist =
+            checklist.unwrap_or_else(|| Checklist::blank("checklist", Text::Plain(String::new())));
+        let path = match path {
+            Some(path) => path,
+            None => {
+                let dir = checklists_dir(&self.evaluations_dir);
+                if let Err(e) = std::fs::create_dir_all(&dir) {
+                    let problem = crate::model::problem::IoProblem::from_io(&e);
+                    let error = SaveError::new(&dir, problem);
+                    self.notice = Some(Notice::error(vec![error.msg()]));
+                    return;
+                }
+                free_path(&dir, &crate::model::slug(&checklist.id))
+            }
+        };
+        let owner = self.user.clone();
+        let held = match lock::acquire(&path, &owner) {
+            Ok(LockAttempt::Acquired(held)) => Some(held),
+            Ok(LockAttempt::Stale(_)) => match lock::take_over(&path, &owner) {
+                Ok(LockAttempt::Acquired(held)) => Some(held),
+                _ => None,
+            },
+            Ok(LockAttempt::HeldBy(info)) => {
+                let holder = tr::lock_holder(info.owner, info.machine, info.since);
+                self.notice = Some(Notice::error(vec![tr::editor_locked(&path, holder)]));
+                return;
+            }
+            // The folder cannot hold a lock (read-only media): the save will say why.
+            Err(_) => None,
+        };
+        let new_file = !path.exists();
+        let mut doc = ChecklistDoc::new(checklist, path.clone(), held);
+        if new_file {
+            // A new checklist exists on disk at once, so it is never only in memory.
+            if let Err(e) = doc.save() {
+                self.notice = Some(Notice::error(vec![e.msg()]));
+            }
+        }
+        self.remember(&path);
+        self.editor = Some(doc);
+        self.screen = Screen::Editor(Box::default());
+    }
+
+    pub(super) fn edit_checklist(&mut self, edit: ChecklistEdit, now: Instant) {
+        if let Some(doc) = &mut self.editor {
+            doc.apply(edit, now);
+        }
+    }
+
+    /// Undo or redo on the editor; `false` when the editor is not the screen shown.
+    pub(super) fn undo_checklist(&mut self, undo: bool, now: Instant) -> bool {
+        let (Screen::Editor(_), Some(doc)) = (&self.screen, &mut self.editor) else {
+            return false;
+        };
+        if undo {
+            doc.undo(now);
+        } else {
+            doc.redo(now);
+        }
+        true
+    }
+
+    pub(super) fn save_checklist(&mut self) {
+        if let Some(doc) = &mut self.editor
+            && let Err(e) = doc.save()
+        {
+            self.notice = Some(Notice::error(vec![e.msg()]));
+        }
+    }
+
+    /// Leave the editor: save what is not saved yet, then let go of the file's lock.
+    pub(super) fn close_editor(&mut self) {
+        if self.editor.as_ref().is_some_and(|d| d.autosave.is_dirty()) {
+            self.save_checklist();
+        }
+        if self.editor.as_ref().is_some_and(|d| d.autosave.is_dirty()) {
+            return; // The save failed: stay, the notice says why.
+        }
+        self.editor = None;
+        self.go_start();
+    }
+
+    /// Start an evaluation with the checklist as it is now (saved first).
+    pub(super) fn evaluate_with_checklist(&mut self) {
+        self.save_checklist();
+        let Some(doc) = &self.editor else { return };
+        if !doc.problems.is_empty() {
+            let mut lines = vec![tr::editor_fix_first(doc.problems.len())];
+            lines.extend(doc.problems.iter().take(5).map(|p| p.msg()));
+            self.notice = Some(Notice::error(lines));
+            return;
+        }
+        let checklist = doc.checklist.clone();
+        self.editor = None;
+        self.apply(
+            super::Action::ShowNewEvaluation(Some(checklist)),
+            Instant::now(),
+        );
+    }
+
+    pub(super) fn import_sheet(&mut self, path: Option<PathBuf>, now: Instant) {
+        let Some(doc) = &self.editor else { return };
+        let folder = doc.path.parent().map(Path::to_owned).unwrap_or_default();
+        let Some(path) = path.or_else(|| files::pick(Pick::Spreadsheet, &folder, self.lang)) else {
+            self.ask_path(true, folder);
+            return;
+        };
+        match crate::spreadsheet::import_file(&path, &doc.checklist) {
+            Ok(checklist) => {
+                let summary =
+                    tr::editor_imported(&path, checklist.groups.len(), checklist.criteria_count());
+                self.edit_checklist(ChecklistEdit::Replace(Box::new(checklist)), now);
+                self.notice = Some(Notice::done(vec![summary, tr::editor_imported_undo()]));
+            }
+            Err(bad) => {
+                let mut lines = vec![tr::editor_import_failed(&path, bad.problems.len())];
+                lines.extend(bad.msgs());
+                self.notice = Some(Notice::error(lines));
+            }
+        }
+    }
+
+    pub(super) fn export_sheet(&mut self, path: Option<PathBuf>) {
+        let Some(doc) = &self.editor else { return };
+        let stem = doc
+            .path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .map(|n| n.trim_end_matches(".checklist.json").to_owned())
+            .unwrap_or_else(|| "checklist".into());
+        let folder = doc.path.parent().map(Path::to_owned).unwrap_or_default();
+        let suggested = folder.join(format!("{stem}.xlsx"));
+        let Some(path) = path.or_else(|| files::save_as(&suggested, Pick::Spreadsheet, self.lang))
+        else {
+            self.ask_path(false, suggested);
+            return;
+        };
+        self.notice = Some(
+            match crate::spreadsheet::export_xlsx(&path, &doc.checklist, self.lang) {
+                Ok(()) => Notice::done(vec![tr::editor_exported(&path)]),
+                Err(e) => Notice::error(vec![e.msg()]),
+            },
+        );
+    }
+}
+
+impl EvalDeskApp {
+    /// No dialog could open (a bare X session): ask for the path in a field instead.
+    fn ask_path(&mut self, import: bool, start: PathBuf) {
+        if files::dialogs_available() {
+            return; // The user cancelled the dialog.
+        }
+        if let Screen::Editor(s) = &mut self.screen {
+            s.path_prompt = Some((import, start.display().to_string()));
+        }
+    }
+}
+
+/// `NAME.checklist.json`, or `NAME-2.checklist.json`, … when taken.
+fn free_path(dir: &Path, stem: &str) -> PathBuf {
+    let stem = if stem.is_empty() { "checklist" } else { stem };
+    (1..)
+        .map(|n| match n {
+            1 => dir.join(format!("{stem}.checklist.json")),
+            n => dir.join(format!("{stem}-{n}.checklist.json")),
+        })
+        .find(|p| !p.exists() && !store::lock::lock_path(p).exists())
+        .expect("some name is free")
+}
