@@ -52,7 +52,8 @@ pub fn bilingual(
 ) -> Option<Option<Text>> {
     let (vi, en) = text.map(Text::parts).unwrap_or_default();
     let (mut new_vi, mut new_en) = (vi.clone(), en.clone());
-    let width = ((ui.available_width() - 24.0) / 2.0).max(160.0);
+    // Clamped: inside a scroll area the room available grows with what was drawn before.
+    let width = ((ui.available_width() - 24.0) / 2.0).clamp(160.0, 440.0);
     ui.horizontal_top(|ui| {
         for (value, language, salt) in [
             (&mut new_vi, tr::lang_vi(), "vi"),

@@ -125,8 +125,9 @@ impl EditorScreen {
                 if ui.button(t(tr::back())).clicked() {
                     actions.push(Action::CloseEditor);
                 }
+                // The checklist's title is at the head of the list below: the buttons need
+                // the room here (Vietnamese labels are long).
                 ui.strong(t(tr::editor_title()));
-                ui.label(doc.checklist.title.get(lang));
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     language_switch(ui, lang, actions);
                     ui.separator();

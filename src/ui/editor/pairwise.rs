@@ -36,14 +36,16 @@ pub fn short(value: f64) -> String {
     }
 }
 
-/// `3 — moderately more important`, or for 1/3 `1/3 — the column: moderately more important`.
-fn long(value: f64, lang: Lang) -> String {
+/// `3 — G2 moderately more important`, `1/3 — G3 moderately more important`, `1 — equally
+/// important`: the value with the words, naming the item it favours.
+fn long(value: f64, lang: Lang, row: &str, column: &str) -> String {
     let k = if value >= 1.0 { value } else { 1.0 / value }.round() as usize;
     let words = words(k).text(lang);
-    if value >= 1.0 - 1e-9 {
+    if k == 1 {
         format!("{} — {words}", short(value))
     } else {
-        tr::saaty_column(short(value), words).text(lang)
+        let favoured = if value > 1.0 { row } else { column };
+        tr::saaty_favours(short(value), favoured, words).text(lang)
     }
 }
 
@@ -57,6 +59,8 @@ pub fn grid(
 ) {
     let t = |m: Msg| m.text(lang);
     let n = names.len().min(m.len());
+    let result = ahp::ahp(m);
+    let advice = ahp::revisit(m, &result);
     egui::ScrollArea::horizontal()
         .id_salt(("pairwise-scroll", level))
         .show(ui, |ui| {
@@ -90,7 +94,12 @@ pub fn grid(
                                             let mut picked = None;
                                             for v in SAATY.iter().rev() {
                                                 let on = (v - a).abs() < 1e-9;
-                                                if ui.selectable_label(on, long(*v, lang)).clicked()
+                                                if ui
+                                                    .selectable_label(
+                                                        on,
+                                                        long(*v, lang, &names[i].0, &names[j].0),
+                                                    )
+                                                    .clicked()
                                                 {
                                                     picked = Some(*v);
                                                 }
@@ -100,13 +109,24 @@ pub fn grid(
                                 let said = tr::saaty_cell(
                                     names[i].1.as_str(),
                                     names[j].1.as_str(),
-                                    long(a, lang),
+                                    long(a, lang, &names[i].0, &names[j].0),
                                 )
                                 .text(lang);
                                 // Named by the pair's ids ("G1 / G2"), for screen readers
                                 // and tests; the hover says it in words.
                                 let name = format!("{} / {}", names[i].0, names[j].0);
                                 let response = choice.response.on_hover_text(said);
+                                if advice.as_ref().is_some_and(|a| (a.row, a.col) == (i, j)) {
+                                    // The judgement to revisit, framed where it is entered.
+                                    let stroke =
+                                        egui::Stroke::new(2.0, ui.visuals().error_fg_color);
+                                    ui.painter().rect_stroke(
+                                        response.rect.expand(2.0),
+                                        3.0,
+                                        stroke,
+                                        egui::StrokeKind::Outside,
+                                    );
+                                }
                                 response.widget_info(|| {
                                     egui::WidgetInfo::labeled(
                                         egui::Role::ComboBox,
@@ -126,7 +146,6 @@ pub fn grid(
                 });
         });
 
-    let result = ahp::ahp(m);
     ui.add_space(8.0);
     egui::Grid::new(("ahp-weights", level))
         .num_columns(2)
@@ -150,17 +169,21 @@ pub fn grid(
         return;
     }
     error_label(ui, t(consistency));
-    if let Some(advice) = ahp::revisit(m, &result) {
+    if let Some(advice) = advice {
         let (row, col) = (&names[advice.row], &names[advice.col]);
-        error_label(
-            ui,
-            t(tr::editor_revisit(
-                row.1.as_str(),
-                col.1.as_str(),
-                short(advice.current),
-                Arg::Number(advice.consistent, 2),
-                short(advice.suggested),
-            )),
+        let colour = ui.visuals().error_fg_color;
+        ui.add(
+            egui::Label::new(
+                egui::RichText::new(t(tr::editor_revisit(
+                    row.1.as_str(),
+                    col.1.as_str(),
+                    short(advice.current),
+                    Arg::Number(advice.consistent, 2),
+                    short(advice.suggested),
+                )))
+                .color(colour),
+            )
+            .wrap(),
         );
         if (advice.suggested - advice.current).abs() > 1e-9
             && ui

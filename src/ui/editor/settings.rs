@@ -10,6 +10,7 @@ use crate::ui::Action;
 use crate::ui::checklist_doc::{ChecklistDoc, ChecklistEdit};
 
 pub fn show(ui: &mut egui::Ui, lang: Lang, doc: &ChecklistDoc, actions: &mut Vec<Action>) {
+    ui.set_max_width(1100.0);
     scale(ui, lang, doc, actions);
     ui.separator();
     grades(ui, lang, doc, actions);
@@ -72,6 +73,9 @@ fn grades(ui: &mut egui::Ui, lang: Lang, doc: &ChecklistDoc, actions: &mut Vec<A
     let mut remove = None;
     for (i, grade) in old.iter().enumerate() {
         ui.horizontal(|ui| {
+            if ui.button(t(tr::editor_remove())).clicked() {
+                remove = Some(i);
+            }
             ui.label(t(tr::editor_grade_from()));
             if let Some(Some(min)) = number(
                 ui,
@@ -91,9 +95,6 @@ fn grades(ui: &mut egui::Ui, lang: Lang, doc: &ChecklistDoc, actions: &mut Vec<A
                 false,
             ) {
                 new[i].label = label.unwrap_or(Text::Plain(String::new()));
-            }
-            if ui.button(t(tr::editor_remove())).clicked() {
-                remove = Some(i);
             }
         });
     }
@@ -123,6 +124,9 @@ fn candidates(ui: &mut egui::Ui, lang: Lang, doc: &ChecklistDoc, actions: &mut V
     let mut remove = None;
     for (i, candidate) in old.iter().enumerate() {
         ui.horizontal(|ui| {
+            if ui.button(t(tr::editor_remove())).clicked() {
+                remove = Some(i);
+            }
             if let Some(id) = line(
                 ui,
                 t(tr::editor_field_id()),
@@ -141,9 +145,6 @@ fn candidates(ui: &mut egui::Ui, lang: Lang, doc: &ChecklistDoc, actions: &mut V
                 false,
             ) {
                 new[i].name = name.unwrap_or(Text::Plain(String::new()));
-            }
-            if ui.button(t(tr::editor_remove())).clicked() {
-                remove = Some(i);
             }
         });
     }

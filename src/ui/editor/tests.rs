@@ -90,21 +90,13 @@ fn a_three_group_checklist_built_from_nothing_with_ahp_weights_saves_valid() {
     click(&mut h, "Weights");
     click(&mut h, "Pairwise comparisons (AHP)");
     // Consistent: G1 is twice G2 and four times G3; G2 twice G3.
-    pick(
-        &mut h,
-        "G1 / G2",
-        "2 — equally to moderately more important",
-    );
+    pick(&mut h, "G1 / G2", "2 — G1 is slightly more important");
     pick(
         &mut h,
         "G1 / G3",
-        "4 — moderately to strongly more important",
+        "4 — G1 is moderately to strongly more important",
     );
-    pick(
-        &mut h,
-        "G2 / G3",
-        "2 — equally to moderately more important",
-    );
+    pick(&mut h, "G2 / G3", "2 — G2 is slightly more important");
     h.get_by_label("λmax = 3, CI = 0, CR = 0");
     h.get_by_label("The judgements are consistent enough (CR at most 0.10).");
     let weights = crate::scoring::group_weights(&h.state().editor.as_ref().unwrap().checklist);
@@ -117,7 +109,7 @@ fn a_three_group_checklist_built_from_nothing_with_ahp_weights_saves_valid() {
 
     // Inconsistent: G1 now extremely more important than G2, yet only as important as G3,
     // which G2 still outweighs.
-    pick(&mut h, "G1 / G2", "9 — extremely more important");
+    pick(&mut h, "G1 / G2", "9 — G1 is extremely more important");
     pick(&mut h, "G1 / G3", "1 — equally important");
     // The advice names the pair to revisit and what the other judgements imply.
     let advice = egui_kittest::kittest::by().label_contains("Revisit “Hạ tầng” against");

@@ -107,20 +107,19 @@ impl EditorScreen {
         indent: f32,
     ) -> Option<Dragged> {
         let selected = self.selected == here;
-        let mut clicked = false;
         let response = ui
             .horizontal(|ui| {
                 ui.add_space(indent);
-                let id = egui::Id::unique(("editor-row", payload));
-                ui.dnd_drag_source(id, payload, |ui| {
-                    clicked = ui.selectable_label(selected, label).clicked();
-                })
-                .response
+                // Click selects; a drag carries the row (a drag source wrapped around the
+                // label would take its clicks).
+                let response = ui.selectable_label(selected, label);
+                response.interact(egui::Sense::drag())
             })
             .inner;
-        if clicked {
+        if response.clicked() {
             self.selected = here;
         }
+        response.dnd_set_drag_payload(payload);
         if response.dnd_hover_payload::<Dragged>().is_some() {
             let rect = response.rect;
             let stroke = ui.visuals().selection.stroke;

@@ -33,11 +33,18 @@ pub fn shares(c: &Checklist, level: WeightLevel) -> Option<Vec<f64>> {
 
 /// A bar as long as `share` of `width`, with the percentage after it.
 pub fn bar(ui: &mut egui::Ui, lang: Lang, share: f64, width: f32) {
+    scaled_bar(ui, lang, share, 1.0, width);
+}
+
+/// A bar as long as `share / largest` of `width` (small shares side by side stay
+/// comparable), with the percentage of the whole after it.
+pub fn scaled_bar(ui: &mut egui::Ui, lang: Lang, share: f64, largest: f64, width: f32) {
     let (rect, _) = ui.allocate_exact_size(egui::vec2(width, 14.0), egui::Sense::hover());
     let painter = ui.painter();
     painter.rect_filled(rect, 2.0, ui.visuals().extreme_bg_color);
     let mut filled = rect;
-    filled.set_width(width * share.clamp(0.0, 1.0) as f32);
+    let length = if largest > 0.0 { share / largest } else { 0.0 };
+    filled.set_width(width * length.clamp(0.0, 1.0) as f32);
     painter.rect_filled(filled, 2.0, egui::Color32::from_rgb(0, 114, 178));
     ui.monospace(crate::format::percent(share, lang));
 }
@@ -186,16 +193,25 @@ fn global(ui: &mut egui::Ui, lang: Lang, c: &Checklist) {
         ui.weak(tr::editor_global_unknown().text(lang));
         return;
     };
+    let global: Vec<Vec<f64>> = (0..c.groups.len())
+        .map(|g| shares(c, WeightLevel::Criteria(g)).unwrap_or_default())
+        .collect();
+    let largest = global
+        .iter()
+        .enumerate()
+        .flat_map(|(g, within)| {
+            let share = groups[g];
+            within.iter().map(move |w| w * share)
+        })
+        .fold(0.0, f64::max);
+    ui.weak(tr::editor_global_hint().text(lang));
     egui::Grid::new("global-weights")
         .num_columns(3)
         .striped(true)
         .spacing([12.0, 4.0])
         .show(ui, |ui| {
             for (g, group) in c.groups.iter().enumerate() {
-                let Some(within) = shares(c, WeightLevel::Criteria(g)) else {
-                    continue;
-                };
-                for (k, w) in group.criteria.iter().zip(within) {
+                for (k, &w) in group.criteria.iter().zip(&global[g]) {
                     ui.label(format!(
                         "{}  {}",
                         k.id,
@@ -204,7 +220,7 @@ fn global(ui: &mut egui::Ui, lang: Lang, c: &Checklist) {
                     ui.label(
                         tr::editor_global_of(Arg::Percent(groups[g]), Arg::Percent(w)).text(lang),
                     );
-                    ui.horizontal(|ui| bar(ui, lang, groups[g] * w, 160.0));
+                    ui.horizontal(|ui| scaled_bar(ui, lang, groups[g] * w, largest, 160.0));
                     ui.end_row();
                 }
             }
