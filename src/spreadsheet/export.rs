@@ -53,6 +53,11 @@ pub fn write_xlsx(c: &Checklist, lang: Lang, contents: Contents) -> Result<Vec<u
         ws.set_column_width(col as u16, *w as f64)?;
     }
     ws.set_freeze_panes(1, 0)?;
+    // Printed for a meeting: A4 landscape, the header on every page, cells ruled.
+    ws.set_paper_size(9)
+        .set_landscape()
+        .set_print_gridlines(true)
+        .set_repeat_rows(0, 0)?;
 
     if contents == Contents::Whole {
         checklist_sheet(&mut wb, c, &bold, &wrap)?;

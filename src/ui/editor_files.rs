@@ -67,7 +67,7 @@ impl EvalDeskApp {
                 self.notice = Some(Notice::error(vec![e.msg()]));
             }
         }
-        self.remember(&path);
+        // Not added to the recent sessions: that list is of sessions.
         self.editor = Some(doc);
         self.screen = Screen::Editor(Box::default());
     }
