@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use evaldesk::assets::BUNDLED_CHECKLISTS;
+use evaldesk::i18n::Lang;
 use evaldesk::model::{Better, Document, Expect, Kind, Status, parse_checklist};
 use evaldesk::store::{find_documents, load_document};
 
@@ -234,4 +235,55 @@ fn a_quarter_of_agency_scoring_grades_every_agency_from_the_sessions_that_scored
         Some(1.0),
         "session a's own value, not a mean with nothing"
     );
+}
+
+/// The agency demo: a quarter's scoring by two evaluators, each assigned half of the sample
+/// agencies, one session sealed; together they grade every agency.
+#[test]
+fn the_agency_demo_grades_every_sample_agency_from_the_session_that_scored_it() {
+    let evaldesk::store::Found { files, errors, .. } = find_documents(
+        Path::new("evaluations/demo-agencies"),
+        evaldesk::store::Scan::Documents,
+    );
+    assert!(errors.is_empty());
+    assert_eq!(files.len(), 2);
+    let sessions: Vec<evaldesk::model::Session> = files
+        .iter()
+        .map(|f| match load_document(f, Expect::Session) {
+            Ok(Document::Session(s)) => *s,
+            other => panic!("{}: {other:?}", f.display()),
+        })
+        .collect();
+    assert_eq!(
+        sessions
+            .iter()
+            .filter(|s| s.status == Status::Submitted)
+            .count(),
+        1
+    );
+    let agency = bundled("it-application.checklist.json");
+    assert_eq!(
+        sessions[0].checklist, agency,
+        "scored on the bundled checklist"
+    );
+    let listed = agency.candidates.as_ref().unwrap();
+    let covered: usize = sessions.iter().map(|s| s.candidates.len()).sum();
+    assert_eq!(covered, listed.len(), "each agency scored by one evaluator");
+    let r = evaldesk::scoring::compute(&sessions, evaldesk::scoring::Aggregation::Mean);
+    assert_eq!(r.candidates.len(), listed.len());
+    let grades = ["Tốt", "Khá", "Trung bình", "Yếu"];
+    for c in &r.candidates {
+        let grade = c.grade.as_ref().expect("every agency graded");
+        assert!(grades.contains(&grade.get(Lang::Vi)), "{grade:?}");
+    }
+    // The demo shows every grade, and some agencies failing a mandatory criterion.
+    for g in grades {
+        assert!(
+            r.candidates
+                .iter()
+                .any(|c| c.grade.as_ref().unwrap().get(Lang::Vi) == g),
+            "{g}"
+        );
+    }
+    assert!(r.candidates.iter().any(|c| !c.qualified));
 }

@@ -33,7 +33,7 @@ pub use spread::spread;
 pub use totals::totals;
 
 use crate::i18n::Lang;
-use crate::scoring::Results;
+use crate::scoring::{CandidateResult, Results};
 
 /// Every chart, in the order the report and the export list them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -153,6 +153,8 @@ pub const INK: RGBColor = RGBColor(33, 33, 33);
 pub const GRID: RGBColor = RGBColor(220, 220, 220);
 pub const MUTED: RGBColor = RGBColor(110, 110, 110);
 pub const ALERT: RGBColor = RGBColor(180, 30, 30);
+/// Candidates not highlighted, when there are more than colours.
+pub const OTHERS: RGBColor = RGBColor(200, 200, 200);
 
 const FAMILY: &str = "sans-serif";
 
@@ -328,8 +330,32 @@ pub(crate) fn fit<DB: DrawingBackend>(
     chars[..lo].iter().collect::<String>().trim_end().to_owned() + "…"
 }
 
-/// The candidates' key, each in its colour, in the candidates' order, from `(x, y)` and
-/// wrapping before `right`; returns the y below it.
+/// Up to this many candidates, each one has a colour of its own (Okabe–Ito has eight).
+pub const COLOURED_UP_TO: usize = 8;
+/// With more (thirty agencies), charts that draw a line or an outline per candidate draw the
+/// first few in the ranking in colour and say so; the bar charts and the table show everyone.
+pub const HIGHLIGHTED_WHEN_MANY: usize = 4;
+
+/// The candidates drawn in colour, with their colours: all of them in the candidates' order
+/// (each in its own colour, as in every chart), or, when there are more than colours, the
+/// first few in rank order, each in a colour of its own (their usual ones might repeat).
+pub(crate) fn highlighted(r: &Results) -> Vec<(&CandidateResult, RGBColor)> {
+    if r.candidates.len() > COLOURED_UP_TO {
+        return r
+            .candidates
+            .iter()
+            .take(HIGHLIGHTED_WHEN_MANY)
+            .enumerate()
+            .map(|(i, c)| (c, colour(i)))
+            .collect();
+    }
+    let mut shown: Vec<&CandidateResult> = r.candidates.iter().collect();
+    shown.sort_by_key(|c| c.order);
+    shown.into_iter().map(|c| (c, colour(c.order))).collect()
+}
+
+/// The key of colours: a swatch and the name of each highlighted candidate, wrapped to
+/// `right`, and "the other N" in grey when some are not highlighted. Returns the y below it.
 pub(crate) fn legend<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     f: &Frame,
@@ -338,16 +364,22 @@ pub(crate) fn legend<DB: DrawingBackend>(
     (x, y): (i32, i32),
     right: i32,
 ) -> Result<i32, ChartError> {
-    let mut order: Vec<_> = r.candidates.iter().collect();
-    order.sort_by_key(|c| c.order);
+    let shown = highlighted(r);
+    let mut entries: Vec<(String, RGBColor)> = shown
+        .iter()
+        .map(|(c, tint)| (c.name.get(lang).to_owned(), *tint))
+        .collect();
+    let others = r.candidates.len() - shown.len();
+    if others > 0 {
+        entries.push((crate::i18n::tr::chart_others(others).text(lang), OTHERS));
+    }
     let font = f.font(20.0, false);
     let size = f.px(18.0);
     let line = f.px(30.0);
     let (mut lx, mut ly) = (x, y);
-    for c in order {
-        let name = c.name.get(lang);
+    for (name, tint) in entries {
         let (w, _) = area
-            .estimate_text_size(&nfc(name), &font.clone().into_text_style(area))
+            .estimate_text_size(&nfc(&name), &font.clone().into_text_style(area))
             .unwrap_or((0, 0));
         let width = size + f.px(8.0) + w as i32;
         if lx > x && lx + width > right {
@@ -356,11 +388,11 @@ pub(crate) fn legend<DB: DrawingBackend>(
         }
         area.draw(&Rectangle::new(
             [(lx, ly), (lx + size, ly + size)],
-            colour(c.order).filled(),
+            tint.filled(),
         ))?;
         label(
             area,
-            name,
+            &name,
             (lx + size + f.px(8.0), ly + size / 2),
             &font,
             &INK,

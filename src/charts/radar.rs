@@ -20,7 +20,15 @@ pub fn radar<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let t = |m: Msg| m.text(lang);
     let f = Frame::of(area);
-    let top = title(area, &f, &t(tr::chart_radar()), &t(tr::chart_radar_note()))?;
+    // Thirty outlines on one radar are a tangle: with more candidates than colours, the
+    // first few in the ranking, as the note says (the group-scores table has everyone).
+    let shown = super::highlighted(r);
+    let note = if shown.len() < r.candidates.len() {
+        tr::chart_radar_top(shown.len())
+    } else {
+        tr::chart_radar_note()
+    };
+    let top = title(area, &f, &t(tr::chart_radar()), &t(note))?;
     let top = legend(area, &f, r, lang, (f.px(30.0), top), f.width - f.px(30.0))?;
     let groups = &r.checklist.groups;
     let n = groups.len().max(1);
@@ -100,11 +108,8 @@ pub fn radar<DB: DrawingBackend>(
         };
         label(area, text, at, &spoke_font, &INK, (h, v))?;
     }
-    let mut order: Vec<_> = r.candidates.iter().collect();
-    order.sort_by_key(|c| c.order);
     let stroke = f.px(4.0).max(2) as u32;
-    for c in &order {
-        let colour = colour(c.order);
+    for &(c, colour) in &shown {
         let mut path: Vec<(i32, i32)> = groups
             .iter()
             .enumerate()

@@ -222,17 +222,24 @@ fn panel<DB: DrawingBackend>(
         )?;
     }
     let stroke = f.px(if compact { 3.0 } else { 4.0 }).max(2) as u32;
-    let mut order: Vec<_> = r.candidates.iter().collect();
-    order.sort_by_key(|c| c.order);
-    for c in order {
+    let shown = super::highlighted(r);
+    // The others first, thin and grey, so the highlighted lines are drawn over them.
+    let others = r
+        .candidates
+        .iter()
+        .filter(|c| !shown.iter().any(|(s, _)| s.id == c.id));
+    let grey = super::OTHERS.stroke_width(f.px(1.5).max(1) as u32);
+    for c in others.map(|c| (c, grey)).chain(
+        shown
+            .iter()
+            .map(|(c, tint)| (*c, tint.stroke_width(stroke))),
+    ) {
+        let (c, style) = c;
         let line = vec![
             (x(0.0), y(r.total_at(c, &g.id, 0.0))),
             (x(1.0), y(r.total_at(c, &g.id, 1.0))),
         ];
-        area.draw(&PathElement::new(
-            line,
-            colour(c.order).stroke_width(stroke),
-        ))?;
+        area.draw(&PathElement::new(line, style))?;
     }
     let crossovers = r
         .sensitivity

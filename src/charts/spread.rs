@@ -27,11 +27,27 @@ pub fn spread<DB: DrawingBackend>(
         &t(tr::chart_spread()),
         &t(tr::chart_spread_note(r.aggregation.msg())),
     )?;
-    let name_font = f.font(22.0, true);
+    let bottom = f.height - f.px(50.0);
+    let n = r.candidates.len().max(1) as i32;
+    let row = (bottom - top) / n;
+    // Text as large as the rows allow (thirty agencies: small). Without room for a band above
+    // the evaluators, each result's value goes at the right end of its row instead.
+    let size = (f.units(row) * 0.5).clamp(9.0, 22.0);
+    let compact = f.units(row) < 3.2 * size;
+    let name_font = f.font(size, true);
+    let small = f.font(size.min(16.0), false);
     let names = super::ranked_names(r, lang);
     let left = f.px(30.0) + widest(area, names.iter().cloned(), &name_font) + f.px(30.0);
-    let right = f.width - f.px(40.0);
-    let bottom = f.height - f.px(50.0);
+    let values: Vec<String> = r
+        .candidates
+        .iter()
+        .map(|c| format::points(c.total, lang))
+        .collect();
+    let right = if compact {
+        f.width - f.px(40.0) - widest(area, values.iter().cloned(), &small)
+    } else {
+        f.width - f.px(40.0)
+    };
     // The range shown: every total in it, in tens, at least 20 points wide — the spread
     // between evaluators is what this chart is for.
     let all = r.candidates.iter().map(|c| c.total).chain(
@@ -54,13 +70,10 @@ pub fn spread<DB: DrawingBackend>(
     });
     super::vertical_grid(area, &f, ticks, (top, bottom))?;
     let m = r.evaluators.len().max(1) as i32;
-    let n = r.candidates.len().max(1) as i32;
-    let row = (bottom - top) / n;
     // A band at the top of each row for the result's value; the evaluators below it.
-    let pad = f.px(26.0).min(row / 4);
-    let line = (row - pad - f.px(6.0)) / m;
+    let pad = if compact { 0 } else { f.px(26.0).min(row / 4) };
+    let line = ((row - pad - f.px(2.0)) / m).max(1);
     let radius = (line * 4 / 10).clamp(2, f.px(9.0).max(2));
-    let small = f.font(16.0, false);
     for (i, c) in r.candidates.iter().enumerate() {
         let row_top = top + row * i as i32;
         let mid = row_top + row / 2;
@@ -88,15 +101,26 @@ pub fn spread<DB: DrawingBackend>(
             ],
             colour.filled(),
         ))?;
-        let result = t(tr::chart_spread_result(format::points(c.total, lang)));
-        label(
-            area,
-            &result,
-            (bx, row_top + pad - f.px(4.0)),
-            &small,
-            &INK,
-            (HPos::Center, VPos::Bottom),
-        )?;
+        if compact {
+            label(
+                area,
+                &values[i],
+                (f.width - f.px(30.0), mid),
+                &small,
+                &INK,
+                (HPos::Right, VPos::Center),
+            )?;
+        } else {
+            let result = t(tr::chart_spread_result(format::points(c.total, lang)));
+            label(
+                area,
+                &result,
+                (bx, row_top + pad - f.px(4.0)),
+                &small,
+                &INK,
+                (HPos::Center, VPos::Bottom),
+            )?;
+        }
         for (k, e) in r.evaluators.iter().enumerate() {
             let Some(total) = e.totals.get(c.order).copied().flatten() else {
                 continue;

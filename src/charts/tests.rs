@@ -250,3 +250,55 @@ fn with_many_candidates_scores_by_group_is_a_table_naming_every_one_with_every_s
         );
     }
 }
+
+/// The chart as SVG text, in English.
+fn svg(chart: Chart, r: &Results) -> String {
+    let mut text = String::new();
+    {
+        let area = SVGBackend::with_string(&mut text, (1600, 1000)).into_drawing_area();
+        chart.draw(&area, r, Lang::En).unwrap();
+        area.present().unwrap();
+    }
+    roxmltree::Document::parse(&text).expect("XML");
+    text
+}
+
+#[test]
+fn with_thirty_candidates_line_charts_colour_the_first_four_and_say_the_others_are_grey() {
+    let r = results(30, 6);
+    let (first, rest) = r.candidates.split_at(HIGHLIGHTED_WHEN_MANY);
+    for chart in [Chart::Radar, Chart::Sensitivity, Chart::SensitivityGrid] {
+        let text = svg(chart, &r);
+        for c in first {
+            assert!(
+                text.contains(c.name.get(Lang::En)),
+                "{chart:?} keys {}",
+                c.id
+            );
+        }
+        assert!(text.contains("the other 26 (grey)"), "{chart:?}");
+        // The others are not keyed (and, on the radar, not drawn): a key of thirty names
+        // left no room for the chart.
+        for c in rest {
+            let name = format!(">\n{}\n<", c.name.get(Lang::En));
+            assert!(!text.contains(&name), "{chart:?} keys {}", c.id);
+        }
+    }
+    // On the radar, the highlighted candidates each in a colour of their own, and no other.
+    let buffer = draw(Chart::Radar, &r, (1600, 1000));
+    let drawn: Vec<usize> = (0..8)
+        .filter(|&k| pixels_of(&buffer, colour(k)) > 0)
+        .collect();
+    assert_eq!(drawn, (0..HIGHLIGHTED_WHEN_MANY).collect::<Vec<_>>());
+}
+
+#[test]
+fn with_thirty_candidates_each_evaluators_total_names_everyone_with_the_result() {
+    let r = results(30, 6);
+    let text = svg(Chart::Spread, &r);
+    for c in &r.candidates {
+        assert!(text.contains(c.name.get(Lang::En)), "{}", c.id);
+        let value = format!(">\n{}\n<", crate::format::points(c.total, Lang::En));
+        assert!(text.contains(&value), "{}: {value}", c.id);
+    }
+}

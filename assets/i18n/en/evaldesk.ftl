@@ -627,3 +627,8 @@ saaty-9 = extremely more important
 saaty-favours = { $value } — { $item } is { $words }
 saaty-cell = “{ $row }” against “{ $column }”: { $judgement }
 editor-global-hint = Each criterion's group share × its share within the group. Bars are drawn against the largest.
+chart-others = { $count ->
+    [one] the other one (grey)
+   *[other] the other { $count } (grey)
+}
+chart-radar-top = The first { $count } in the ranking; the further from the centre, the better (scores by group has everyone)

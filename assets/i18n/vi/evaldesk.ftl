@@ -582,3 +582,5 @@ saaty-9 = quan trọng hơn tuyệt đối
 saaty-favours = { $value } — { $item } { $words }
 saaty-cell = “{ $row }” so với “{ $column }”: { $judgement }
 editor-global-hint = Tỷ trọng của nhóm × tỷ trọng trong nhóm. Các thanh vẽ so với tiêu chí lớn nhất.
+chart-others = { $count } đơn vị còn lại (màu xám)
+chart-radar-top = { $count } đơn vị đứng đầu; càng xa tâm càng tốt (biểu đồ điểm theo nhóm có đủ tất cả)
