@@ -8,7 +8,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::{ChartError, Frame, GRID, INK, MUTED, colour, fit, label, legend, title};
+use super::{ChartError, Frame, GRID, INK, MUTED, fit, label, legend, title};
 use crate::format;
 use crate::i18n::{Lang, Msg, tr};
 use crate::scoring::Results;
