@@ -286,4 +286,12 @@ fn the_agency_demo_grades_every_sample_agency_from_the_session_that_scored_it() 
         );
     }
     assert!(r.candidates.iter().any(|c| !c.qualified));
+    // Nobody scored the same agency twice: the report says there is nothing to compare,
+    // not that the evaluators agree.
+    let counted: Vec<_> = sessions.iter().collect();
+    let settings = evaldesk::report::settings::ReportSettings::default();
+    let text =
+        evaldesk::report::content::Report::build(&r, &counted, &settings, Lang::En).to_text();
+    assert!(text.contains("No candidate was scored by two evaluators on the same criterion"));
+    assert!(!text.contains("The evaluators agree on every criterion"));
 }

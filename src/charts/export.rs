@@ -29,7 +29,8 @@ impl ExportError {
     }
 }
 
-/// Write every chart into `dir` as `NAME.png` (`width` pixels wide, 16:10) and `NAME.svg`;
+/// Write every chart into `dir` as `NAME.png` (`width` pixels wide, 16:10 or taller: see
+/// [`Chart::height`]) and `NAME.svg`;
 /// `progress` is told each file as it is done. Returns the files written.
 pub fn export(
     dir: &Path,
@@ -43,9 +44,9 @@ pub fn export(
         problem: IoProblem::from_io(e),
     };
     std::fs::create_dir_all(dir).map_err(|e| io(dir, &e))?;
-    let size = (width, width * 10 / 16);
     let mut written = Vec::new();
     for chart in Chart::ALL {
+        let size = (width, chart.height(r, width));
         let png = dir.join(format!("{}.png", chart.file_stem()));
         write_png(&png, chart, r, lang, size)?;
         progress(&png);

@@ -78,6 +78,22 @@ impl Chart {
         }
     }
 
+    /// The height to draw this chart at for `width`: 16:10, and taller for the charts with a
+    /// row per candidate when there are many, so thirty agencies get rows tall enough to
+    /// read (on paper as on screen).
+    pub fn height(self, r: &Results, width: u32) -> u32 {
+        let base = width * 10 / 16;
+        let rows = matches!(
+            self,
+            Chart::Totals | Chart::GroupScores | Chart::Contributions | Chart::Spread
+        );
+        let n = r.candidates.len() as u32;
+        if !rows || n <= 10 {
+            return base;
+        }
+        base.max(width * (200 + 45 * n) / 1600)
+    }
+
     /// Draw this chart on `area`.
     pub fn draw<DB: DrawingBackend>(
         self,

@@ -302,3 +302,26 @@ fn with_thirty_candidates_each_evaluators_total_names_everyone_with_the_result()
         assert!(text.contains(&value), "{}: {value}", c.id);
     }
 }
+
+#[test]
+fn with_thirty_candidates_the_charts_with_a_row_each_grow_taller_on_paper() {
+    let few = results(5, 6);
+    let many = results(30, 6);
+    for chart in Chart::ALL {
+        assert_eq!(chart.height(&few, 1600), 1000, "{chart:?}: 16:10 for a few");
+    }
+    for chart in [
+        Chart::Totals,
+        Chart::Contributions,
+        Chart::Spread,
+        Chart::GroupScores,
+    ] {
+        let h = chart.height(&many, 2480);
+        // At least 45 units of 1600 per row: about 4 mm per agency at A4 width.
+        assert!(h >= 2480 * 45 * 30 / 1600, "{chart:?}: {h}");
+        let png = crate::charts::png_bytes(chart, &many, Lang::Vi, (2480, h)).unwrap();
+        let decoded = image::load_from_memory(&png).unwrap();
+        assert_eq!((decoded.width(), decoded.height()), (2480, h));
+    }
+    assert_eq!(Chart::Radar.height(&many, 1600), 1000);
+}

@@ -201,9 +201,13 @@ fn figure(
     // 165 mm at 300 dpi.
     let width_mm = f64::from(text_width()) / 56.7;
     let px = (width_mm / 25.4 * 300.0).round() as u32;
-    let png = crate::charts::png_bytes(chart, r, lang, (px, px * 10 / 16))?;
+    let height = chart.height(r, px);
+    let png = crate::charts::png_bytes(chart, r, lang, (px, height))?;
     let emu_w = (width_mm * 36_000.0) as u32;
-    let pic = Pic::new(&png).size(emu_w, emu_w * 10 / 16);
+    let pic = Pic::new(&png).size(
+        emu_w,
+        (u64::from(emu_w) * u64::from(height) / u64::from(px)) as u32,
+    );
     Ok(Paragraph::new()
         .add_run(Run::new().add_image(pic))
         .align(AlignmentType::Center)

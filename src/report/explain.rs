@@ -53,7 +53,12 @@ pub(super) fn disagreements(r: &Results, sessions: &[&Session], lang: Lang) -> S
         }));
     }
     if blocks.is_empty() {
-        blocks.push(Block::Para(t(tr::no_disagreement())));
+        let none = if r.agreement.is_empty() {
+            tr::no_overlap()
+        } else {
+            tr::no_disagreement()
+        };
+        blocks.push(Block::Para(t(none)));
     }
     Section {
         title: t(tr::report_s_disagreements()),

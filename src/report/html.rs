@@ -26,14 +26,15 @@ fn inline_svg(
     lang: crate::i18n::Lang,
 ) -> Result<String, ChartError> {
     let mut text = String::new();
+    let height = chart.height(r, 1600);
     {
-        let area = SVGBackend::with_string(&mut text, (1600, 1000)).into_drawing_area();
+        let area = SVGBackend::with_string(&mut text, (1600, height)).into_drawing_area();
         chart.draw(&area, r, lang)?;
         area.present()?;
     }
     let text = text
         .replacen(
-            "<svg width=\"1600\" height=\"1000\"",
+            &format!("<svg width=\"1600\" height=\"{height}\""),
             "<svg class=\"chart\" role=\"img\"",
             1,
         )

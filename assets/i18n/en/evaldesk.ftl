@@ -632,3 +632,4 @@ chart-others = { $count ->
    *[other] the other { $count } (grey)
 }
 chart-radar-top = The first { $count } in the ranking; the further from the centre, the better (scores by group has everyone)
+no-overlap = No candidate was scored by two evaluators on the same criterion, so there is no agreement to measure.

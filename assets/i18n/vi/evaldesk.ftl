@@ -584,3 +584,4 @@ saaty-cell = “{ $row }” so với “{ $column }”: { $judgement }
 editor-global-hint = Tỷ trọng của nhóm × tỷ trọng trong nhóm. Các thanh vẽ so với tiêu chí lớn nhất.
 chart-others = { $count } đơn vị còn lại (màu xám)
 chart-radar-top = { $count } đơn vị đứng đầu; càng xa tâm càng tốt (biểu đồ điểm theo nhóm có đủ tất cả)
+no-overlap = Không có ứng viên nào được hai người đánh giá chấm cùng một tiêu chí, nên không có gì để so mức thống nhất.

@@ -56,9 +56,16 @@ impl ChartView {
         let chart = self.chart.unwrap_or(Chart::Totals);
         // 16:10, as wide as the column allows (at most a page's width on screen).
         // Its height at most ~60 % of the window, so the table below stays in reach.
+        // Charts with a row per candidate grow taller with thirty agencies instead (the
+        // screen scrolls), so their rows stay readable.
         let tallest = (ui.ctx().content_rect().height() * 0.6).max(240.0);
-        let width = ui.available_width().min(tallest * 1.6).clamp(320.0, 1100.0);
-        let points = egui::vec2(width, width * 10.0 / 16.0);
+        let ratio = chart.height(r, 1600) as f32 / 1600.0;
+        let width = if ratio > 0.63 {
+            ui.available_width().clamp(320.0, 1100.0)
+        } else {
+            ui.available_width().min(tallest * 1.6).clamp(320.0, 1100.0)
+        };
+        let points = egui::vec2(width, width * ratio);
         // Twice the screen's density, shown smaller: plotters draws without anti-aliasing,
         // and the texture's linear filter smooths edges and letters on the way down.
         let ppp = 2.0 * ui.ctx().pixels_per_point();

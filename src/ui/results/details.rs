@@ -129,7 +129,12 @@ pub fn disagreements(
         .filter(|&i| r.agreement[i].disagree)
         .collect();
     if flagged.is_empty() {
-        ui.label(t(tr::no_disagreement()));
+        // No value was given twice (each agency scored by one evaluator): nothing to agree on.
+        ui.label(t(if r.agreement.is_empty() {
+            tr::no_overlap()
+        } else {
+            tr::no_disagreement()
+        }));
         return;
     }
     for i in flagged {

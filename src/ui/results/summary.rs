@@ -172,9 +172,13 @@ pub fn ranking(ui: &mut egui::Ui, lang: Lang, r: &Results) {
                             if c.qualified {
                                 ui.label(t(tr::yes()));
                             } else {
+                                // The ids in the table ("no: G2.3, G6.1"), the criteria with
+                                // their values on hover: whole sentences pushed the group
+                                // scores off the screen with thirty agencies.
+                                let ids = tr::not_qualified_because(c.failed.join(", "));
                                 let reasons = r.failed_reasons(c, lang);
-                                let text = t(tr::not_qualified_because(reasons));
-                                error_label(ui, text.clone()).on_hover_text(text);
+                                let full = t(tr::not_qualified_because(Arg::List(reasons)));
+                                error_label(ui, t(ids)).on_hover_text(full);
                             }
                         });
                         for g in groups {
