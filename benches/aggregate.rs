@@ -1,0 +1,107 @@
+//! The secretariat's load: read, validate and aggregate N sessions of a 500-criterion ×
+//! 5-candidate checklist (generated here, deterministically), as `evaldesk summary` does;
+//! and in the same run the floor — serde_json parsing the same bytes into `IgnoredAny`, read
+//! in parallel the same way. Throughput is reported in bytes/s and sessions/s, and the ratio
+//! to the floor at the end.
+//!
+//! Run: `cargo bench --bench aggregate`.
+//! `EVALDESK_WRITE_SESSIONS=DIR cargo bench --bench aggregate` only writes the 1,000
+//! sessions into DIR (for `benches/memory.sh`).
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use criterion::{BenchmarkId, Criterion, Throughput};
+use rayon::prelude::*;
+
+const CRITERIA: usize = 500;
+const CANDIDATES: usize = 5;
+
+/// What `evaldesk summary` does with a folder: load and validate every file in parallel,
+/// check they can be compared, aggregate.
+fn aggregate(dir: &Path) -> usize {
+    let loaded = evaldesk::store::load_sessions(&[dir.to_owned()]);
+    assert!(loaded.bad.is_empty());
+    assert!(evaldesk::scoring::incompatible(&loaded.sessions).is_empty());
+    let sessions: Vec<_> = loaded.sessions.into_iter().map(|(_, s)| s).collect();
+    let r = evaldesk::scoring::compute(&sessions, evaldesk::scoring::Aggregation::Mean);
+    r.candidates.len()
+}
+
+/// The floor: the same files read in parallel and parsed into nothing.
+fn floor(paths: &[PathBuf]) -> usize {
+    paths
+        .par_iter()
+        .map(|p| {
+            let bytes = std::fs::read(p).unwrap();
+            let _: serde::de::IgnoredAny = serde_json::from_slice(&bytes).unwrap();
+            bytes.len()
+        })
+        .sum()
+}
+
+fn median(runs: usize, mut f: impl FnMut()) -> Duration {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            f();
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[times.len() / 2]
+}
+
+fn main() {
+    if let Some(dir) = std::env::var_os("EVALDESK_WRITE_SESSIONS") {
+        let (paths, bytes) = common::write_sessions(Path::new(&dir), 1000, CRITERIA, CANDIDATES);
+        println!("{} sessions, {bytes} bytes", paths.len());
+        return;
+    }
+    let root = tempfile::tempdir().unwrap();
+    let mut c = Criterion::default()
+        .configure_from_args()
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(5));
+    let mut ratios = Vec::new();
+    for n in [100, 1000] {
+        let dir = root.path().join(format!("n{n}"));
+        let (paths, bytes) = common::write_sessions(&dir, n, CRITERIA, CANDIDATES);
+        let mut group = c.benchmark_group("aggregate");
+        group.throughput(Throughput::Bytes(bytes));
+        group.bench_with_input(BenchmarkId::new("evaldesk", n), &dir, |b, dir| {
+            b.iter(|| aggregate(dir))
+        });
+        group.bench_with_input(
+            BenchmarkId::new("floor-ignored-any", n),
+            &paths,
+            |b, paths| b.iter(|| floor(paths)),
+        );
+        group.finish();
+        let ours = median(3, || {
+            aggregate(&dir);
+        });
+        let base = median(3, || {
+            floor(&paths);
+        });
+        ratios.push((n, bytes, ours, base));
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+    c.final_summary();
+    println!();
+    for (n, bytes, ours, base) in ratios {
+        let mb = bytes as f64 / 1e6;
+        println!(
+            "aggregate {n} sessions ({mb:.0} MB): {:.2} s, {:.0} sessions/s, {:.0} MB/s; floor {:.2} s, {:.0} MB/s; throughput {:.0} % of the floor (target ≥ 50 %)",
+            ours.as_secs_f64(),
+            n as f64 / ours.as_secs_f64(),
+            mb / ours.as_secs_f64(),
+            base.as_secs_f64(),
+            mb / base.as_secs_f64(),
+            100.0 * base.as_secs_f64() / ours.as_secs_f64(),
+        );
+    }
+}
