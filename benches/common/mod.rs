@@ -74,7 +74,9 @@ pub fn session(checklist: &Checklist, i: usize) -> Session {
                 candidate: cand.id.clone(),
                 value: Some(value),
                 na: None,
-                note: ((i + k + j) % 5 == 0).then(|| "Đã kiểm tra trên máy thử.".to_owned()),
+                note: (i + k + j)
+                    .is_multiple_of(5)
+                    .then(|| "Đã kiểm tra trên máy thử.".to_owned()),
             });
         }
     }
