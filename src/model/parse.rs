@@ -29,6 +29,16 @@ pub enum Expect {
 
 /// Parse and fully validate a file's bytes.
 pub fn parse_document(bytes: &[u8], expect: Expect) -> Result<Document, Vec<Located>> {
+    if expect != Expect::Checklist
+        && let Some(done) = well_formed_draft(bytes)
+    {
+        return done;
+    }
+    through_value(bytes, expect)
+}
+
+/// Every stage in turn, through a JSON value: the path that words every problem.
+fn through_value(bytes: &[u8], expect: Expect) -> Result<Document, Vec<Located>> {
     let value = parse_json(bytes).map_err(|p| vec![p])?;
     let format = check_header(&value, expect).map_err(|p| vec![p])?;
     // parse_json accepted the text, so it is UTF-8 (after an optional byte-order mark).
@@ -55,6 +65,30 @@ pub fn parse_document(bytes: &[u8], expect: Expect) -> Result<Document, Vec<Loca
             Err(problems)
         }
     }
+}
+
+/// The fast path for the bulk of an aggregation: a draft session that is well-formed JSON of
+/// the right shape parses straight into its type (no intermediate JSON value, a fraction of
+/// the time and memory) and gets the same rules. Anything else — a syntax error, a wrong
+/// member, another format or version, a repeated member, a seal to check against the file
+/// as read — returns `None`, and the path through a JSON value finds and words the problem.
+fn well_formed_draft(bytes: &[u8]) -> Option<Result<Document, Vec<Located>>> {
+    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).ok()?;
+    let session: Session = serde_json::from_str(text).ok()?;
+    let version_known = (1..=FORMAT_VERSION).contains(&u64::from(session.version));
+    if session.format != SESSION_FORMAT || !version_known || session.seal.is_some() {
+        return None;
+    }
+    if !super::duplicates::repeated_members(text).is_empty() {
+        return None;
+    }
+    // The JSON as read matters only for a seal, and a draft has none.
+    let problems = validate::session(&session, &Value::Null);
+    Some(if problems.is_empty() {
+        Ok(Document::Session(Box::new(session)))
+    } else {
+        Err(problems)
+    })
 }
 
 pub fn parse_checklist(bytes: &[u8]) -> Result<Checklist, Vec<Located>> {
@@ -340,4 +374,33 @@ fn found_words(found: &str) -> Found {
         (kind, None)
     };
     Found { kind, value }
+}
+
+#[cfg(test)]
+mod fast_path_tests {
+    use super::*;
+
+    /// The fast path gives what the path through a JSON value gives: the same session, or
+    /// the same problems.
+    #[test]
+    fn a_draft_reads_the_same_by_either_path() {
+        let demo = std::fs::read("evaluations/demo/binh-tran.evaluation.json").unwrap();
+        let text = String::from_utf8(demo).unwrap();
+        let off_scale = text.replacen("\"value\": 3", "\"value\": 7", 1);
+        let unknown = text.replacen("\"value\": 3", "\"valeu\": 3", 1);
+        for case in [text.clone(), off_scale, unknown] {
+            let slow = through_value(case.as_bytes(), Expect::Either);
+            assert_eq!(parse_document(case.as_bytes(), Expect::Either), slow);
+        }
+        assert!(
+            well_formed_draft(text.as_bytes()).is_some(),
+            "a draft takes the fast path"
+        );
+        let sealed = std::fs::read("evaluations/demo/an-nguyen.evaluation.json").unwrap();
+        assert!(
+            well_formed_draft(&sealed).is_none(),
+            "a seal is checked on the JSON as read"
+        );
+        assert!(parse_document(&sealed, Expect::Session).is_ok());
+    }
 }
