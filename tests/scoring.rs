@@ -762,3 +762,35 @@ fn the_readme_worked_example() {
     );
     assert!(close(a.sd, 0.5f64.sqrt()) && !a.disagree);
 }
+
+/// Each evaluator's total is that session scored alone, as `compute` scores it (the demo
+/// sessions, mean and median; the agency demo, where each session covers half the agencies).
+#[test]
+fn each_evaluators_total_is_the_session_scored_alone() {
+    for folder in ["evaluations/demo", "evaluations/demo-agencies"] {
+        let loaded = evaldesk::store::load_sessions(&[std::path::PathBuf::from(folder)]);
+        let sessions: Vec<Session> = loaded.sessions.into_iter().map(|(_, s)| s).collect();
+        for aggregation in [Aggregation::Mean, Aggregation::Median] {
+            let r = compute(&sessions, aggregation);
+            for (s, e) in sessions.iter().zip(&r.evaluators) {
+                assert_eq!(e.session, s.id);
+                let alone = compute(std::slice::from_ref(s), aggregation);
+                for c in &r.candidates {
+                    let own = alone.candidates.iter().find(|a| a.id == c.id);
+                    match (e.totals[c.order], own) {
+                        (Some(t), Some(a)) => {
+                            assert!(close(t, a.total), "{folder} {}: {t} ≠ {}", c.id, a.total)
+                        }
+                        (None, None) => {}
+                        (t, a) => panic!(
+                            "{folder} {} {}: {t:?} vs {:?}",
+                            s.id,
+                            c.id,
+                            a.map(|a| a.total)
+                        ),
+                    }
+                }
+            }
+        }
+    }
+}

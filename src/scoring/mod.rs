@@ -213,7 +213,7 @@ pub fn compute(sessions: &[Session], aggregation: Aggregation) -> Results {
     let robustness = robustness::robustness(&panel, &candidates, aggregation);
     let evaluators = sessions
         .iter()
-        .zip(panel.session_totals(aggregation))
+        .zip(panel.session_totals())
         .map(|(s, totals)| EvaluatorTotals {
             session: s.id.clone(),
             name: s.evaluator.name.clone(),

@@ -51,6 +51,8 @@ pub(super) struct Panel<'a> {
     cells: Vec<Vec<Vec<(usize, f64)>>>,
     /// Per session: which candidates it covers.
     covers: Vec<Vec<bool>>,
+    /// Per session: its values as (criterion row, candidate, value), for scoring it alone.
+    by_session: Vec<Vec<(usize, usize, f64)>>,
     candidates: usize,
 }
 
@@ -81,6 +83,7 @@ impl<'a> Panel<'a> {
             .collect();
         let mut cells = vec![vec![Vec::new(); candidates.len()]; criteria.len()];
         let mut covers = Vec::new();
+        let mut by_session = vec![Vec::new(); sessions.len()];
         for (si, s) in sessions.iter().enumerate() {
             let mut covered = vec![false; candidates.len()];
             for c in &s.candidates {
@@ -97,6 +100,7 @@ impl<'a> Panel<'a> {
                     )
                 {
                     cells[r][k].push((si, v));
+                    by_session[si].push((r, k, v));
                 }
             }
         }
@@ -113,6 +117,7 @@ impl<'a> Panel<'a> {
                 .collect(),
             cells,
             covers,
+            by_session,
             candidates: candidates.len(),
         }
     }
@@ -165,16 +170,25 @@ impl<'a> Panel<'a> {
                     .any(|(covered, &n)| n > 0 && covered[k])
             })
             .collect();
+        self.totals(&present, |r, k| {
+            Self::aggregate(&self.cells[r][k], counts, aggregation)
+        })
+    }
+
+    /// Each present candidate's (total, qualified) from the aggregated value of every
+    /// (criterion row, candidate): §1–§5 once the values are known.
+    fn totals(
+        &self,
+        present: &[usize],
+        value: impl Fn(usize, usize) -> Option<f64>,
+    ) -> Vec<Option<(f64, bool)>> {
         let groups = self.checklist.groups.len();
         let mut num = vec![vec![0.0; groups]; present.len()];
         let mut den = vec![vec![0.0; groups]; present.len()];
         let mut qualified = vec![true; present.len()];
         let scale = &self.checklist.scale;
         for (r, (gi, criterion, weight)) in self.criteria.iter().enumerate() {
-            let values: Vec<Option<f64>> = present
-                .iter()
-                .map(|&k| Self::aggregate(&self.cells[r][k], counts, aggregation))
-                .collect();
+            let values: Vec<Option<f64>> = present.iter().map(|&k| value(r, k)).collect();
             let scores = normalize(criterion.kind(), criterion.better, scale, &values);
             for (p, s) in scores.iter().enumerate() {
                 if let Some(s) = s {
@@ -222,20 +236,27 @@ impl<'a> Panel<'a> {
             .map(|(k, _)| k)
     }
 
-    /// Each session's own totals, as if it were the whole panel: the evaluator spread.
-    pub(super) fn session_totals(&self, aggregation: Aggregation) -> Vec<Vec<Option<f64>>> {
-        let n = self.covers.len();
-        (0..n)
-            .map(|i| {
-                let mut counts = vec![0u32; n];
-                counts[i] = 1;
-                self.evaluate(&counts, aggregation)
+    /// Each session's own totals, as if it were the whole panel: the evaluator spread. A
+    /// session alone aggregates to its own values (mean and median of one value alike), so
+    /// each is scored from its own entries — not by a resample over every session's cells,
+    /// which made 1,000 sessions quadratic.
+    pub(super) fn session_totals(&self) -> Vec<Vec<Option<f64>>> {
+        let rows = self.criteria.len();
+        self.by_session
+            .iter()
+            .zip(&self.covers)
+            .map(|(entries, covered)| {
+                let mut values = vec![None; rows * self.candidates];
+                let mut scored = vec![false; self.candidates];
+                for &(r, k, v) in entries {
+                    values[r * self.candidates + k] = Some(v);
+                    scored[k] = true;
+                }
+                let present: Vec<usize> = (0..self.candidates).filter(|&k| covered[k]).collect();
+                self.totals(&present, |r, k| values[r * self.candidates + k])
                     .into_iter()
-                    .enumerate()
-                    .map(|(k, e)| {
-                        let scored = self.cells.iter().any(|row| row[k].iter().any(|c| c.0 == i));
-                        e.filter(|_| scored).map(|(t, _)| t)
-                    })
+                    .zip(scored)
+                    .map(|(e, scored)| e.filter(|_| scored).map(|(t, _)| t))
                     .collect()
             })
             .collect()
