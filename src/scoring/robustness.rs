@@ -170,6 +170,27 @@ impl<'a> Panel<'a> {
                     .any(|(covered, &n)| n > 0 && covered[k])
             })
             .collect();
+        if aggregation == Aggregation::Mean {
+            // The mean needs no order: sum the drawn sessions' own entries, each as often
+            // as it was drawn (work in proportion to the sessions drawn, not to every
+            // session's cell), then divide.
+            let cells = self.criteria.len() * self.candidates;
+            let (mut num, mut den) = (vec![0.0; cells], vec![0u32; cells]);
+            for (entries, &c) in self.by_session.iter().zip(counts) {
+                if c == 0 {
+                    continue;
+                }
+                for &(r, k, v) in entries {
+                    let at = r * self.candidates + k;
+                    num[at] += f64::from(c) * v;
+                    den[at] += c;
+                }
+            }
+            return self.totals(&present, |r, k| {
+                let at = r * self.candidates + k;
+                (den[at] > 0).then(|| num[at] / f64::from(den[at]))
+            });
+        }
         self.totals(&present, |r, k| {
             Self::aggregate(&self.cells[r][k], counts, aggregation)
         })
@@ -282,16 +303,35 @@ pub(super) fn robustness(
         });
         (Method::Exact, count)
     } else {
+        // The draws are made in order from the one seed, a batch at a time, and their winners
+        // found on every core; wins are counted, so the shares do not depend on the order
+        // in which the cores finish.
+        use rayon::prelude::*;
         let mut rng = SplitMix64(SEED);
-        let mut counts = vec![0u32; n];
-        for _ in 0..DRAWS {
-            counts.iter_mut().for_each(|c| *c = 0);
-            for _ in 0..n {
-                counts[(rng.next() % n as u64) as usize] += 1;
+        let mut wins = vec![0usize; candidates.len()];
+        const BATCH: usize = 256;
+        let mut done = 0;
+        while done < DRAWS {
+            let batch: Vec<Vec<u32>> = (0..BATCH.min(DRAWS - done))
+                .map(|_| {
+                    let mut counts = vec![0u32; n];
+                    for _ in 0..n {
+                        counts[(rng.next() % n as u64) as usize] += 1;
+                    }
+                    counts
+                })
+                .collect();
+            done += batch.len();
+            let winners: Vec<Option<usize>> = batch
+                .par_iter()
+                .map(|counts| panel.winner(counts, aggregation))
+                .collect();
+            for w in winners.into_iter().flatten() {
+                wins[w] += 1;
             }
-            if let Some(w) = panel.winner(&counts, aggregation) {
-                shares[w] += 1.0 / DRAWS as f64;
-            }
+        }
+        for (share, w) in shares.iter_mut().zip(wins) {
+            *share = w as f64 / DRAWS as f64;
         }
         (Method::Sampled, DRAWS)
     };
