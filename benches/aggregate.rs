@@ -4,7 +4,7 @@
 //! in parallel the same way. Throughput is reported in bytes/s and sessions/s, and the ratio
 //! to the floor at the end.
 //!
-//! Run: `cargo bench --bench aggregate`.
+//! Run: `cargo bench --bench aggregate` (`EVALDESK_BENCH_SESSIONS=100` for one size only).
 //! `EVALDESK_WRITE_SESSIONS=DIR cargo bench --bench aggregate` only writes the 1,000
 //! sessions into DIR (for `benches/memory.sh`).
 
@@ -67,7 +67,12 @@ fn main() {
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(5));
     let mut ratios = Vec::new();
-    for n in [100, 1000] {
+    // EVALDESK_BENCH_SESSIONS=100 for a quick run with one size.
+    let sizes: Vec<usize> = std::env::var("EVALDESK_BENCH_SESSIONS")
+        .ok()
+        .and_then(|v| v.split(',').map(|n| n.trim().parse().ok()).collect())
+        .unwrap_or_else(|| vec![100, 1000]);
+    for n in sizes {
         let dir = root.path().join(format!("n{n}"));
         let (paths, bytes) = common::write_sessions(&dir, n, CRITERIA, CANDIDATES);
         let mut group = c.benchmark_group("aggregate");
