@@ -2,6 +2,7 @@
 //! chart and export reads this value; nothing else computes a score.
 
 pub mod ahp;
+mod resample_mean;
 mod results;
 pub mod robustness;
 mod sensitivity;
