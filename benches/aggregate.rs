@@ -11,7 +11,7 @@
 mod common;
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use criterion::{BenchmarkId, Criterion, Throughput};
 use rayon::prelude::*;
@@ -40,18 +40,6 @@ fn floor(paths: &[PathBuf]) -> usize {
             bytes.len()
         })
         .sum()
-}
-
-fn median(runs: usize, mut f: impl FnMut()) -> Duration {
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    times[times.len() / 2]
 }
 
 fn main() {
@@ -86,10 +74,10 @@ fn main() {
             |b, paths| b.iter(|| floor(paths)),
         );
         group.finish();
-        let ours = median(3, || {
+        let ours = common::median(3, || {
             aggregate(&dir);
         });
-        let base = median(3, || {
+        let base = common::median(3, || {
             floor(&paths);
         });
         ratios.push((n, bytes, ours, base));

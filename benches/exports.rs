@@ -5,8 +5,9 @@
 //!
 //! Run: `cargo bench --bench exports`
 
+mod common;
+
 use std::path::PathBuf;
-use std::time::{Duration, Instant};
 
 use evaldesk::charts::{Chart, Page, export};
 use evaldesk::i18n::Lang;
@@ -41,26 +42,13 @@ fn sessions(n: usize) -> Vec<Session> {
         .collect()
 }
 
-/// The median of `runs` timings of `f`.
-fn median(runs: usize, mut f: impl FnMut()) -> Duration {
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    times[times.len() / 2]
-}
-
 fn main() {
     let eight = sessions(8);
     let one = &eight[..1];
-    let exact = median(9, || {
+    let exact = common::median(9, || {
         std::hint::black_box(compute(&eight, Aggregation::Mean));
     });
-    let single = median(9, || {
+    let single = common::median(9, || {
         std::hint::black_box(compute(one, Aggregation::Mean));
     });
     println!(
@@ -72,10 +60,10 @@ fn main() {
     let r = compute(&eight, Aggregation::Mean);
     let dir = tempfile::tempdir().expect("a temporary folder");
     let width = Page::A4.width_px(300);
-    let all = median(3, || {
+    let all = common::median(3, || {
         export(&dir.path().join("charts"), &r, Lang::Vi, width, |_| {}).expect("charts");
     });
-    let one_chart = median(3, || {
+    let one_chart = common::median(3, || {
         std::hint::black_box(
             evaldesk::charts::png_bytes(Chart::Totals, &r, Lang::Vi, (width, width * 10 / 16))
                 .expect("a chart"),
@@ -92,7 +80,7 @@ fn main() {
     let r20 = compute(&twenty, Aggregation::Mean);
     let counted: Vec<&Session> = twenty.iter().collect();
     let mut i = 0;
-    let report = median(3, || {
+    let report = common::median(3, || {
         i += 1;
         let out = dir.path().join(format!("report-{i}"));
         write_report(

@@ -5,6 +5,7 @@
 #![allow(dead_code)] // Each bench uses part of it.
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use evaldesk::model::{
     Candidate, Checklist, Criterion, Evaluator, Group, Scale, Score, Session, Status, Text,
@@ -119,4 +120,17 @@ pub fn write_sessions(
         })
         .collect();
     (paths, bytes)
+}
+
+/// The median of `runs` timings of `f`.
+pub fn median(runs: usize, mut f: impl FnMut()) -> Duration {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            f();
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[times.len() / 2]
 }

@@ -38,6 +38,17 @@ fn editor_path(h: &Harness<'static, EvalDeskApp>) -> PathBuf {
         .clone()
 }
 
+/// The consistency ratio of the groups' matrix being edited.
+fn groups_cr(h: &Harness<'static, EvalDeskApp>) -> f64 {
+    let checklist = &h
+        .state()
+        .editor
+        .as_ref()
+        .expect("the editor is open")
+        .checklist;
+    crate::scoring::ahp::ahp(checklist.group_pairwise.as_ref().expect("AHP on")).cr
+}
+
 fn pick(h: &mut Harness<'static, EvalDeskApp>, cell: &str, value: &str) {
     click(h, cell);
     click(h, value);
@@ -114,34 +125,14 @@ fn a_three_group_checklist_built_from_nothing_with_ahp_weights_saves_valid() {
     // The advice names the pair to revisit and what the other judgements imply.
     let advice = egui_kittest::kittest::by().label_contains("Revisit “Hạ tầng” against");
     assert!(h.query_all(advice).next().is_some(), "the advice is shown");
-    let cr_before = crate::scoring::ahp::ahp(
-        h.state()
-            .editor
-            .as_ref()
-            .unwrap()
-            .checklist
-            .group_pairwise
-            .as_ref()
-            .unwrap(),
-    )
-    .cr;
+    let cr_before = groups_cr(&h);
     assert!(cr_before > 0.10, "{cr_before}");
     h.query_all(egui_kittest::kittest::by().label_contains("Use "))
         .next()
         .expect("a value to use is offered")
         .click();
     h.run();
-    let cr_after = crate::scoring::ahp::ahp(
-        h.state()
-            .editor
-            .as_ref()
-            .unwrap()
-            .checklist
-            .group_pairwise
-            .as_ref()
-            .unwrap(),
-    )
-    .cr;
+    let cr_after = groups_cr(&h);
     assert!(cr_after < cr_before, "{cr_before} → {cr_after}");
 
     // Saved by autosave; the file passes the same checks as `evaldesk validate`.
