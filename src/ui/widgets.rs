@@ -63,3 +63,24 @@ pub fn shorten(text: &str, max: usize) -> String {
     short.push('…');
     short
 }
+
+/// "Undo" and "Redo", each enabled when there is something to undo or redo; drawn right to
+/// left (Redo first), as the bars that hold them are.
+pub fn undo_redo(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    (can_undo, can_redo): (bool, bool),
+    actions: &mut Vec<Action>,
+) {
+    for (enabled, label, action) in [
+        (can_redo, tr::redo(), Action::Redo),
+        (can_undo, tr::undo(), Action::Undo),
+    ] {
+        if ui
+            .add_enabled(enabled, egui::Button::new(label.text(lang)))
+            .clicked()
+        {
+            actions.push(action);
+        }
+    }
+}

@@ -14,7 +14,7 @@ mod weights;
 use eframe::egui;
 
 use super::checklist_doc::ChecklistDoc;
-use super::widgets::{error_label, language_switch, ok_label};
+use super::widgets::{error_label, language_switch, ok_label, undo_redo};
 use super::{Action, document::SaveState};
 use crate::i18n::{Lang, Msg, tr};
 use crate::model::WeightLevel;
@@ -141,18 +141,7 @@ impl EditorScreen {
                         actions.push(Action::ImportChecklistSheet(None));
                     }
                     ui.separator();
-                    if ui
-                        .add_enabled(doc.can_redo(), egui::Button::new(t(tr::redo())))
-                        .clicked()
-                    {
-                        actions.push(Action::Redo);
-                    }
-                    if ui
-                        .add_enabled(doc.can_undo(), egui::Button::new(t(tr::undo())))
-                        .clicked()
-                    {
-                        actions.push(Action::Undo);
-                    }
+                    undo_redo(ui, lang, (doc.can_undo(), doc.can_redo()), actions);
                 });
             });
             ui.horizontal(|ui| {

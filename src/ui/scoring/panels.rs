@@ -11,7 +11,7 @@ use crate::model::{Kind, Session, seal};
 use crate::store::ReadOnly;
 use crate::ui::Action;
 use crate::ui::document::{Document, SaveState};
-use crate::ui::widgets::{error_label, language_switch};
+use crate::ui::widgets::{error_label, language_switch, undo_redo};
 
 impl ScoringScreen {
     pub(super) fn top_bar(
@@ -51,18 +51,7 @@ impl ScoringScreen {
                     {
                         self.submit = Some(SubmitDialog::Review);
                     }
-                    if ui
-                        .add_enabled(doc.can_redo(), egui::Button::new(t(tr::redo())))
-                        .clicked()
-                    {
-                        actions.push(Action::Redo);
-                    }
-                    if ui
-                        .add_enabled(doc.can_undo(), egui::Button::new(t(tr::undo())))
-                        .clicked()
-                    {
-                        actions.push(Action::Undo);
-                    }
+                    undo_redo(ui, lang, (doc.can_undo(), doc.can_redo()), actions);
                     let filter = ui.add(
                         egui::TextEdit::singleline(&mut self.cursor.filter)
                             .hint_text(t(tr::filter()))
