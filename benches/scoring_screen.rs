@@ -4,6 +4,10 @@
 //! candidates, so the same cells are on screen); the ratio is the result. Rows are
 //! virtualized, so the size of the checklist should barely count (target: ratio under 2).
 //!
+//! Also: an empty frame for scale, the scoring screen at 20 × 2, the results screen on the
+//! demo sessions when nothing changes, the checklist editor on 500 criteria; each as the
+//! median and 99th percentile of one egui pass (`Harness::step`) over 300 frames.
+//!
 //! Run: `cargo bench --bench scoring_screen`
 
 use std::path::Path;
@@ -47,7 +51,7 @@ fn session(dir: &Path, criteria: usize, candidates: usize) -> std::path::PathBuf
     let session = Session {
         format: "evaldesk.session".into(),
         version: 1,
-        id: format!("bench-{criteria}"),
+        id: format!("bench-{criteria}x{candidates}"),
         evaluator: evaldesk::model::Evaluator {
             name: "Bench".into(),
             organization: None,
@@ -61,45 +65,110 @@ fn session(dir: &Path, criteria: usize, candidates: usize) -> std::path::PathBuf
         scores,
         seal: None,
     };
-    let path = dir.join(format!("bench-{criteria}.evaluation.json"));
+    let path = dir.join(format!("bench-{criteria}x{candidates}.evaluation.json"));
     drop(OpenSession::create(&path, session, "Bench").unwrap());
     path
 }
 
-/// Median time of one frame over `frames` frames.
-fn frame_time(path: &Path, dir: &Path, frames: usize) -> Duration {
-    let mut app = EvalDeskApp::with_recovery(
-        Lang::Vi,
-        dir.to_owned(),
-        Some(RecoveryStore::new(dir.join("recovery"))),
-    );
-    app.open_path(path);
-    let mut h = Harness::builder()
-        .with_size(egui::vec2(1366.0, 768.0))
-        .with_context_setup(setup_context)
-        .build_ui_state(|ui, app: &mut EvalDeskApp| app.show(ui), app);
-    h.run();
+/// One frame's CPU time (a kittest `step`: one egui pass), median and 99th percentile over
+/// `frames` frames, each after `input` (a key press, or nothing).
+fn frame_stats(
+    h: &mut Harness<'static, EvalDeskApp>,
+    frames: usize,
+    input: Option<egui::Key>,
+) -> (Duration, Duration) {
     let mut times = Vec::with_capacity(frames);
     for _ in 0..frames {
-        h.key_press(egui::Key::ArrowDown);
+        if let Some(key) = input {
+            h.key_press(key);
+        }
         let t = Instant::now();
         h.step();
         times.push(t.elapsed());
     }
     times.sort();
-    times[times.len() / 2]
+    (times[times.len() / 2], times[times.len() * 99 / 100])
+}
+
+fn harness(dir: &Path, open: impl FnOnce(&mut EvalDeskApp)) -> Harness<'static, EvalDeskApp> {
+    let mut app = EvalDeskApp::with_recovery(
+        Lang::Vi,
+        dir.to_owned(),
+        Some(RecoveryStore::new(dir.join("recovery"))),
+    );
+    open(&mut app);
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .with_context_setup(setup_context)
+        .build_ui_state(|ui, app: &mut EvalDeskApp| app.show(ui), app);
+    h.run();
+    h
 }
 
 fn main() {
     let dir = tempfile::tempdir().unwrap();
-    let small = session(dir.path(), 20, 5);
-    let big = session(dir.path(), 500, 5);
-    // Warm up fonts and caches once.
-    frame_time(&small, dir.path(), 10);
-    let base = frame_time(&small, dir.path(), 200);
-    let large = frame_time(&big, dir.path(), 200);
-    let ratio = large.as_secs_f64() / base.as_secs_f64();
+    let report = |name: &str, (median, p99): (Duration, Duration)| {
+        println!("{name:<44} median {median:>10.2?}   p99 {p99:>10.2?}");
+    };
+    // An empty frame, for scale.
+    let mut empty = Harness::builder()
+        .with_size(egui::vec2(1366.0, 768.0))
+        .with_context_setup(setup_context)
+        .build_ui(|_ui| {});
+    empty.run();
+    let mut times: Vec<Duration> = (0..300)
+        .map(|_| {
+            let t = Instant::now();
+            empty.step();
+            t.elapsed()
+        })
+        .collect();
+    times.sort();
+    report("empty frame", (times[150], times[297]));
+
+    // The scoring screen, moving down a criterion each frame.
+    let mut medians = Vec::new();
+    for (criteria, candidates) in [(20, 2), (20, 5), (500, 5)] {
+        let path = session(dir.path(), criteria, candidates);
+        let mut h = harness(dir.path(), |app| app.open_path(&path));
+        frame_stats(&mut h, 10, Some(egui::Key::ArrowDown));
+        let stats = frame_stats(&mut h, 300, Some(egui::Key::ArrowDown));
+        report(&format!("scoring screen {criteria} × {candidates}"), stats);
+        medians.push(stats.0);
+    }
+    let ratio = medians[2].as_secs_f64() / medians[1].as_secs_f64();
     println!(
-        "scoring screen, median frame: 20×5 baseline {base:?}, 500×5 {large:?}, ratio {ratio:.2} (target < 2)"
+        "scoring screen 500 × 5 against one screenful (20 × 5): ratio {ratio:.2} (target < 2)"
+    );
+
+    // The results screen on the demo sessions, charts shown, nothing changing.
+    let demo = std::path::PathBuf::from("evaluations/demo");
+    let mut h = harness(dir.path(), |app| {
+        app.apply(
+            evaldesk::ui::Action::OpenResults(vec![demo]),
+            Instant::now(),
+        )
+    });
+    frame_stats(&mut h, 10, None);
+    report("results screen, demo, idle", frame_stats(&mut h, 300, None));
+
+    // The checklist editor on 500 criteria, moving down the list each frame.
+    let big = dir.path().join("big.checklist.json");
+    let checklist = evaldesk::store::load_session(&dir.path().join("bench-500x5.evaluation.json"))
+        .unwrap()
+        .checklist;
+    let mut h = harness(dir.path(), |app| {
+        app.apply(
+            evaldesk::ui::Action::OpenEditor {
+                checklist: Some(Box::new(checklist)),
+                path: Some(big),
+            },
+            Instant::now(),
+        )
+    });
+    frame_stats(&mut h, 10, Some(egui::Key::ArrowDown));
+    report(
+        "checklist editor, 500 criteria",
+        frame_stats(&mut h, 300, Some(egui::Key::ArrowDown)),
     );
 }
