@@ -38,21 +38,17 @@ pub fn write_xlsx(c: &Checklist, lang: Lang, contents: Contents) -> Result<Vec<u
     let bold = Format::new().set_bold().set_background_color("#E8EEF4");
     let wrap = Format::new().set_text_wrap().set_align(FormatAlign::Top);
 
-    let ws = wb.add_worksheet();
-    ws.set_name(CRITERIA_SHEET)?;
-    header(ws, &COLUMNS, &bold)?;
-    for (i, cells) in criteria_rows(c).iter().enumerate() {
-        for (col, cell) in cells.iter().enumerate() {
-            cell.write(ws, i as u32 + 1, col as u16, &wrap)?;
-        }
-    }
+    // One width per column of COLUMNS, in its order.
     let widths = [
-        8, 30, 30, 8, 20, 8, 45, 40, 50, 45, 30, 25, 10, 12, 12, 9, 10, 10, 8,
+        8, 30, 30, 8, 20, 20, 8, 45, 40, 50, 45, 30, 25, 10, 12, 12, 9, 10, 10, 8,
     ];
-    for (col, w) in widths.iter().enumerate() {
-        ws.set_column_width(col as u16, *w as f64)?;
-    }
-    ws.set_freeze_panes(1, 0)?;
+    let ws = table(
+        &mut wb,
+        CRITERIA_SHEET,
+        (&COLUMNS, &widths),
+        &criteria_rows(c),
+        (&bold, &wrap),
+    )?;
     // Printed for a meeting: A4 landscape, the header on every page, cells ruled.
     ws.set_paper_size(9)
         .set_landscape()
@@ -143,131 +139,84 @@ fn checklist_sheet(
     bold: &Format,
     wrap: &Format,
 ) -> Result<(), XlsxError> {
-    let ws = wb.add_worksheet();
-    ws.set_name(CHECKLIST_SHEET)?;
-    header(ws, &CHECKLIST_COLUMNS, bold)?;
-    let mut line = 1;
-    let mut put = |ws: &mut Worksheet, cells: [Value; 7]| -> Result<(), XlsxError> {
-        for (col, cell) in cells.iter().enumerate() {
-            cell.write(ws, line, col as u16, wrap)?;
-        }
-        line += 1;
-        Ok(())
-    };
-    let item = |s: &str| Value::text(s);
-    let (tvi, ten) = split(Some(&c.title));
-    put(
-        ws,
+    // One row per item: item, id, value, vi, en, vendor, version.
+    let row = |item: &str, id: Option<&str>, value: Value, label: Option<&Text>| {
+        let (vi, en) = split(label);
+        let id = Value::from(id.map(str::to_owned));
         [
-            item("checklist"),
-            Value::text(&c.id),
+            Value::text(item),
+            id,
+            value,
+            vi,
+            en,
             Value::Empty,
-            tvi,
-            ten,
             Value::Empty,
-            Value::Empty,
-        ],
-    )?;
+        ]
+    };
+    let mut rows = vec![row("checklist", Some(&c.id), Value::Empty, Some(&c.title))];
     for (name, v) in [
         ("scale_min", c.scale.min),
         ("scale_max", c.scale.max),
         ("scale_step", c.scale.step),
     ] {
-        put(
-            ws,
-            [
-                item(name),
-                Value::Empty,
-                Value::Number(v),
-                Value::Empty,
-                Value::Empty,
-                Value::Empty,
-                Value::Empty,
-            ],
-        )?;
+        rows.push(row(name, None, Value::Number(v), None));
     }
     for l in &c.scale.levels {
-        let (vi, en) = split(Some(&l.label));
-        put(
-            ws,
-            [
-                item("level"),
-                Value::Empty,
-                Value::Number(l.value),
-                vi,
-                en,
-                Value::Empty,
-                Value::Empty,
-            ],
-        )?;
+        rows.push(row("level", None, Value::Number(l.value), Some(&l.label)));
     }
-    for gr in c.grades.iter().flatten() {
-        let (vi, en) = split(Some(&gr.label));
-        put(
-            ws,
-            [
-                item("grade"),
-                Value::Empty,
-                Value::Number(gr.min),
-                vi,
-                en,
-                Value::Empty,
-                Value::Empty,
-            ],
-        )?;
+    for g in c.grades.iter().flatten() {
+        rows.push(row("grade", None, Value::Number(g.min), Some(&g.label)));
     }
+    let plain = |t: &Option<Text>| Value::from(t.as_ref().map(|t| t.get(Lang::Vi).to_owned()));
     for k in c.candidates.iter().flatten() {
-        let (vi, en) = split(Some(&k.name));
-        let plain = |t: &Option<Text>| Value::from(t.as_ref().map(|t| t.get(Lang::Vi).to_owned()));
-        put(
-            ws,
-            [
-                item("candidate"),
-                Value::text(&k.id),
-                Value::Empty,
-                vi,
-                en,
-                plain(&k.vendor),
-                plain(&k.version),
-            ],
-        )?;
+        let mut candidate = row("candidate", Some(&k.id), Value::Empty, Some(&k.name));
+        candidate[5] = plain(&k.vendor);
+        candidate[6] = plain(&k.version);
+        rows.push(candidate);
     }
     let json = |m: &Vec<Vec<f64>>| Value::Text(serde_json::to_string(m).unwrap_or_default());
     if let Some(m) = &c.group_pairwise {
-        put(
-            ws,
-            [
-                item("group_pairwise"),
-                Value::Empty,
-                json(m),
-                Value::Empty,
-                Value::Empty,
-                Value::Empty,
-                Value::Empty,
-            ],
-        )?;
+        rows.push(row("group_pairwise", None, json(m), None));
     }
     for g in &c.groups {
         if let Some(m) = &g.criteria_pairwise {
-            put(
-                ws,
-                [
-                    item("criteria_pairwise"),
-                    Value::text(&g.id),
-                    json(m),
-                    Value::Empty,
-                    Value::Empty,
-                    Value::Empty,
-                    Value::Empty,
-                ],
-            )?;
+            rows.push(row("criteria_pairwise", Some(&g.id), json(m), None));
         }
     }
-    for (col, w) in [16, 14, 30, 45, 40, 20, 12].iter().enumerate() {
-        ws.set_column_width(col as u16, *w as f64)?;
+
+    let widths = [16, 14, 30, 45, 40, 20, 12];
+    table(
+        wb,
+        CHECKLIST_SHEET,
+        (&CHECKLIST_COLUMNS, &widths),
+        &rows,
+        (bold, wrap),
+    )?;
+    Ok(())
+}
+
+/// A sheet of `rows` under a bold header row that stays in view, each column as wide as
+/// `widths` says (one width per column name).
+fn table<'a, const N: usize>(
+    wb: &'a mut Workbook,
+    name: &str,
+    (columns, widths): (&[&str; N], &[u16; N]),
+    rows: &[[Value; N]],
+    (bold, wrap): (&Format, &Format),
+) -> Result<&'a mut Worksheet, XlsxError> {
+    let ws = wb.add_worksheet();
+    ws.set_name(name)?;
+    header(ws, columns, bold)?;
+    for (i, cells) in rows.iter().enumerate() {
+        for (col, cell) in cells.iter().enumerate() {
+            cell.write(ws, i as u32 + 1, col as u16, wrap)?;
+        }
+    }
+    for (col, w) in widths.iter().enumerate() {
+        ws.set_column_width(col as u16, f64::from(*w))?;
     }
     ws.set_freeze_panes(1, 0)?;
-    Ok(())
+    Ok(ws)
 }
 
 /// What each column of the criteria sheet holds, for the guide sheet.
