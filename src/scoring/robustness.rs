@@ -163,36 +163,7 @@ impl<'a> Panel<'a> {
     /// Each candidate's (total, qualified) in one resample, in the results' candidate order;
     /// None for a candidate no drawn session covers.
     fn evaluate(&self, counts: &[u32], aggregation: Aggregation) -> Vec<Option<(f64, bool)>> {
-        let present: Vec<usize> = (0..self.candidates)
-            .filter(|&k| {
-                self.covers
-                    .iter()
-                    .zip(counts)
-                    .any(|(covered, &n)| n > 0 && covered[k])
-            })
-            .collect();
-        if aggregation == Aggregation::Mean {
-            // The mean needs no order: sum the drawn sessions' own entries, each as often
-            // as it was drawn (work in proportion to the sessions drawn, not to every
-            // session's cell), then divide.
-            let cells = self.criteria.len() * self.candidates;
-            let (mut num, mut den) = (vec![0.0; cells], vec![0u32; cells]);
-            for (entries, &c) in self.by_session.iter().zip(counts) {
-                if c == 0 {
-                    continue;
-                }
-                for &(r, k, v) in entries {
-                    let at = r * self.candidates + k;
-                    num[at] += f64::from(c) * v;
-                    den[at] += c;
-                }
-            }
-            return self.totals(&present, |r, k| {
-                let at = r * self.candidates + k;
-                (den[at] > 0).then(|| num[at] / f64::from(den[at]))
-            });
-        }
-        self.totals(&present, |r, k| {
+        self.totals(&self.present(counts), |r, k| {
             Self::aggregate(&self.cells[r][k], counts, aggregation)
         })
     }
