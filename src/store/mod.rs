@@ -49,6 +49,11 @@ pub fn load_session(path: &Path) -> Result<crate::model::Session, InvalidFile> {
 /// The first of `STEM.evaluation.json`, `STEM-2.evaluation.json`, … in `folder` that does
 /// not exist yet: new files never replace old ones.
 pub fn free_session_path(folder: &Path, stem: &str) -> PathBuf {
+    free_path(folder, stem, ".evaluation.json")
+}
+
+/// The first of `STEM.SUFFIX`, `STEM-2.SUFFIX`, … in `folder` that does not exist yet.
+pub fn free_path(folder: &Path, stem: &str, suffix: &str) -> PathBuf {
     (1..)
         .map(|i| {
             let n = if i == 1 {
@@ -56,7 +61,7 @@ pub fn free_session_path(folder: &Path, stem: &str) -> PathBuf {
             } else {
                 format!("-{i}")
             };
-            folder.join(format!("{stem}{n}.evaluation.json"))
+            folder.join(format!("{stem}{n}{suffix}"))
         })
         .find(|p| !p.exists())
         .expect("some name is free")

@@ -41,7 +41,11 @@ impl EvalDeskApp {
                     self.notice = Some(Notice::error(vec![error.msg()]));
                     return;
                 }
-                free_path(&dir, &crate::model::slug(&checklist.id))
+                let stem = match crate::model::slug(&checklist.id) {
+                    stem if stem.is_empty() => "checklist".to_owned(),
+                    stem => stem,
+                };
+                store::free_path(&dir, &stem, ".checklist.json")
             }
         };
         let owner = self.user.clone();
@@ -185,16 +189,4 @@ impl EvalDeskApp {
             s.path_prompt = Some((import, start.display().to_string()));
         }
     }
-}
-
-/// `NAME.checklist.json`, or `NAME-2.checklist.json`, … when taken.
-fn free_path(dir: &Path, stem: &str) -> PathBuf {
-    let stem = if stem.is_empty() { "checklist" } else { stem };
-    (1..)
-        .map(|n| match n {
-            1 => dir.join(format!("{stem}.checklist.json")),
-            n => dir.join(format!("{stem}-{n}.checklist.json")),
-        })
-        .find(|p| !p.exists() && !store::lock::lock_path(p).exists())
-        .expect("some name is free")
 }
