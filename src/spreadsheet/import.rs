@@ -138,18 +138,9 @@ impl Row<'_> {
     /// A text from its Vietnamese and English columns: both → localized, only Vietnamese →
     /// a plain string (as most checklists write it), only English → localized English.
     fn localized(&self, vi: &str, en: &str) -> Option<Text> {
-        match (self.text(vi), self.text(en)) {
-            (Some(vi), Some(en)) => Some(Text::Localized {
-                vi: Some(vi),
-                en: Some(en),
-            }),
-            (Some(vi), None) => Some(Text::Plain(vi)),
-            (None, Some(en)) => Some(Text::Localized {
-                vi: None,
-                en: Some(en),
-            }),
-            (None, None) => None,
-        }
+        let (vi, en) = (self.text(vi), self.text(en));
+        (vi.is_some() || en.is_some())
+            .then(|| Text::from_parts(vi.as_deref().unwrap_or(""), en.as_deref().unwrap_or("")))
     }
 
     fn number(&self, name: &str, problems: &mut Vec<SheetProblem>) -> Option<f64> {
