@@ -8,9 +8,9 @@
 
 use std::collections::HashMap;
 
-use super::resample_mean::DenseValues;
+use super::resample_mean::{MeanTerms, Row};
 use super::{Aggregation, CandidateInfo, TIE, fails, normalize};
-use crate::model::{Checklist, Criterion, Session};
+use crate::model::{Checklist, Criterion, Kind, Session};
 
 /// Up to this many sessions, every multiset is enumerated.
 pub const EXACT_UP_TO: usize = 8;
@@ -54,6 +54,8 @@ pub(super) struct Panel<'a> {
     covers: Vec<Vec<bool>>,
     /// Per session: its values as (criterion row, candidate, value), for scoring it alone.
     by_session: Vec<Vec<(usize, usize, f64)>>,
+    /// 0, 1, … one per criterion row: every row scored cell by cell.
+    all_rows: Vec<usize>,
     candidates: usize,
 }
 
@@ -110,6 +112,7 @@ impl<'a> Panel<'a> {
         }
         Panel {
             checklist,
+            all_rows: (0..criteria.len()).collect(),
             criteria,
             group_weights: checklist
                 .groups
@@ -121,6 +124,34 @@ impl<'a> Panel<'a> {
             by_session,
             candidates: candidates.len(),
         }
+    }
+
+    /// The sums that give any resample's means (see [`MeanTerms`]).
+    pub(super) fn mean_terms(&self) -> MeanTerms {
+        let scale = &self.checklist.scale;
+        let rows: Vec<Row> = self
+            .criteria
+            .iter()
+            .map(|(group, criterion, weight)| Row {
+                group: *group,
+                weight: *weight,
+                linear: match criterion.kind() {
+                    _ if criterion.is_mandatory() => None,
+                    Kind::Scale => {
+                        let range = scale.max - scale.min;
+                        Some((1.0 / range, -scale.min / range))
+                    }
+                    Kind::YesNo => Some((1.0, 0.0)),
+                    Kind::Numeric => None,
+                },
+            })
+            .collect();
+        MeanTerms::new(
+            &rows,
+            &self.cells,
+            self.candidates,
+            self.checklist.groups.len(),
+        )
     }
 
     /// The aggregated value of one cell when session `i` is drawn `counts[i]` times: the
@@ -163,25 +194,36 @@ impl<'a> Panel<'a> {
     /// Each candidate's (total, qualified) in one resample, in the results' candidate order;
     /// None for a candidate no drawn session covers.
     fn evaluate(&self, counts: &[u32], aggregation: Aggregation) -> Vec<Option<(f64, bool)>> {
-        self.totals(&self.present(counts), |r, k| {
+        self.totals(&self.present(counts), &self.all_rows, None, |r, k| {
             Self::aggregate(&self.cells[r][k], counts, aggregation)
         })
     }
 
-    /// Each present candidate's (total, qualified) from the aggregated value of every
-    /// (criterion row, candidate): §1–§5 once the values are known.
+    /// Each present candidate's (total, qualified): §1–§5 once the values are known.
+    /// `rows` are scored from `value(i, candidate)`, i their place in `rows`; the other rows'
+    /// group sums, when given, are `start[candidate × groups + group]` = (Σ w·s, Σ w).
     fn totals(
         &self,
         present: &[usize],
+        rows: &[usize],
+        start: Option<&[(f64, f64)]>,
         value: impl Fn(usize, usize) -> Option<f64>,
     ) -> Vec<Option<(f64, bool)>> {
         let groups = self.checklist.groups.len();
         let mut num = vec![vec![0.0; groups]; present.len()];
         let mut den = vec![vec![0.0; groups]; present.len()];
+        if let Some(start) = start {
+            for (p, &k) in present.iter().enumerate() {
+                for g in 0..groups {
+                    (num[p][g], den[p][g]) = start[k * groups + g];
+                }
+            }
+        }
         let mut qualified = vec![true; present.len()];
         let scale = &self.checklist.scale;
-        for (r, (gi, criterion, weight)) in self.criteria.iter().enumerate() {
-            let values: Vec<Option<f64>> = present.iter().map(|&k| value(r, k)).collect();
+        for (i, &r) in rows.iter().enumerate() {
+            let (gi, criterion, weight) = &self.criteria[r];
+            let values: Vec<Option<f64>> = present.iter().map(|&k| value(i, k)).collect();
             let scores = normalize(criterion.kind(), criterion.better, scale, &values);
             for (p, s) in scores.iter().enumerate() {
                 if let Some(s) = s {
@@ -226,21 +268,17 @@ impl<'a> Panel<'a> {
             .collect()
     }
 
-    /// The winners of a batch of resamples with the mean, their cells summed together.
-    fn winners_by_mean(&self, dense: &DenseValues, batch: &[Vec<u32>]) -> Vec<Option<usize>> {
+    /// The winner of one resample with the mean, from the panel's [`MeanTerms`].
+    fn winner_by_mean(&self, terms: &MeanTerms, counts: &[u32]) -> Option<usize> {
+        let means = terms.means(counts);
         let k = self.candidates;
-        dense
-            .sums(batch)
-            .into_iter()
-            .zip(batch)
-            .map(|((num, den), counts)| {
-                let evaluated = self.totals(&self.present(counts), |r, c| {
-                    let at = r * k + c;
-                    (den[at] > 0.0).then(|| num[at] / den[at])
-                });
-                Self::winner_of(&evaluated)
-            })
-            .collect()
+        let evaluated = self.totals(
+            &self.present(counts),
+            &terms.nonlinear_rows,
+            Some(&means.groups),
+            |i, c| means.cells[i * k + c],
+        );
+        Self::winner_of(&evaluated)
     }
 
     fn winner_of(evaluated: &[Option<(f64, bool)>]) -> Option<usize> {
@@ -278,11 +316,13 @@ impl<'a> Panel<'a> {
                     scored[k] = true;
                 }
                 let present: Vec<usize> = (0..self.candidates).filter(|&k| covered[k]).collect();
-                self.totals(&present, |r, k| values[r * self.candidates + k])
-                    .into_iter()
-                    .zip(scored)
-                    .map(|(e, scored)| e.filter(|_| scored).map(|(t, _)| t))
-                    .collect()
+                self.totals(&present, &self.all_rows, None, |r, k| {
+                    values[r * self.candidates + k]
+                })
+                .into_iter()
+                .zip(scored)
+                .map(|(e, scored)| e.filter(|_| scored).map(|(t, _)| t))
+                .collect()
             })
             .collect()
     }
@@ -296,12 +336,19 @@ pub(super) fn robustness(
 ) -> Robustness {
     let n = panel.covers.len();
     let mut shares = vec![0.0; candidates.len()];
+    // With the mean, a resample's means come from sums made once (MeanTerms); the median
+    // looks at each cell's values.
+    let terms = (aggregation == Aggregation::Mean).then(|| panel.mean_terms());
+    let winner = |counts: &[u32]| match &terms {
+        Some(terms) => panel.winner_by_mean(terms, counts),
+        None => panel.winner(counts, aggregation),
+    };
     let (method, resamples) = if n <= EXACT_UP_TO {
         let mut count = 0;
         let mut counts = vec![0u32; n];
         multisets(&mut counts, 0, n as u32, &mut |counts| {
             count += 1;
-            if let Some(w) = panel.winner(counts, aggregation) {
+            if let Some(w) = winner(counts) {
                 shares[w] += probability(counts);
             }
         });
@@ -314,8 +361,6 @@ pub(super) fn robustness(
         let mut rng = SplitMix64(SEED);
         let mut wins = vec![0usize; candidates.len()];
         const BATCH: usize = 256;
-        let dense = (aggregation == Aggregation::Mean)
-            .then(|| DenseValues::new(&panel.by_session, panel.candidates, panel.criteria.len()));
         let mut done = 0;
         while done < DRAWS {
             let batch: Vec<Vec<u32>> = (0..BATCH.min(DRAWS - done))
@@ -328,17 +373,8 @@ pub(super) fn robustness(
                 })
                 .collect();
             done += batch.len();
-            let winners: Vec<Option<usize>> = match &dense {
-                // Half a batch per core, each half's cells summed together.
-                Some(dense) => batch
-                    .par_chunks(BATCH / 2)
-                    .flat_map_iter(|half| panel.winners_by_mean(dense, half))
-                    .collect(),
-                None => batch
-                    .par_iter()
-                    .map(|counts| panel.winner(counts, aggregation))
-                    .collect(),
-            };
+            let winners: Vec<Option<usize>> =
+                batch.par_iter().map(|counts| winner(counts)).collect();
             for w in winners.into_iter().flatten() {
                 wins[w] += 1;
             }
@@ -423,11 +459,11 @@ mod tests {
         assert_eq!(probability(&[1, 1]), 0.5);
     }
 
-    /// The batched mean (the sampled figure's path) finds the same winner as the resample
-    /// scored on its own, on the agency demo (sessions covering different agencies, numeric
-    /// and mandatory criteria), for draws of every shape.
+    /// The mean from sums made once (the figure's path) finds the same winner as the
+    /// resample scored cell by cell, on the agency demo (sessions covering different
+    /// agencies, numeric and mandatory criteria), for draws of every shape.
     #[test]
-    fn batched_means_find_each_resamples_winner() {
+    fn means_from_terms_find_each_resamples_winner() {
         let loaded =
             crate::store::load_sessions(&[std::path::PathBuf::from("evaluations/demo-agencies")]);
         let mut sessions: Vec<Session> = loaded.sessions.into_iter().map(|(_, s)| s).collect();
@@ -452,7 +488,7 @@ mod tests {
         let candidates = super::super::candidate_order(&sessions);
         let (gw, cw, _) = super::super::weights(checklist);
         let panel = Panel::new(&sessions, checklist, &candidates, &gw, &cw);
-        let dense = DenseValues::new(&panel.by_session, panel.candidates, panel.criteria.len());
+        let terms = panel.mean_terms();
         let n = sessions.len();
         let mut rng = SplitMix64(7);
         let batch: Vec<Vec<u32>> = (0..40)
@@ -464,9 +500,10 @@ mod tests {
                 counts
             })
             .collect();
-        let batched = panel.winners_by_mean(&dense, &batch);
-        for (counts, w) in batch.iter().zip(batched) {
-            assert_eq!(w, panel.winner(counts, Aggregation::Mean), "{counts:?}");
+        for counts in &batch {
+            let by_cells = panel.winner(counts, Aggregation::Mean);
+            assert!(by_cells.is_some());
+            assert_eq!(panel.winner_by_mean(&terms, counts), by_cells, "{counts:?}");
         }
     }
 }
