@@ -22,11 +22,11 @@ const CANDIDATES: usize = 5;
 /// What `evaldesk summary` does with a folder: load and validate every file in parallel,
 /// check they can be compared, aggregate.
 fn aggregate(dir: &Path) -> usize {
-    let loaded = evaldesk::store::load_sessions(&[dir.to_owned()]);
+    let loaded = evaldesk::store::load_score_sheets(&[dir.to_owned()]);
     assert!(loaded.bad.is_empty());
-    assert!(evaldesk::scoring::incompatible(&loaded.sessions).is_empty());
-    let sessions: Vec<_> = loaded.sessions.into_iter().map(|(_, s)| s).collect();
-    let r = evaldesk::scoring::compute(&sessions, evaldesk::scoring::Aggregation::Mean);
+    assert!(evaldesk::scoring::incompatible_sheets(&loaded.sessions).is_empty());
+    let sheets: Vec<_> = loaded.sessions.into_iter().map(|(_, s)| s).collect();
+    let r = evaldesk::scoring::compute_sheets(&sheets, evaldesk::scoring::Aggregation::Mean);
     r.candidates.len()
 }
 

@@ -353,14 +353,42 @@ pub fn load_sessions(
     lang: Lang,
     verbose: bool,
 ) -> Option<Vec<(PathBuf, crate::model::Session)>> {
+    checked(
+        store::load_sessions(paths),
+        scoring::incompatible,
+        lang,
+        verbose,
+    )
+}
+
+/// [`load_sessions`] keeping only what the scoring reads (for `summary` and `charts`).
+fn load_score_sheets(
+    paths: &[PathBuf],
+    lang: Lang,
+    verbose: bool,
+) -> Option<Vec<(PathBuf, scoring::ScoreSheet)>> {
+    checked(
+        store::load_score_sheets(paths),
+        scoring::incompatible_sheets,
+        lang,
+        verbose,
+    )
+}
+
+fn checked<T>(
+    loaded: store::Loaded<T>,
+    incompatible: fn(&[(PathBuf, T)]) -> Vec<crate::model::InvalidFile>,
+    lang: Lang,
+    verbose: bool,
+) -> Option<Vec<(PathBuf, T)>> {
     let store::Loaded {
         sessions,
         mut bad,
         identical,
         ignored,
-    } = store::load_sessions(paths);
+    } = loaded;
     if bad.is_empty() {
-        bad = scoring::incompatible(&sessions);
+        bad = incompatible(&sessions);
     }
     if verbose {
         for file in &ignored {
@@ -392,9 +420,9 @@ pub(crate) fn results(
     lang: Lang,
     verbose: bool,
 ) -> Option<scoring::Results> {
-    let sessions = load_sessions(paths, lang, verbose)?;
-    let sessions: Vec<_> = sessions.into_iter().map(|(_, s)| s).collect();
-    Some(scoring::compute(&sessions, aggregation))
+    let sheets = load_score_sheets(paths, lang, verbose)?;
+    let sheets: Vec<_> = sheets.into_iter().map(|(_, s)| s).collect();
+    Some(scoring::compute_sheets(&sheets, aggregation))
 }
 
 /// `evaldesk summary`: the results as a table (or JSON) on stdout.

@@ -6,14 +6,17 @@ mod resample_mean;
 mod results;
 pub mod robustness;
 mod sensitivity;
+mod sheet;
 mod what_if;
 
 use std::collections::HashMap;
+use std::path::PathBuf;
 
 pub use results::*;
 pub use robustness::{Method, Robustness};
+pub use sheet::{Checklists, ScoreSheet};
 
-use crate::model::{Better, Checklist, Kind, Session, Status, Text};
+use crate::model::{Better, Candidate, Checklist, Kind, Session, Status, Text};
 
 /// How the values of several evaluators for one (criterion, candidate) become one.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -60,40 +63,37 @@ pub const TIE: f64 = 1e-9;
 /// Score sessions that share one checklist and one set of candidates (see [`compatible`]).
 /// `sessions` must not be empty.
 pub fn compute(sessions: &[Session], aggregation: Aggregation) -> Results {
+    compute_sheets(&ScoreSheet::of_sessions(sessions), aggregation)
+}
+
+/// [`compute`] from the sessions' score sheets (what an aggregation of many files keeps).
+pub fn compute_sheets(sessions: &[ScoreSheet], aggregation: Aggregation) -> Results {
     let reference = sessions
         .iter()
         .min_by(|a, b| a.id.cmp(&b.id))
         .expect("compute needs at least one session");
-    let checklist = &reference.checklist;
+    let checklist = &*reference.checklist;
     let candidates = candidate_order(sessions);
 
-    // 1. Values per (criterion, candidate), sorted, across sessions; N/A and missing left out.
-    let mut values: HashMap<(&str, &str), Vec<f64>> = HashMap::new();
-    for s in sessions {
-        for score in &s.scores {
-            if let (Some(v), false) = (score.value, score.is_na()) {
-                values
-                    .entry((score.criterion.as_str(), score.candidate.as_str()))
-                    .or_default()
-                    .push(v);
-            }
-        }
-    }
-    values.values_mut().for_each(|v| v.sort_by(f64::total_cmp));
-
-    // 2. Weights.
+    // 1. Weights.
     let (group_weights, criterion_weights, consistency) = weights(checklist);
+
+    // 2. Values per (criterion, candidate) across sessions, sorted; N/A and missing left out.
+    let panel = robustness::Panel::new(
+        sessions,
+        checklist,
+        &candidates,
+        &group_weights,
+        &criterion_weights,
+    );
 
     // 3. Per criterion: aggregated values, then normalized scores.
     let mut criteria = Vec::new();
     for (g, c) in checklist.criteria() {
-        let aggregated: Vec<Option<f64>> = candidates
+        let row = criteria.len();
+        let aggregated: Vec<Option<f64>> = panel.cells[row]
             .iter()
-            .map(|cand| {
-                values
-                    .get(&(c.id.as_str(), cand.id.as_str()))
-                    .and_then(|v| aggregation.apply(v))
-            })
+            .map(|cell| aggregation.apply(&cell.iter().map(|(_, v)| *v).collect::<Vec<_>>()))
             .collect();
         let normalized = normalize(c.kind(), c.better, &checklist.scale, &aggregated);
         criteria.push(CriterionResult {
@@ -160,7 +160,7 @@ pub fn compute(sessions: &[Session], aggregation: Aggregation) -> Results {
         .collect();
     rank(&mut results);
 
-    let agreement = agreement(checklist, &candidates, &values);
+    let agreement = agreement(checklist, &candidates, &panel.cells);
     let sensitivity = sensitivity::sensitivity(checklist, &group_weights, &results);
 
     let mut warnings = Vec::new();
@@ -197,27 +197,20 @@ pub fn compute(sessions: &[Session], aggregation: Aggregation) -> Results {
     let mut drafts: Vec<String> = sessions
         .iter()
         .filter(|s| s.status == Status::Draft)
-        .map(|s| s.evaluator.name.clone())
+        .map(|s| s.evaluator.clone())
         .collect();
     drafts.sort();
     if !drafts.is_empty() {
         warnings.push(Warning::Drafts { evaluators: drafts });
     }
 
-    let panel = robustness::Panel::new(
-        sessions,
-        checklist,
-        &candidates,
-        &group_weights,
-        &criterion_weights,
-    );
     let robustness = robustness::robustness(&panel, &candidates, aggregation);
     let evaluators = sessions
         .iter()
         .zip(panel.session_totals())
         .map(|(s, totals)| EvaluatorTotals {
             session: s.id.clone(),
-            name: s.evaluator.name.clone(),
+            name: s.evaluator.clone(),
             status: s.status,
             totals,
         })
@@ -245,8 +238,8 @@ pub fn compute(sessions: &[Session], aggregation: Aggregation) -> Results {
 
 /// The union of the sessions' candidates (formats.md): the checklist's `candidates` order
 /// first, then the others in the order they first appear in the sessions sorted by `id`.
-fn candidate_order(sessions: &[Session]) -> Vec<CandidateInfo> {
-    let mut by_id: Vec<&Session> = sessions.iter().collect();
+fn candidate_order(sessions: &[ScoreSheet]) -> Vec<CandidateInfo> {
+    let mut by_id: Vec<&ScoreSheet> = sessions.iter().collect();
     by_id.sort_by(|a, b| a.id.cmp(&b.id));
     let mut order: Vec<&crate::model::Candidate> = Vec::new();
     for c in by_id.iter().flat_map(|s| &s.candidates) {
@@ -411,17 +404,15 @@ fn rank(results: &mut [CandidateResult]) {
 fn agreement(
     checklist: &Checklist,
     candidates: &[CandidateInfo],
-    values: &HashMap<(&str, &str), Vec<f64>>,
+    cells: &[Vec<Vec<(usize, f64)>>],
 ) -> Vec<Agreement> {
     let mut out = Vec::new();
-    for (_, c) in checklist.criteria() {
-        for cand in candidates {
-            let Some(v) = values
-                .get(&(c.id.as_str(), cand.id.as_str()))
-                .filter(|v| v.len() >= 2)
-            else {
+    for ((_, c), row) in checklist.criteria().zip(cells) {
+        for (cand, cell) in candidates.iter().zip(row) {
+            if cell.len() < 2 {
                 continue;
-            };
+            }
+            let v: Vec<f64> = cell.iter().map(|(_, v)| *v).collect();
             let n = v.len() as f64;
             let (min, max) = (v[0], v[v.len() - 1]);
             let mean = v.iter().sum::<f64>() / n;
@@ -449,15 +440,36 @@ fn agreement(
 /// Sessions can be compared only when their embedded checklists are equal, and a candidate
 /// id names the same candidate in every session (each may cover only some candidates).
 /// Returns one problem per file that differs from an earlier file.
-pub fn incompatible(sessions: &[(std::path::PathBuf, Session)]) -> Vec<crate::model::InvalidFile> {
+pub fn incompatible(sessions: &[(PathBuf, Session)]) -> Vec<crate::model::InvalidFile> {
+    incompatible_by(
+        sessions
+            .iter()
+            .map(|(path, s)| (path, &s.checklist, &s.candidates[..])),
+    )
+}
+
+/// [`incompatible`] for score sheets, whose equal checklists are one shared value (found by
+/// the hash of their canonical form), so that most comparisons compare two pointers.
+pub fn incompatible_sheets(sheets: &[(PathBuf, ScoreSheet)]) -> Vec<crate::model::InvalidFile> {
+    incompatible_by(
+        sheets
+            .iter()
+            .map(|(path, s)| (path, &*s.checklist, &s.candidates[..])),
+    )
+}
+
+fn incompatible_by<'a>(
+    sessions: impl IntoIterator<Item = (&'a PathBuf, &'a Checklist, &'a [Candidate])>,
+) -> Vec<crate::model::InvalidFile> {
     use crate::model::{InvalidFile, Located, Place, Problem};
-    let Some((first_path, first)) = sessions.first() else {
+    let mut sessions = sessions.into_iter().peekable();
+    let Some(&(first_path, first, _)) = sessions.peek() else {
         return Vec::new();
     };
-    let mut names: HashMap<&str, (&Text, &std::path::PathBuf)> = HashMap::new();
+    let mut names: HashMap<&str, (&Text, &PathBuf)> = HashMap::new();
     let mut out = Vec::new();
-    for (path, s) in sessions {
-        if s.checklist != first.checklist {
+    for (path, checklist, candidates) in sessions {
+        if !std::ptr::eq(checklist, first) && checklist != first {
             let problem = Problem::DifferentChecklist {
                 other: first_path.clone(),
             };
@@ -467,7 +479,7 @@ pub fn incompatible(sessions: &[(std::path::PathBuf, Session)]) -> Vec<crate::mo
             ));
             continue;
         }
-        for (i, c) in s.candidates.iter().enumerate() {
+        for (i, c) in candidates.iter().enumerate() {
             match names.get(c.id.as_str()) {
                 Some((name, other)) if *name != &c.name => {
                     let problem = Problem::DifferentCandidates {

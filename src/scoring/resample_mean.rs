@@ -48,6 +48,13 @@ struct Pattern {
     coefficients: Vec<f64>,
 }
 
+/// A pattern while its terms are gathered: per term, a coefficient per session.
+struct PatternColumns {
+    sessions: Vec<usize>,
+    terms: Vec<Term>,
+    columns: Vec<Vec<f64>>,
+}
+
 pub(super) struct MeanTerms {
     patterns: Vec<Pattern>,
     /// The rows whose cells are kept one by one, in row order.
@@ -68,8 +75,7 @@ impl MeanTerms {
             .filter(|&r| rows[r].linear.is_none())
             .collect();
         let mut index: HashMap<Vec<usize>, usize> = HashMap::new();
-        // Per pattern: its terms and, per term, a coefficient per session of the pattern.
-        let mut built: Vec<(Vec<usize>, Vec<Term>, Vec<Vec<f64>>)> = Vec::new();
+        let mut built: Vec<PatternColumns> = Vec::new();
         let mut group_term: HashMap<(usize, usize, usize), usize> = HashMap::new();
         for (r, row) in rows.iter().enumerate() {
             for (k, cell) in cells[r].iter().enumerate() {
@@ -79,10 +85,18 @@ impl MeanTerms {
                 let mut sessions: Vec<usize> = cell.iter().map(|(s, _)| *s).collect();
                 sessions.sort_unstable();
                 let p = *index.entry(sessions.clone()).or_insert_with(|| {
-                    built.push((sessions, Vec::new(), Vec::new()));
+                    built.push(PatternColumns {
+                        sessions,
+                        terms: Vec::new(),
+                        columns: Vec::new(),
+                    });
                     built.len() - 1
                 });
-                let (members, terms, columns) = &mut built[p];
+                let PatternColumns {
+                    sessions: members,
+                    terms,
+                    columns,
+                } = &mut built[p];
                 let t = match row.linear {
                     Some((_, b)) => {
                         let t = *group_term.entry((p, k, row.group)).or_insert_with(|| {
@@ -119,16 +133,22 @@ impl MeanTerms {
         }
         let patterns = built
             .into_iter()
-            .map(|(sessions, terms, columns)| {
-                let coefficients = (0..sessions.len())
-                    .flat_map(|i| columns.iter().map(move |c| c[i]))
-                    .collect();
-                Pattern {
-                    sessions,
-                    terms,
-                    coefficients,
-                }
-            })
+            .map(
+                |PatternColumns {
+                     sessions,
+                     terms,
+                     columns,
+                 }| {
+                    let coefficients = (0..sessions.len())
+                        .flat_map(|i| columns.iter().map(move |c| c[i]))
+                        .collect();
+                    Pattern {
+                        sessions,
+                        terms,
+                        coefficients,
+                    }
+                },
+            )
             .collect();
         MeanTerms {
             patterns,

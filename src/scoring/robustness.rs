@@ -9,8 +9,9 @@
 use std::collections::HashMap;
 
 use super::resample_mean::{MeanTerms, Row};
+use super::sheet::ScoreSheet;
 use super::{Aggregation, CandidateInfo, TIE, fails, normalize};
-use crate::model::{Checklist, Criterion, Kind, Session};
+use crate::model::{Checklist, Criterion, Kind};
 
 /// Up to this many sessions, every multiset is enumerated.
 pub const EXACT_UP_TO: usize = 8;
@@ -49,19 +50,37 @@ pub(super) struct Panel<'a> {
     criteria: Vec<(usize, &'a Criterion, f64)>,
     group_weights: Vec<f64>,
     /// Per criterion × candidate: (session, value), sorted by value.
-    cells: Vec<Vec<Vec<(usize, f64)>>>,
+    pub(super) cells: Vec<Vec<Vec<(usize, f64)>>>,
     /// Per session: which candidates it covers.
     covers: Vec<Vec<bool>>,
-    /// Per session: its values as (criterion row, candidate, value), for scoring it alone.
-    by_session: Vec<Vec<(usize, usize, f64)>>,
+    sheets: &'a [ScoreSheet],
+    /// Per session: each of its (row, candidate) in the panel's rows and candidates.
+    places: Vec<Places>,
     /// 0, 1, … one per criterion row: every row scored cell by cell.
     all_rows: Vec<usize>,
     candidates: usize,
 }
 
+/// Where a sheet's rows and candidates are in the panel's.
+struct Places {
+    /// `None`: the sheet has the panel's checklist, rows are the same.
+    rows: Option<Vec<Option<usize>>>,
+    candidates: Vec<Option<usize>>,
+}
+
+impl Places {
+    fn of(&self, row: usize, candidate: usize) -> Option<(usize, usize)> {
+        let r = match &self.rows {
+            None => Some(row),
+            Some(rows) => rows[row],
+        };
+        r.zip(self.candidates[candidate])
+    }
+}
+
 impl<'a> Panel<'a> {
     pub(super) fn new(
-        sessions: &'a [Session],
+        sheets: &'a [ScoreSheet],
         checklist: &'a Checklist,
         candidates: &[CandidateInfo],
         group_weights: &HashMap<String, f64>,
@@ -86,26 +105,35 @@ impl<'a> Panel<'a> {
             .collect();
         let mut cells = vec![vec![Vec::new(); candidates.len()]; criteria.len()];
         let mut covers = Vec::new();
-        let mut by_session = vec![Vec::new(); sessions.len()];
-        for (si, s) in sessions.iter().enumerate() {
+        let mut places = Vec::new();
+        for (si, s) in sheets.iter().enumerate() {
             let mut covered = vec![false; candidates.len()];
-            for c in &s.candidates {
-                if let Some(&k) = index.get(c.id.as_str()) {
-                    covered[k] = true;
-                }
+            let columns: Vec<Option<usize>> = s
+                .candidates
+                .iter()
+                .map(|c| index.get(c.id.as_str()).copied())
+                .collect();
+            for &k in columns.iter().flatten() {
+                covered[k] = true;
             }
             covers.push(covered);
-            for score in &s.scores {
-                if let (Some(v), false) = (score.value, score.is_na())
-                    && let (Some(&r), Some(&k)) = (
-                        row.get(score.criterion.as_str()),
-                        index.get(score.candidate.as_str()),
-                    )
-                {
+            // Sessions being compared have one checklist; any other is matched by criterion id.
+            let same = std::ptr::eq(&*s.checklist, checklist) || *s.checklist == *checklist;
+            let at = Places {
+                rows: (!same).then(|| {
+                    s.checklist
+                        .criteria()
+                        .map(|(_, c)| row.get(c.id.as_str()).copied())
+                        .collect()
+                }),
+                candidates: columns,
+            };
+            for (r, j, v) in s.values() {
+                if let Some((r, k)) = at.of(r, j) {
                     cells[r][k].push((si, v));
-                    by_session[si].push((r, k, v));
                 }
             }
+            places.push(at);
         }
         for cell in cells.iter_mut().flatten() {
             cell.sort_by(|a, b| a.1.total_cmp(&b.1));
@@ -121,7 +149,8 @@ impl<'a> Panel<'a> {
                 .collect(),
             cells,
             covers,
-            by_session,
+            sheets,
+            places,
             candidates: candidates.len(),
         }
     }
@@ -305,15 +334,18 @@ impl<'a> Panel<'a> {
     /// which made 1,000 sessions quadratic.
     pub(super) fn session_totals(&self) -> Vec<Vec<Option<f64>>> {
         let rows = self.criteria.len();
-        self.by_session
+        self.sheets
             .iter()
+            .zip(&self.places)
             .zip(&self.covers)
-            .map(|(entries, covered)| {
+            .map(|((sheet, at), covered)| {
                 let mut values = vec![None; rows * self.candidates];
                 let mut scored = vec![false; self.candidates];
-                for &(r, k, v) in entries {
-                    values[r * self.candidates + k] = Some(v);
-                    scored[k] = true;
+                for (r, j, v) in sheet.values() {
+                    if let Some((r, k)) = at.of(r, j) {
+                        values[r * self.candidates + k] = Some(v);
+                        scored[k] = true;
+                    }
                 }
                 let present: Vec<usize> = (0..self.candidates).filter(|&k| covered[k]).collect();
                 self.totals(&present, &self.all_rows, None, |r, k| {
@@ -466,7 +498,8 @@ mod tests {
     fn means_from_terms_find_each_resamples_winner() {
         let loaded =
             crate::store::load_sessions(&[std::path::PathBuf::from("evaluations/demo-agencies")]);
-        let mut sessions: Vec<Session> = loaded.sessions.into_iter().map(|(_, s)| s).collect();
+        let mut sessions: Vec<crate::model::Session> =
+            loaded.sessions.into_iter().map(|(_, s)| s).collect();
         // Four copies of each, values nudged, so that draws differ.
         let base = sessions.clone();
         for copy in 1..4 {
@@ -484,10 +517,11 @@ mod tests {
                 sessions.push(s);
             }
         }
+        let sheets = ScoreSheet::of_sessions(&sessions);
         let checklist = &sessions[0].checklist;
-        let candidates = super::super::candidate_order(&sessions);
+        let candidates = super::super::candidate_order(&sheets);
         let (gw, cw, _) = super::super::weights(checklist);
-        let panel = Panel::new(&sessions, checklist, &candidates, &gw, &cw);
+        let panel = Panel::new(&sheets, checklist, &candidates, &gw, &cw);
         let terms = panel.mean_terms();
         let n = sessions.len();
         let mut rng = SplitMix64(7);

@@ -4,6 +4,8 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
+use crate::scoring::{Checklists, ScoreSheet};
+
 use super::{content_hash, read_bytes, unreadable};
 use crate::model::problem::IoProblem;
 use crate::model::{Document, Expect, InvalidFile, Located, Place, Problem, Session};
@@ -108,11 +110,11 @@ pub fn expand_paths(paths: &[PathBuf], scan: Scan) -> Found {
     all
 }
 
-/// Sessions read for an aggregation.
-#[derive(Debug, Default)]
-pub struct Loaded {
+/// Sessions read for an aggregation: whole, or as what the caller keeps of each.
+#[derive(Debug)]
+pub struct Loaded<T = Session> {
     /// Sorted by path, each session once.
-    pub sessions: Vec<(PathBuf, Session)>,
+    pub sessions: Vec<(PathBuf, T)>,
     /// Files that cannot be used, with their problems; sorted by path.
     pub bad: Vec<InvalidFile>,
     /// (kept, left out): byte-for-byte identical copies of one session, counted once.
@@ -126,6 +128,26 @@ pub struct Loaded {
 /// is never counted twice: identical copies count once, different ones are refused naming
 /// both files.
 pub fn load_sessions(paths: &[PathBuf]) -> Loaded {
+    load_sessions_as(paths, |s| s)
+}
+
+/// [`load_sessions`] keeping only what the scoring reads of each session (its
+/// [`ScoreSheet`]): what `summary` and `charts` aggregate, in a few percent of the memory of
+/// the sessions whole. Equal checklists become one shared value.
+pub fn load_score_sheets(paths: &[PathBuf]) -> Loaded<ScoreSheet> {
+    let checklists = Checklists::default();
+    load_sessions_as(paths, |s| {
+        ScoreSheet::new(&s, checklists.share(&s.checklist))
+    })
+}
+
+/// [`load_sessions`] keeping only `keep(session)` of each: each file is read, checked and
+/// turned into what is kept on one core while the others do the same, so no more than a
+/// few files' text and parsed sessions are held at once.
+pub fn load_sessions_as<T: Send>(
+    paths: &[PathBuf],
+    keep: impl Fn(Session) -> T + Sync,
+) -> Loaded<T> {
     use rayon::prelude::*;
     let found = expand_paths(paths, Scan::Documents);
     let read: Vec<_> = found
@@ -138,19 +160,24 @@ pub fn load_sessions(paths: &[PathBuf]) -> Loaded {
                     let hash = content_hash(&bytes);
                     crate::model::parse_document(&bytes, Expect::Either).map(|d| (d, hash))
                 })
+                .map(|(document, hash)| match document {
+                    Document::Session(s) => Some((s.id.clone(), keep(*s), hash)),
+                    Document::Checklist(_) => None,
+                })
                 .map_err(|problems| InvalidFile::new(&file, problems));
             (file, result)
         })
         .collect();
     let mut loaded = Loaded {
+        sessions: Vec::new(),
         bad: found.errors,
+        identical: Vec::new(),
         ignored: found.ignored,
-        ..Loaded::default()
     };
     let mut by_id: HashMap<String, (PathBuf, [u8; 32])> = HashMap::new();
     for (file, result) in read {
         match result {
-            Ok((Document::Session(s), hash)) => match by_id.get(&s.id) {
+            Ok(Some((id, s, hash))) => match by_id.get(&id) {
                 Some((first, h)) if *h == hash => loaded.identical.push((first.clone(), file)),
                 Some((first, _)) => {
                     let problem = Problem::SameSession {
@@ -160,11 +187,11 @@ pub fn load_sessions(paths: &[PathBuf]) -> Loaded {
                     loaded.bad.push(InvalidFile::new(&file, vec![located]));
                 }
                 None => {
-                    by_id.insert(s.id.clone(), (file.clone(), hash));
-                    loaded.sessions.push((file, *s));
+                    by_id.insert(id, (file.clone(), hash));
+                    loaded.sessions.push((file, s));
                 }
             },
-            Ok((Document::Checklist(_), _)) => {}
+            Ok(None) => {}
             Err(e) => loaded.bad.push(e),
         }
     }

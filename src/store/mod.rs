@@ -7,7 +7,10 @@ mod open;
 pub mod recovery;
 mod save;
 
-pub use folder::{Found, Loaded, Scan, expand_paths, find_documents, load_sessions};
+pub use folder::{
+    Found, Loaded, Scan, expand_paths, find_documents, load_score_sheets, load_sessions,
+    load_sessions_as,
+};
 pub use open::{OpenSession, ReadOnly, StoreError};
 pub use recovery::{Recovery, RecoveryStore, ScoreChange};
 pub use save::{SaveError, atomic_write, atomic_write_with, backup_path, remove_stale_temps};

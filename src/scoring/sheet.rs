@@ -1,0 +1,126 @@
+//! One session as the scoring reads it: who scored, which candidates, and a dense table of
+//! values — the file's notes and its own copy of the checklist dropped. A thousand sessions
+//! of 500 × 5 hold ~20 KB each this way instead of ~700 KB as parsed, and their checklists
+//! are one shared value, told apart by a hash of their canonical form ([`Checklists`]).
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use sha2::{Digest, Sha256};
+
+use crate::model::{Candidate, Checklist, Session, Status};
+
+#[derive(Clone, Debug)]
+pub struct ScoreSheet {
+    pub id: String,
+    pub evaluator: String,
+    pub status: Status,
+    pub checklist: Arc<Checklist>,
+    /// The candidates this session covers, in its own order.
+    pub candidates: Vec<Candidate>,
+    /// Per criterion (the checklist's order) × candidate (the order above): the value, NaN
+    /// where none was given or the evaluator chose N/A.
+    values: Vec<f64>,
+}
+
+impl ScoreSheet {
+    /// The scores of a valid session, its checklist given as the shared value.
+    pub fn new(session: &Session, checklist: Arc<Checklist>) -> ScoreSheet {
+        let rows: HashMap<&str, usize> = checklist
+            .criteria()
+            .enumerate()
+            .map(|(r, (_, c))| (c.id.as_str(), r))
+            .collect();
+        let columns: HashMap<&str, usize> = session
+            .candidates
+            .iter()
+            .enumerate()
+            .map(|(k, c)| (c.id.as_str(), k))
+            .collect();
+        let width = session.candidates.len();
+        let mut values = vec![f64::NAN; rows.len() * width];
+        for score in &session.scores {
+            if let (Some(v), false) = (score.value, score.is_na())
+                && let (Some(r), Some(k)) = (
+                    rows.get(score.criterion.as_str()),
+                    columns.get(score.candidate.as_str()),
+                )
+            {
+                values[r * width + k] = v;
+            }
+        }
+        ScoreSheet {
+            id: session.id.clone(),
+            evaluator: session.evaluator.name.clone(),
+            status: session.status,
+            checklist,
+            candidates: session.candidates.clone(),
+            values,
+        }
+    }
+
+    /// The sheets of sessions held whole (the app's few), one checklist shared by equal ones.
+    pub fn of_sessions(sessions: &[Session]) -> Vec<ScoreSheet> {
+        let mut shared: Vec<Arc<Checklist>> = Vec::new();
+        sessions
+            .iter()
+            .map(|s| {
+                let checklist = match shared.iter().find(|c| ***c == s.checklist) {
+                    Some(c) => c.clone(),
+                    None => {
+                        shared.push(Arc::new(s.checklist.clone()));
+                        shared[shared.len() - 1].clone()
+                    }
+                };
+                ScoreSheet::new(s, checklist)
+            })
+            .collect()
+    }
+
+    /// Every value given: (criterion row, candidate in this sheet's order, value).
+    pub fn values(&self) -> impl Iterator<Item = (usize, usize, f64)> + '_ {
+        let width = self.candidates.len().max(1);
+        self.values
+            .iter()
+            .enumerate()
+            .filter(|(_, v)| !v.is_nan())
+            .map(move |(i, v)| (i / width, i % width, *v))
+    }
+}
+
+/// The distinct checklists of many sessions, each kept once: sessions whose checklists have
+/// the same canonical form (the typed checklist serialized, members in a fixed order) share
+/// one value, so comparing them is comparing pointers.
+#[derive(Default)]
+pub struct Checklists {
+    by_hash: Mutex<HashMap<[u8; 32], Arc<Checklist>>>,
+}
+
+impl Checklists {
+    /// The one shared value equal to `checklist`.
+    pub fn share(&self, checklist: &Checklist) -> Arc<Checklist> {
+        let mut hasher = Sha256::new();
+        serde_json::to_writer(HashWriter(&mut hasher), checklist)
+            .expect("a checklist always serializes");
+        let hash: [u8; 32] = hasher.finalize().into();
+        let mut by_hash = self.by_hash.lock().unwrap_or_else(|e| e.into_inner());
+        by_hash
+            .entry(hash)
+            .or_insert_with(|| Arc::new(checklist.clone()))
+            .clone()
+    }
+}
+
+/// Feeds serialized bytes to the hash without keeping them.
+struct HashWriter<'a>(&'a mut Sha256);
+
+impl std::io::Write for HashWriter<'_> {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        self.0.update(bytes);
+        Ok(bytes.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
