@@ -37,6 +37,61 @@ fn value_path(stack: &[Frame]) -> String {
     }
 }
 
+/// Whether some object may have a member written twice: the quick test every file gets (no
+/// paths, no decoding, no allocation per object); [`repeated_members`] then finds the places
+/// only when it says yes. Names with an escape, or objects of many members, answer yes and
+/// leave the decision to the full scan.
+pub fn may_repeat_members(text: &str) -> bool {
+    /// Beyond this many members, the linear search below would cost more than the full scan.
+    const MANY: usize = 64;
+    let bytes = text.as_bytes();
+    // The names of every open object, innermost last; per open container, where its names
+    // start (None for an array) and whether a member's name comes next.
+    let mut names: Vec<&[u8]> = Vec::new();
+    let mut open: Vec<(Option<usize>, bool)> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'{' => open.push((Some(names.len()), true)),
+            b'[' => open.push((None, false)),
+            b'}' | b']' => {
+                if let Some((Some(start), _)) = open.pop() {
+                    names.truncate(start);
+                }
+            }
+            b',' => {
+                if let Some((Some(_), next_is_name)) = open.last_mut() {
+                    *next_is_name = true;
+                }
+            }
+            b'"' => {
+                let start = i + 1;
+                i += 1;
+                while i < bytes.len() && bytes[i] != b'"' {
+                    if bytes[i] == b'\\' {
+                        i += 1;
+                    }
+                    i += 1;
+                }
+                if let Some((Some(first), next_is_name)) = open.last_mut()
+                    && *next_is_name
+                {
+                    let name = &bytes[start..i.min(bytes.len())];
+                    let members = &names[*first..];
+                    if name.contains(&b'\\') || members.len() >= MANY || members.contains(&name) {
+                        return true;
+                    }
+                    names.push(name);
+                    *next_is_name = false;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    false
+}
+
 /// Every member repeated within one object, at its second occurrence's path.
 pub fn repeated_members(text: &str) -> Vec<Located> {
     let bytes = text.as_bytes();
@@ -113,6 +168,29 @@ pub fn repeated_members(text: &str) -> Vec<Located> {
 mod tests {
     use super::*;
     use crate::model::Place;
+
+    #[test]
+    fn the_quick_test_says_yes_whenever_the_full_scan_finds_a_repeat() {
+        let repeated = [
+            r#"{"a": 1, "a": 2}"#,
+            r#"{"scores": [{"value": 1, "note": "a", "value": 2}]}"#,
+            r#"{"a": {"b": 1}, "c": [{"x": 1}, {"x": 2}], "a": 3}"#,
+            r#"{"a": 1, "\u0061": 2}"#,
+        ];
+        for text in repeated {
+            assert!(!repeated_members(text).is_empty(), "{text}");
+            assert!(may_repeat_members(text), "{text}");
+        }
+        let once = [
+            r#"{"a": 1, "b": {"a": 2}, "c": [{"a": 1}, {"a": 2}]}"#,
+            r#"{"a": "a", "b": "a"}"#,
+            r#"{"a": "}{\"a\": ,", "b": ["a", "a"]}"#,
+        ];
+        for text in once {
+            assert!(repeated_members(text).is_empty(), "{text}");
+            assert!(!may_repeat_members(text), "{text}");
+        }
+    }
 
     #[test]
     fn a_member_written_twice_is_found_with_both_lines_and_its_path() {

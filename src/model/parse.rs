@@ -44,9 +44,11 @@ fn through_value(bytes: &[u8], expect: Expect) -> Result<Document, Vec<Located>>
     // parse_json accepted the text, so it is UTF-8 (after an optional byte-order mark).
     let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes))
         .unwrap_or_default();
-    let repeated = super::duplicates::repeated_members(text);
-    if !repeated.is_empty() {
-        return Err(repeated);
+    if super::duplicates::may_repeat_members(text) {
+        let repeated = super::duplicates::repeated_members(text);
+        if !repeated.is_empty() {
+            return Err(repeated);
+        }
     }
     if format == CHECKLIST_FORMAT {
         let checklist: Checklist = typed(&value)?;
@@ -79,7 +81,7 @@ fn well_formed_draft(bytes: &[u8]) -> Option<Result<Document, Vec<Located>>> {
     if session.format != SESSION_FORMAT || !version_known || session.seal.is_some() {
         return None;
     }
-    if !super::duplicates::repeated_members(text).is_empty() {
+    if super::duplicates::may_repeat_members(text) {
         return None;
     }
     // The JSON as read matters only for a seal, and a draft has none.

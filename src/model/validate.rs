@@ -1,7 +1,7 @@
 //! The rules of formats.md that the types alone cannot express. Every rule reports every
 //! place it is broken, so one run of `validate` lists all the work to do.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 
 use serde_json::Value;
 
@@ -320,49 +320,66 @@ pub fn session(s: &Session, raw: &Value) -> Vec<Located> {
     }
     candidates(&s.candidates, "candidates", true, &mut out);
 
+    // Criteria and candidates by id, with their place: a pair's first score is kept in a
+    // dense table (a hash of each pair for 2,500 scores a session was a tenth of `validate`).
     let criteria: HashMap<&str, _> = s
         .checklist
         .criteria()
-        .map(|(_, c)| (c.id.as_str(), c))
+        .enumerate()
+        .map(|(r, (_, c))| (c.id.as_str(), (r, c)))
         .collect();
-    let candidate_ids: HashSet<&str> = s.candidates.iter().map(|c| c.id.as_str()).collect();
-    let mut seen: HashMap<(&str, &str), usize> = HashMap::new();
+    let candidate_ids: HashMap<&str, usize> = s
+        .candidates
+        .iter()
+        .enumerate()
+        .map(|(k, c)| (c.id.as_str(), k))
+        .collect();
+    let width = s.candidates.len();
+    let mut first_score = vec![usize::MAX; criteria.len() * width];
+    let mut seen_unknown: HashMap<(&str, &str), usize> = HashMap::new();
     let scale = &s.checklist.scale;
     for (i, score) in s.scores.iter().enumerate() {
-        let sp = format!("scores[{i}]");
+        // Written out only for a problem: most files have none.
+        let sp = || format!("scores[{i}]");
         let criterion = criteria.get(score.criterion.as_str());
         if criterion.is_none() {
             out.push(Located::at(
-                format!("{sp}.criterion"),
+                format!("{}.criterion", sp()),
                 Problem::UnknownCriterion(score.criterion.clone()),
             ));
         }
-        if !candidate_ids.contains(score.candidate.as_str()) {
+        let candidate = candidate_ids.get(score.candidate.as_str());
+        if candidate.is_none() {
             out.push(Located::at(
-                format!("{sp}.candidate"),
+                format!("{}.candidate", sp()),
                 Problem::UnknownCandidate(score.candidate.clone()),
             ));
         }
         let pair = (score.criterion.as_str(), score.candidate.as_str());
-        if let Some(&first) = seen.get(&pair) {
+        let first = match (criterion, candidate) {
+            (Some((r, _)), Some(k)) => &mut first_score[r * width + k],
+            _ => seen_unknown.entry(pair).or_insert(usize::MAX),
+        };
+        if *first == usize::MAX {
+            *first = i;
+        } else {
             out.push(Located::at(
-                &sp,
+                sp(),
                 Problem::DuplicateScore {
                     criterion: pair.0.into(),
                     candidate: pair.1.into(),
-                    first,
+                    first: *first,
                 },
             ));
-        } else {
-            seen.insert(pair, i);
         }
+        let criterion = criterion.map(|(_, c)| *c);
         match (score.value, score.is_na()) {
-            (Some(_), true) => out.push(Located::at(&sp, Problem::ValueAndNa)),
-            (None, false) => out.push(Located::at(&sp, Problem::NoValue)),
+            (Some(_), true) => out.push(Located::at(sp(), Problem::ValueAndNa)),
+            (None, false) => out.push(Located::at(sp(), Problem::NoValue)),
             (None, true) => {}
             (Some(v), false) => {
                 if let Some(problem) = criterion.and_then(|c| value_problem(v, c.kind(), scale)) {
-                    out.push(Located::at(format!("{sp}.value"), problem));
+                    out.push(Located::at(format!("{}.value", sp()), problem));
                 }
             }
         }
