@@ -81,9 +81,9 @@ fn well_formed_draft(bytes: &[u8]) -> Option<Result<Document, Vec<Located>>> {
     if session.format != SESSION_FORMAT || !version_known || session.seal.is_some() {
         return None;
     }
-    if super::duplicates::may_repeat_members(text) {
-        return None;
-    }
+    // No scan for repeated members here: every type a session is read into refuses a
+    // member written twice (derived with `deny_unknown_fields`, `Text` by hand), so the parse
+    // above has already failed on one (tested below, member by member).
     // The JSON as read matters only for a seal, and a draft has none.
     let problems = validate::session(&session, &Value::Null);
     Some(if problems.is_empty() {
@@ -404,5 +404,60 @@ mod fast_path_tests {
             "a seal is checked on the JSON as read"
         );
         assert!(parse_document(&sealed, Expect::Session).is_ok());
+    }
+
+    /// The JSON of `value` with member number `target` (counted depth first in `seen`)
+    /// written twice.
+    fn with_member_twice(value: &Value, target: usize, seen: &mut usize) -> String {
+        match value {
+            Value::Object(members) => {
+                let mut parts = Vec::new();
+                for (name, v) in members {
+                    let this = *seen;
+                    *seen += 1;
+                    let member = format!("{}: {}", Value::from(name.as_str()), {
+                        with_member_twice(v, target, seen)
+                    });
+                    if this == target {
+                        parts.push(member.clone());
+                    }
+                    parts.push(member);
+                }
+                format!("{{{}}}", parts.join(", "))
+            }
+            Value::Array(items) => {
+                let items: Vec<String> = items
+                    .iter()
+                    .map(|v| with_member_twice(v, target, seen))
+                    .collect();
+                format!("[{}]", items.join(", "))
+            }
+            other => other.to_string(),
+        }
+    }
+
+    /// Any member of a draft written twice, at any depth, is refused by the typed parse
+    /// itself, so the fast path leaves the file to the full path, which names the member.
+    #[test]
+    fn a_member_written_twice_anywhere_leaves_the_fast_path() {
+        let demo = std::fs::read("evaluations/demo/binh-tran.evaluation.json").unwrap();
+        let value: Value = serde_json::from_slice(&demo).unwrap();
+        let mut members = 0;
+        with_member_twice(&value, usize::MAX, &mut members);
+        assert!(members > 100, "only {members} members");
+        for target in 0..members {
+            let text = with_member_twice(&value, target, &mut 0);
+            assert!(
+                well_formed_draft(text.as_bytes()).is_none(),
+                "member {target} written twice took the fast path"
+            );
+            let problems = parse_document(text.as_bytes(), Expect::Session).unwrap_err();
+            assert!(
+                problems
+                    .iter()
+                    .any(|p| matches!(p.problem, Problem::RepeatedMember { .. })),
+                "member {target}: {problems:?}"
+            );
+        }
     }
 }

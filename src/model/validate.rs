@@ -20,7 +20,7 @@ pub fn on_step(value: f64, min: f64, step: f64) -> bool {
 
 /// Problems of a checklist; `prefix` is `""` for a checklist file and `"checklist."` for the
 /// one embedded in a session.
-pub fn checklist(c: &Checklist, prefix: &str) -> Vec<Located> {
+pub fn checklist<'a>(c: &'a Checklist, prefix: &str) -> Vec<Located> {
     let mut out = Vec::new();
     let at = |p: &str| format!("{prefix}{p}");
     if !prefix.is_empty() {
@@ -40,7 +40,7 @@ pub fn checklist(c: &Checklist, prefix: &str) -> Vec<Located> {
     if c.id.trim().is_empty() {
         out.push(Located::at(at("id"), Problem::EmptyId));
     }
-    text(&c.title, &at("title"), &mut out);
+    text(&c.title, || at("title"), &mut out);
     scale(&c.scale, &at("scale"), &mut out);
     if let Some(candidates) = &c.candidates {
         self::candidates(candidates, &at("candidates"), false, &mut out);
@@ -52,64 +52,70 @@ pub fn checklist(c: &Checklist, prefix: &str) -> Vec<Located> {
     if c.groups.is_empty() {
         out.push(Located::at(at("groups"), Problem::NoGroups));
     }
-    // Group and criterion ids share one namespace.
-    let mut ids: HashMap<String, String> = HashMap::new();
-    let mut unique = |id: &str, path: String, out: &mut Vec<Located>| {
+    // Group and criterion ids share one namespace. Places are kept as indices and written
+    // out only for a problem: a session's embedded checklist is checked with every file.
+    let id_path = |gi: usize, ci: Option<usize>| match ci {
+        None => at(&format!("groups[{gi}].id")),
+        Some(ci) => at(&format!("groups[{gi}].criteria[{ci}].id")),
+    };
+    type Place = (usize, Option<usize>);
+    let mut ids: HashMap<&str, Place> = HashMap::new();
+    let mut unique = |id: &'a str, place: Place, out: &mut Vec<Located>| {
         if id.trim().is_empty() {
-            out.push(Located::at(path, Problem::EmptyId));
-        } else if let Some(first) = ids.get(id) {
+            out.push(Located::at(id_path(place.0, place.1), Problem::EmptyId));
+        } else if let Some(&(fg, fc)) = ids.get(id) {
             out.push(Located::at(
-                path,
+                id_path(place.0, place.1),
                 Problem::DuplicateId {
                     id: id.into(),
-                    first: first.clone(),
+                    first: id_path(fg, fc),
                 },
             ));
         } else {
-            ids.insert(id.to_owned(), path);
+            ids.insert(id, place);
         }
     };
     for (gi, g) in c.groups.iter().enumerate() {
         let gp = at(&format!("groups[{gi}]"));
-        unique(&g.id, format!("{gp}.id"), &mut out);
-        text(&g.title, &format!("{gp}.title"), &mut out);
+        unique(&g.id, (gi, None), &mut out);
+        text(&g.title, || format!("{gp}.title"), &mut out);
         if let Some(w) = g.weight {
-            weight(w, &format!("{gp}.weight"), &mut out);
+            weight(w, || format!("{gp}.weight"), &mut out);
         }
         if g.criteria.is_empty() {
             out.push(Located::at(format!("{gp}.criteria"), Problem::NoCriteria));
         }
         for (ci, k) in g.criteria.iter().enumerate() {
-            let cp = format!("{gp}.criteria[{ci}]");
-            unique(&k.id, format!("{cp}.id"), &mut out);
-            text(&k.title, &format!("{cp}.title"), &mut out);
+            let cp = || format!("{gp}.criteria[{ci}]");
+            unique(&k.id, (gi, Some(ci)), &mut out);
+            text(&k.title, || format!("{}.title", cp()), &mut out);
             if let Some(w) = k.weight {
-                weight(w, &format!("{cp}.weight"), &mut out);
+                weight(w, || format!("{}.weight", cp()), &mut out);
             }
             let numeric = k.kind() == Kind::Numeric;
             if numeric {
                 if k.better.is_none() {
                     out.push(Located::at(
-                        format!("{cp}.better"),
+                        format!("{}.better", cp()),
                         Problem::NumericNeeds("better"),
                     ));
                 }
                 if k.is_mandatory() && k.threshold.is_none() {
                     out.push(Located::at(
-                        format!("{cp}.threshold"),
+                        format!("{}.threshold", cp()),
                         Problem::ThresholdNeeded,
                     ));
                 }
             } else {
                 if k.unit.is_some() {
                     out.push(Located::at(
-                        format!("{cp}.unit"),
+                        format!("{}.unit", cp()),
                         Problem::OnlyForNumeric("unit"),
                     ));
                 }
                 if k.better.is_some() {
                     out.push(Located::at(
-                        format!("{cp}.better"),
+                        format!("{}.better", cp()),
                         Problem::OnlyForNumeric("better"),
                     ));
                 }
@@ -121,10 +127,13 @@ pub fn checklist(c: &Checklist, prefix: &str) -> Vec<Located> {
                     Kind::Numeric => (0.0, f64::INFINITY),
                 };
                 if !t.is_finite() {
-                    out.push(Located::at(format!("{cp}.threshold"), Problem::NotFinite));
+                    out.push(Located::at(
+                        format!("{}.threshold", cp()),
+                        Problem::NotFinite,
+                    ));
                 } else if t < min || t > max {
                     out.push(Located::at(
-                        format!("{cp}.threshold"),
+                        format!("{}.threshold", cp()),
                         Problem::ThresholdOutOfRange { value: t, min, max },
                     ));
                 }
@@ -145,17 +154,18 @@ pub fn checklist(c: &Checklist, prefix: &str) -> Vec<Located> {
     out
 }
 
-fn text(t: &Text, path: &str, out: &mut Vec<Located>) {
+/// `path` is called only for a problem (so are the other checks' paths below).
+fn text(t: &Text, path: impl FnOnce() -> String, out: &mut Vec<Located>) {
     if t.is_blank() {
-        out.push(Located::at(path, Problem::EmptyText));
+        out.push(Located::at(path(), Problem::EmptyText));
     }
 }
 
-fn weight(w: f64, path: &str, out: &mut Vec<Located>) {
+fn weight(w: f64, path: impl FnOnce() -> String, out: &mut Vec<Located>) {
     if !w.is_finite() {
-        out.push(Located::at(path, Problem::NotFinite));
+        out.push(Located::at(path(), Problem::NotFinite));
     } else if w <= 0.0 {
-        out.push(Located::at(path, Problem::WeightNotPositive(w)));
+        out.push(Located::at(path(), Problem::WeightNotPositive(w)));
     }
 }
 
@@ -209,7 +219,7 @@ fn scale(s: &Scale, path: &str, out: &mut Vec<Located>) {
         } else {
             seen.push(v);
         }
-        text(&level.label, &format!("{lp}.label"), out);
+        text(&level.label, || format!("{lp}.label"), out);
     }
 }
 
@@ -233,7 +243,7 @@ fn candidates(list: &[Candidate], path: &str, required: bool, out: &mut Vec<Loca
         } else {
             seen.insert(&c.id, format!("{cp}.id"));
         }
-        text(&c.name, &format!("{cp}.name"), out);
+        text(&c.name, || format!("{cp}.name"), out);
     }
 }
 
@@ -435,7 +445,7 @@ fn grades(grades: &[super::Grade], path: &str, out: &mut Vec<Located>) {
                 },
             ));
         }
-        text(&g.label, &format!("{here}.label"), out);
+        text(&g.label, || format!("{here}.label"), out);
     }
     let last = grades.len() - 1;
     if grades[last].min != 0.0 {

@@ -4,11 +4,10 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use crate::scoring::{Checklists, ScoreSheet};
-
-use super::{content_hash, read_bytes, unreadable};
+use super::{read_bytes, unreadable};
 use crate::model::problem::IoProblem;
 use crate::model::{Document, Expect, InvalidFile, Located, Place, Problem, Session};
+use crate::scoring::{Checklists, ScoreSheet};
 
 /// Which files a folder scan takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,6 +109,11 @@ pub fn expand_paths(paths: &[PathBuf], scan: Scan) -> Found {
     all
 }
 
+/// Whether two files hold the same bytes (false if either cannot be read).
+fn same_bytes(a: &Path, b: &Path) -> bool {
+    matches!((read_bytes(a), read_bytes(b)), (Ok(a), Ok(b)) if a == b)
+}
+
 /// Sessions read for an aggregation: whole, or as what the caller keeps of each.
 #[derive(Debug)]
 pub struct Loaded<T = Session> {
@@ -156,12 +160,9 @@ pub fn load_sessions_as<T: Send>(
         .map(|file| {
             let result = read_bytes(&file)
                 .map_err(|p| vec![p])
-                .and_then(|bytes| {
-                    let hash = content_hash(&bytes);
-                    crate::model::parse_document(&bytes, Expect::Either).map(|d| (d, hash))
-                })
-                .map(|(document, hash)| match document {
-                    Document::Session(s) => Some((s.id.clone(), keep(*s), hash)),
+                .and_then(|bytes| crate::model::parse_document(&bytes, Expect::Either))
+                .map(|document| match document {
+                    Document::Session(s) => Some((s.id.clone(), keep(*s))),
                     Document::Checklist(_) => None,
                 })
                 .map_err(|problems| InvalidFile::new(&file, problems));
@@ -174,12 +175,15 @@ pub fn load_sessions_as<T: Send>(
         identical: Vec::new(),
         ignored: found.ignored,
     };
-    let mut by_id: HashMap<String, (PathBuf, [u8; 32])> = HashMap::new();
+    let mut by_id: HashMap<String, PathBuf> = HashMap::new();
     for (file, result) in read {
         match result {
-            Ok(Some((id, s, hash))) => match by_id.get(&id) {
-                Some((first, h)) if *h == hash => loaded.identical.push((first.clone(), file)),
-                Some((first, _)) => {
+            // Two files of one session: the same bytes (read again, only now) are a copy.
+            Ok(Some((id, s))) => match by_id.get(&id) {
+                Some(first) if same_bytes(first, &file) => {
+                    loaded.identical.push((first.clone(), file))
+                }
+                Some(first) => {
                     let problem = Problem::SameSession {
                         other: first.clone(),
                     };
@@ -187,7 +191,7 @@ pub fn load_sessions_as<T: Send>(
                     loaded.bad.push(InvalidFile::new(&file, vec![located]));
                 }
                 None => {
-                    by_id.insert(id, (file.clone(), hash));
+                    by_id.insert(id, file.clone());
                     loaded.sessions.push((file, s));
                 }
             },
