@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 use evaldesk::model::{
-    Candidate, Checklist, Criterion, Evaluator, Group, Scale, Score, Session, Status, Text,
+    Candidate, Checklist, Criterion, Evaluator, Group, Kind, Scale, Score, Session, Status, Text,
     to_pretty_json,
 };
 
@@ -63,13 +63,23 @@ pub fn checklist(criteria: usize, candidates: usize) -> Checklist {
     }
 }
 
-/// Session `i` on `checklist`: values vary with the session, the criterion and the candidate.
+/// Session `i` on `checklist`: values vary with the session, the criterion and the candidate,
+/// each valid for its criterion's kind.
 pub fn session(checklist: &Checklist, i: usize) -> Session {
     let candidates = checklist.candidates.clone().unwrap_or_default();
     let mut scores = Vec::new();
     for (k, (_, c)) in checklist.criteria().enumerate() {
         for (j, cand) in candidates.iter().enumerate() {
-            let value = ((i * 7 + k * 3 + j * 5) % 5) as f64;
+            let mix = i * 7 + k * 3 + j * 5;
+            let value = match c.kind() {
+                Kind::Scale => {
+                    let s = &checklist.scale;
+                    let steps = ((s.max - s.min) / s.step).round() as usize + 1;
+                    s.min + (mix % steps) as f64 * s.step
+                }
+                Kind::YesNo => (mix % 2) as f64,
+                Kind::Numeric => (10 + mix % 50) as f64,
+            };
             scores.push(Score {
                 criterion: c.id.clone(),
                 candidate: cand.id.clone(),

@@ -60,10 +60,10 @@ impl ScoreSheet {
     }
 
     /// The sheets of sessions held whole (the app's few), one checklist shared by equal ones.
-    pub fn of_sessions(sessions: &[Session]) -> Vec<ScoreSheet> {
+    pub fn of_sessions<'a>(sessions: impl IntoIterator<Item = &'a Session>) -> Vec<ScoreSheet> {
         let mut shared: Vec<Arc<Checklist>> = Vec::new();
         sessions
-            .iter()
+            .into_iter()
             .map(|s| {
                 let checklist = match shared.iter().find(|c| ***c == s.checklist) {
                     Some(c) => c.clone(),

@@ -7,6 +7,7 @@
 //! the chart shown, the disagreement opened and the textures are view state.
 
 mod charts;
+mod computation;
 mod details;
 mod summary;
 
@@ -27,8 +28,12 @@ pub struct ResultsScreen {
     pub paths: Vec<PathBuf>,
     /// The sessions as read: every change here recomputes from these, not from disk.
     pub sessions: Vec<(PathBuf, Session)>,
+    /// What the scoring reads of each session, made once.
+    sheets: Vec<scoring::ScoreSheet>,
     /// Which sessions count, one per session.
     pub counted: Vec<bool>,
+    /// Results being computed off the window's thread (many sessions).
+    computing: Option<computation::Computation>,
     /// Why files were left out: bad files, sessions that cannot be compared, or none found.
     pub problems: Vec<Msg>,
     /// What the user should know about the files (identical copies counted once).
@@ -119,8 +124,10 @@ impl ResultsScreen {
         let counted = sessions.iter().map(|(_, s)| !is_empty(s)).collect();
         let mut screen = ResultsScreen {
             paths: paths.to_vec(),
+            sheets: scoring::ScoreSheet::of_sessions(sessions.iter().map(|(_, s)| s)),
             sessions,
             counted,
+            computing: None,
             problems,
             notes,
             aggregation: Aggregation::Mean,
@@ -194,16 +201,36 @@ impl ResultsScreen {
     }
 
     fn recompute(&mut self) {
-        let list: Vec<Session> = self
-            .sessions
+        let sheets: Vec<scoring::ScoreSheet> = self
+            .sheets
             .iter()
             .zip(&self.counted)
             .filter(|(_, c)| **c)
-            .map(|((_, s), _)| s.clone())
+            .map(|(s, _)| s.clone())
             .collect();
-        self.base = (!list.is_empty()).then(|| scoring::compute(&list, self.aggregation));
         self.view.disagreement = None;
+        self.computing = None;
+        self.base = None;
+        if sheets.len() > computation::AT_ONCE_UP_TO {
+            self.computing = Some(computation::Computation::start(sheets, self.aggregation));
+        } else if !sheets.is_empty() {
+            self.base = Some(scoring::compute_sheets(&sheets, self.aggregation));
+        }
         self.show_what_if();
+    }
+
+    /// Whether results are being computed off the window's thread.
+    pub fn is_computing(&self) -> bool {
+        self.computing.is_some()
+    }
+
+    /// Takes the results computed off the window's thread, if they are ready.
+    fn take_computed(&mut self) {
+        if let Some(results) = self.computing.as_ref().and_then(|c| c.poll()) {
+            self.computing = None;
+            self.base = Some(results);
+            self.show_what_if();
+        }
     }
 
     fn show_what_if(&mut self) {
@@ -216,6 +243,11 @@ impl ResultsScreen {
 
     pub fn ui(&mut self, ui: &mut egui::Ui, lang: Lang, actions: &mut Vec<Action>) {
         let t = |m: Msg| m.text(lang);
+        self.take_computed();
+        if self.computing.is_some() {
+            ui.ctx()
+                .request_repaint_after(std::time::Duration::from_millis(50));
+        }
         egui::Panel::top("results-top").show(ui, |ui| {
             ui.add_space(4.0);
             ui.horizontal(|ui| {
@@ -285,7 +317,12 @@ impl ResultsScreen {
                     let colour = ui.visuals().warn_fg_color;
                     ui.colored_label(colour, n.text(lang));
                 }
-                if !self.sessions.is_empty() && self.results.is_none() {
+                if let Some(c) = &self.computing {
+                    ui.horizontal(|ui| {
+                        ui.spinner();
+                        ui.label(t(tr::results_computing(c.sessions)));
+                    });
+                } else if !self.sessions.is_empty() && self.results.is_none() {
                     error_label(ui, t(tr::no_session_counted()));
                 }
                 if let Some(r) = &self.results {

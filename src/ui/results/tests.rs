@@ -243,3 +243,57 @@ fn export_report_makes_a_new_folder_beside_the_sessions_each_time() {
         assert_eq!(&std::fs::read(path).unwrap(), bytes, "sessions unchanged");
     }
 }
+
+/// More sessions than robustness enumerates: the results are computed off the window's
+/// thread; the screen says so meanwhile, then shows them — the same as computed directly.
+#[test]
+fn many_sessions_are_scored_off_the_window_thread_and_shown_when_ready() {
+    let dir = tempfile::tempdir().unwrap();
+    let demo = std::fs::read("evaluations/demo/binh-tran.evaluation.json").unwrap();
+    let base: Session = serde_json::from_slice(&demo).unwrap();
+    for i in 0..12 {
+        let mut s = base.clone();
+        s.id = format!("{}-{i}", base.id);
+        for score in s.scores.iter_mut().skip(i).step_by(5) {
+            if let Some(v) = score.value.as_mut() {
+                *v = (*v - 1.0).max(0.0);
+            }
+        }
+        let text = crate::model::to_pretty_json(&s);
+        std::fs::write(dir.path().join(format!("s{i:02}.evaluation.json")), text).unwrap();
+    }
+    let paths = vec![dir.path().to_owned()];
+    let loaded = crate::store::load_sessions(&paths);
+    let sessions: Vec<Session> = loaded.sessions.iter().map(|(_, s)| s.clone()).collect();
+    let screen = ResultsScreen::new(&paths, loaded);
+    assert!(
+        screen.is_computing(),
+        "12 sessions are not scored in the frame"
+    );
+    let mut h = Harness::builder()
+        .with_size(eframe::egui::vec2(1366.0, 768.0))
+        .with_context_setup(crate::ui::setup_context)
+        .build_ui_state(
+            |ui, (s, actions): &mut (ResultsScreen, Vec<Action>)| s.ui(ui, Lang::Vi, actions),
+            (screen, Vec::new()),
+        );
+    h.step();
+    if h.state().0.is_computing() {
+        h.get_by_label("Đang tính kết quả của 12 phiên đánh giá…");
+    }
+    // A guard against a hang, not a measure of speed.
+    let waited = std::time::Instant::now();
+    while h.state().0.is_computing() {
+        assert!(waited.elapsed() < std::time::Duration::from_secs(120));
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
+    h.run();
+    h.get_by_label_contains("xếp thứ nhất với");
+    let shown = h.state().0.results.clone().unwrap();
+    assert_eq!(shown.robustness.method, scoring::Method::Sampled);
+    assert_eq!(shown, scoring::compute(&sessions, Aggregation::Mean));
+    // Switching to the median starts again; the old figure is not shown meanwhile.
+    h.state_mut().0.set_aggregation(Aggregation::Median);
+    assert!(h.state().0.is_computing() && h.state().0.results.is_none());
+}
