@@ -30,6 +30,11 @@ pub struct Cli {
     /// Language of the interface and messages (default: the system's; Vietnamese when unsure).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
+
+    /// Open the window, print the time from start to the first frame painted, and close
+    /// (for the start-up benchmark).
+    #[arg(long)]
+    pub print_startup_time: bool,
 }
 
 // `Report` carries the report's settings; the value is built once per run, so its size
@@ -144,6 +149,7 @@ pub struct ReportOptions {
 
 /// Parse the command line and do what it says; the exit code is the result.
 pub fn run() -> anyhow::Result<ExitCode> {
+    let started = std::time::Instant::now();
     let cli = Cli::parse();
     let lang = cli.lang.unwrap_or_else(Lang::from_system);
     match cli.command {
@@ -157,7 +163,10 @@ pub fn run() -> anyhow::Result<ExitCode> {
             eprintln!("evaldesk: {}", tr::cli_no_command(word).text(lang));
             Ok(ExitCode::from(2))
         }
-        None => crate::ui::run_app(cli.lang, cli.path),
+        None => {
+            let timed = cli.print_startup_time.then_some(started);
+            crate::ui::run_app(cli.lang, cli.path, timed)
+        }
         Some(Command::Validate { paths }) => Ok(validate(&paths, lang, &mut std::io::stdout())),
         Some(Command::Submit { file }) => Ok(submit(&file, lang)),
         Some(Command::Charts {

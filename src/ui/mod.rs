@@ -16,6 +16,7 @@ mod new_session;
 mod results;
 mod scoring;
 mod start;
+pub mod startup;
 mod widgets;
 
 use std::path::PathBuf;
@@ -178,7 +179,12 @@ pub fn setup_context(ctx: &egui::Context) {
 
 /// Open the main window, on `path` if given. Tries the default renderer (wgpu) first and
 /// falls back to OpenGL (glow), which older office PCs may only have.
-pub fn run_app(lang: Option<Lang>, path: Option<PathBuf>) -> anyhow::Result<ExitCode> {
+/// The app's window; with `timed` (the start of `main`), `--print-startup-time`.
+pub fn run_app(
+    lang: Option<Lang>,
+    path: Option<PathBuf>,
+    timed: Option<Instant>,
+) -> anyhow::Result<ExitCode> {
     let start = |renderer| {
         let path = path.clone();
         let options = eframe::NativeOptions {
@@ -206,7 +212,10 @@ pub fn run_app(lang: Option<Lang>, path: Option<PathBuf>) -> anyhow::Result<Exit
                 if let Some(path) = path {
                     app.open_path(&path);
                 }
-                Ok(Box::new(app))
+                Ok(match timed {
+                    Some(started) => Box::new(startup::Timed::new(app, started)),
+                    None => Box::new(app),
+                })
             }),
         )
     };
