@@ -3,6 +3,7 @@
 //! Keyboard first (see `keys.rs`). The rooms: `cursor` (where the evaluator is, pure),
 //! `keys` (key presses → actions), `table`, `panels` (bars and side panels), `submit`.
 
+mod cells;
 mod cursor;
 mod keys;
 mod panels;
@@ -42,6 +43,8 @@ pub struct ScoringScreen {
     hint: Option<Msg>,
     /// The groups' normalized weights, computed once: the checklist of a session never changes.
     group_weights: Vec<f64>,
+    /// Each cell's score and the progress counts, made again when the document changes.
+    cells: cells::CellIndex,
 }
 
 impl ScoringScreen {
@@ -57,6 +60,7 @@ impl ScoringScreen {
             scroll_to_row: Some(0),
             hint: None,
             group_weights: crate::scoring::group_weights(&session.checklist),
+            cells: cells::CellIndex::new(session),
         }
     }
 
@@ -77,6 +81,7 @@ impl ScoringScreen {
     }
 
     pub fn ui(&mut self, ui: &mut egui::Ui, lang: Lang, doc: &Document, actions: &mut Vec<Action>) {
+        self.cells.update(&doc.session, doc.revision);
         self.cursor.clamp(&doc.session);
         self.keyboard(ui, lang, doc, actions);
         self.cursor.clamp(&doc.session);

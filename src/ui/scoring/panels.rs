@@ -81,7 +81,7 @@ impl ScoringScreen {
 
     pub(super) fn status_bar(&mut self, ui: &mut egui::Ui, lang: Lang, doc: &Document) {
         let t = |m: Msg| m.text(lang);
-        let (done, total) = doc.session.progress();
+        let (done, total) = (self.cells.answered, self.cells.total());
         egui::Panel::bottom("scoring-status").show(ui, |ui| {
             ui.horizontal(|ui| {
                 let share = if total == 0 {
@@ -127,10 +127,11 @@ impl ScoringScreen {
             .default_size(220.0)
             .show(ui, |ui| {
                 ui.heading(tr::groups().text(lang));
-                let progress = session.group_progress();
+                let candidates = session.candidates.len();
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     for (gi, g) in session.checklist.groups.iter().enumerate() {
-                        let (done, total) = progress[gi];
+                        let (done, total) =
+                            (self.cells.by_group[gi], g.criteria.len() * candidates);
                         let entry = tr::group_entry(&g.id, g.title.get(lang)).text(lang);
                         let progress =
                             tr::group_progress(done, total, Arg::Percent(weights[gi])).text(lang);

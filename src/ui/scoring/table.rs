@@ -2,8 +2,6 @@
 //! kind of criterion. The title gets the room (it wraps to two lines); level buttons are
 //! narrow, with the level's label on hover; the chosen level stands out on every row.
 
-use std::collections::HashMap;
-
 use eframe::egui::{self, Key};
 use egui_extras::{Column, TableBuilder};
 
@@ -78,12 +76,6 @@ impl ScoringScreen {
             ui.label(egui::RichText::new(text).size(16.0));
             return;
         }
-        // Look scores up by cell once per frame instead of searching the list per cell.
-        let index: HashMap<(&str, &str), &Score> = session
-            .scores
-            .iter()
-            .map(|s| ((s.criterion.as_str(), s.candidate.as_str()), s))
-            .collect();
         let columns = shown(session, self.cursor.cand);
         let levels = session.checklist.scale.values().len().max(2) as f32;
         let cand_width = (levels * (LEVEL_WIDTH + 2.0) + NA_WIDTH + 12.0).max(130.0);
@@ -134,9 +126,7 @@ impl ScoringScreen {
                             let cell = Cell {
                                 criterion,
                                 candidate,
-                                existing: index
-                                    .get(&(criterion.id.as_str(), candidate.id.as_str()))
-                                    .copied(),
+                                existing: self.cells.score(session, &criterion.id, k),
                                 here: i == self.cursor.row && k == self.cursor.cand,
                                 who: format!("{} {}", criterion.id, candidate.name.get(lang)),
                             };
@@ -197,16 +187,10 @@ impl ScoringScreen {
             return;
         }
         let criteria = session.checklist.criteria_count();
-        let done = |id: &str| {
-            session
-                .scores
-                .iter()
-                .filter(|s| s.candidate == id && (s.value.is_some() || s.is_na()))
-                .count()
-        };
         let label = |k: usize| {
             let c = &session.candidates[k];
-            tr::candidate_progress(c.name.get(lang), done(&c.id), criteria).text(lang)
+            tr::candidate_progress(c.name.get(lang), self.cells.by_candidate[k], criteria)
+                .text(lang)
         };
         ui.horizontal(|ui| {
             let name = ui.label(tr::one_at_a_time(session.candidates.len()).text(lang));
