@@ -5,6 +5,7 @@ mod folder;
 pub mod lock;
 mod open;
 pub mod recovery;
+mod recovery_writer;
 mod save;
 
 pub use folder::{
@@ -13,6 +14,7 @@ pub use folder::{
 };
 pub use open::{OpenSession, ReadOnly, StoreError};
 pub use recovery::{Recovery, RecoveryStore, ScoreChange};
+pub use recovery_writer::RecoveryWriter;
 pub use save::{SaveError, atomic_write, atomic_write_with, backup_path, remove_stale_temps};
 
 use std::path::{Path, PathBuf};

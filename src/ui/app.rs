@@ -15,7 +15,7 @@ use super::{StartScreen, Workspace};
 use crate::i18n::{Lang, tr};
 use crate::model::problem::IoProblem;
 use crate::model::{Checklist, Document as FileDocument, Expect, InvalidFile, Session, slug};
-use crate::store::{self, OpenSession, ReadOnly, Recovery, RecoveryStore, StoreError};
+use crate::store::{self, OpenSession, ReadOnly, Recovery, RecoveryStore, RecoveryWriter, StoreError};
 
 pub struct EvalDeskApp {
     pub lang: Lang,
@@ -24,7 +24,8 @@ pub struct EvalDeskApp {
     pub screen: Screen,
     /// The session open for scoring, if any.
     pub doc: Option<Document>,
-    pub recovery: Option<RecoveryStore>,
+    /// Recovery copies, written off the window's thread.
+    pub recovery: Option<RecoveryWriter>,
     /// Recovery copies found at start, offered until the user decides.
     pub pending_recovery: Vec<Recovery>,
     /// A message the user must see (errors, conflicts), shown as a dialog; kept as messages
@@ -62,7 +63,7 @@ impl EvalDeskApp {
             evaluations_dir,
             prefs: Prefs::default(),
             doc: None,
-            recovery,
+            recovery: recovery.map(RecoveryWriter::new),
             pending_recovery,
             notice: None,
             user: store::lock::user_name(),

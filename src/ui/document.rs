@@ -8,7 +8,7 @@ use std::time::Instant;
 use crate::i18n::Msg;
 use crate::model::{Score, Session, now_timestamp};
 use crate::store::autosave::Autosave;
-use crate::store::{OpenSession, RecoveryStore, StoreError};
+use crate::store::{OpenSession, RecoveryWriter, StoreError};
 
 /// One change to one (criterion, candidate): the score before and after (`None`: no score).
 #[derive(Clone, Debug, PartialEq)]
@@ -191,17 +191,17 @@ impl Document {
     }
 
     /// Keep the latest state in the recovery copy (called after every change).
-    pub fn write_recovery(&self, recovery: Option<&RecoveryStore>) {
+    pub fn write_recovery(&self, recovery: Option<&RecoveryWriter>) {
         if let Some(r) = recovery
             && !self.file.is_read_only()
         {
-            let _ = r.write(&self.file.path, &self.session);
+            r.write(&self.file.path, &self.session);
         }
     }
 
     /// Save now. On success the recovery copy goes; on failure nothing is lost (the working
     /// copy and the recovery copy remain) and the reason is kept for the status bar.
-    pub fn save(&mut self, recovery: Option<&RecoveryStore>) -> Result<(), StoreError> {
+    pub fn save(&mut self, recovery: Option<&RecoveryWriter>) -> Result<(), StoreError> {
         let mut session = self.session.clone();
         session.modified = now_timestamp();
         // The path before saving: after a conflict the file is the conflict copy, and the
@@ -225,7 +225,7 @@ impl Document {
     /// Submit: complete → submitted, sealed, saved, read-only. Returns the seal, or the
     /// missing (criterion, candidate) pairs, or why it could not be saved (then nothing
     /// changed: the session stays an editable draft).
-    pub fn submit(&mut self, recovery: Option<&RecoveryStore>) -> Result<String, SubmitError> {
+    pub fn submit(&mut self, recovery: Option<&RecoveryWriter>) -> Result<String, SubmitError> {
         let mut sealed = self.session.clone();
         sealed
             .submit(now_timestamp())

@@ -339,6 +339,8 @@ fn a_file_changed_on_disk_keeps_both_versions_and_says_so() {
     autosave(&mut h);
     h.get_by_label_contains("bản của bạn được lưu riêng thành");
     assert_eq!(on_disk(&path), theirs, "their file is untouched");
+    // Recovery copies are written off the window's thread: wait for what was asked.
+    h.state().recovery.as_ref().unwrap().flush();
     let left: Vec<_> = std::fs::read_dir(dir.path().join("config/recovery"))
         .map(|d| d.flatten().map(|e| e.path()).collect())
         .unwrap_or_default();
