@@ -15,7 +15,9 @@ use super::{StartScreen, Workspace};
 use crate::i18n::{Lang, tr};
 use crate::model::problem::IoProblem;
 use crate::model::{Checklist, Document as FileDocument, Expect, InvalidFile, Session, slug};
-use crate::store::{self, OpenSession, ReadOnly, Recovery, RecoveryStore, RecoveryWriter, StoreError};
+use crate::store::{
+    self, OpenSession, ReadOnly, Recovery, RecoveryStore, RecoveryWriter, StoreError,
+};
 
 pub struct EvalDeskApp {
     pub lang: Lang,
