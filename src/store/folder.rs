@@ -109,6 +109,18 @@ pub fn expand_paths(paths: &[PathBuf], scan: Scan) -> Found {
     all
 }
 
+impl<T> Loaded<T> {
+    /// Nothing read (yet).
+    pub fn empty() -> Self {
+        Loaded {
+            sessions: Vec::new(),
+            bad: Vec::new(),
+            identical: Vec::new(),
+            ignored: Vec::new(),
+        }
+    }
+}
+
 /// Whether two files hold the same bytes (false if either cannot be read).
 fn same_bytes(a: &Path, b: &Path) -> bool {
     matches!((read_bytes(a), read_bytes(b)), (Ok(a), Ok(b)) if a == b)
@@ -170,10 +182,9 @@ pub fn load_sessions_as<T: Send>(
         })
         .collect();
     let mut loaded = Loaded {
-        sessions: Vec::new(),
         bad: found.errors,
-        identical: Vec::new(),
         ignored: found.ignored,
+        ..Loaded::empty()
     };
     let mut by_id: HashMap<String, PathBuf> = HashMap::new();
     for (file, result) in read {

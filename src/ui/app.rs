@@ -339,8 +339,7 @@ impl EvalDeskApp {
     }
 
     fn open_results(&mut self, paths: &[PathBuf]) {
-        let loaded = store::load_sessions(paths);
-        self.screen = Screen::Results(Box::new(ResultsScreen::new(paths, loaded)));
+        self.screen = Screen::Results(Box::new(ResultsScreen::open(paths)));
     }
 
     pub(super) fn go_start(&mut self) {

@@ -399,6 +399,7 @@ evaluators = Evaluators
 submitted-only = Submitted only
 counted = Counted
 status-no-scores = no score at all: not counted unless ticked
+results-reading = Reading { $files } files…
 results-computing = Computing the results of { $sessions } sessions…
 no-session-counted = No session is counted: tick at least one below.
 not-sealed = not sealed

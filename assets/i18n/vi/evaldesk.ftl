@@ -363,6 +363,7 @@ evaluators = Người đánh giá
 submitted-only = Chỉ phiên đã nộp
 counted = Tính
 status-no-scores = chưa chấm gì: không tính trừ khi đánh dấu
+results-reading = Đang đọc { $files } tệp…
 results-computing = Đang tính kết quả của { $sessions } phiên đánh giá…
 no-session-counted = Không phiên nào được tính: hãy đánh dấu ít nhất một phiên bên dưới.
 not-sealed = chưa niêm phong

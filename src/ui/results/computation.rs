@@ -37,3 +37,25 @@ impl Computation {
         }
     }
 }
+
+/// Session files being read off the window's thread (more of them than are scored at once).
+pub struct Reading {
+    loaded: Receiver<crate::store::Loaded>,
+    /// How many files are being read, for the words on the screen.
+    pub files: usize,
+}
+
+impl Reading {
+    pub fn start(paths: Vec<std::path::PathBuf>, files: usize) -> Reading {
+        let (send, loaded) = channel();
+        std::thread::spawn(move || {
+            let _ = send.send(crate::store::load_sessions(&paths));
+        });
+        Reading { loaded, files }
+    }
+
+    /// The sessions read, once they are there.
+    pub fn poll(&self) -> Option<crate::store::Loaded> {
+        self.loaded.try_recv().ok()
+    }
+}

@@ -34,6 +34,8 @@ pub struct ResultsScreen {
     pub counted: Vec<bool>,
     /// Results being computed off the window's thread (many sessions).
     computing: Option<computation::Computation>,
+    /// Files being read off the window's thread (many files); the screen is empty meanwhile.
+    reading: Option<computation::Reading>,
     /// Why files were left out: bad files, sessions that cannot be compared, or none found.
     pub problems: Vec<Msg>,
     /// What the user should know about the files (identical copies counted once).
@@ -128,6 +130,7 @@ impl ResultsScreen {
             sessions,
             counted,
             computing: None,
+            reading: None,
             problems,
             notes,
             aggregation: Aggregation::Mean,
@@ -219,13 +222,34 @@ impl ResultsScreen {
         self.show_what_if();
     }
 
-    /// Whether results are being computed off the window's thread.
+    /// The results screen for the sessions under `paths`: a few files are read and scored
+    /// before the next frame; more are read off the window's thread while the screen says
+    /// so (a thousand files take seconds, and the window must keep answering).
+    pub fn open(paths: &[PathBuf]) -> Self {
+        let files = crate::store::expand_paths(paths, crate::store::Scan::Documents)
+            .files
+            .len();
+        if files <= computation::AT_ONCE_UP_TO {
+            return Self::new(paths, crate::store::load_sessions(paths));
+        }
+        let mut screen = Self::new(paths, crate::store::Loaded::empty());
+        screen.problems.clear();
+        screen.reading = Some(computation::Reading::start(paths.to_vec(), files));
+        screen
+    }
+
+    /// Whether files are being read or results computed off the window's thread.
     pub fn is_computing(&self) -> bool {
-        self.computing.is_some()
+        self.computing.is_some() || self.reading.is_some()
     }
 
     /// Takes the results computed off the window's thread, if they are ready.
     fn take_computed(&mut self) {
+        if let Some(loaded) = self.reading.as_ref().and_then(|r| r.poll()) {
+            let view = std::mem::take(&mut self.view);
+            *self = Self::new(&self.paths, loaded);
+            self.view = view;
+        }
         if let Some(results) = self.computing.as_ref().and_then(|c| c.poll()) {
             self.computing = None;
             self.base = Some(results);
@@ -244,7 +268,7 @@ impl ResultsScreen {
     pub fn ui(&mut self, ui: &mut egui::Ui, lang: Lang, actions: &mut Vec<Action>) {
         let t = |m: Msg| m.text(lang);
         self.take_computed();
-        if self.computing.is_some() {
+        if self.is_computing() {
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_millis(50));
         }
@@ -317,7 +341,12 @@ impl ResultsScreen {
                     let colour = ui.visuals().warn_fg_color;
                     ui.colored_label(colour, n.text(lang));
                 }
-                if let Some(c) = &self.computing {
+                if let Some(r) = &self.reading {
+                    ui.horizontal(|ui| {
+                        ui.spinner();
+                        ui.label(t(tr::results_reading(r.files)));
+                    });
+                } else if let Some(c) = &self.computing {
                     ui.horizontal(|ui| {
                         ui.spinner();
                         ui.label(t(tr::results_computing(c.sessions)));
@@ -333,6 +362,9 @@ impl ResultsScreen {
                     self.view.charts.ui(ui, lang, r, self.revision);
                     ui.add_space(8.0);
                     summary::ranking(ui, lang, r);
+                }
+                if self.reading.is_some() {
+                    return; // nothing to list yet
                 }
                 ui.add_space(12.0);
                 details::evaluators(ui, lang, self, actions);
