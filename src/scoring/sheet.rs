@@ -1,12 +1,10 @@
 //! One session as the scoring reads it: who scored, which candidates, and a dense table of
 //! values — the file's notes and its own copy of the checklist dropped. A thousand sessions
 //! of 500 × 5 hold ~20 KB each this way instead of ~700 KB as parsed, and their checklists
-//! are one shared value, told apart by a hash of their canonical form ([`Checklists`]).
+//! are one shared value ([`Checklists`]).
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-
-use sha2::{Digest, Sha256};
 
 use crate::model::{Candidate, Checklist, Session, Status};
 
@@ -88,39 +86,38 @@ impl ScoreSheet {
     }
 }
 
-/// The distinct checklists of many sessions, each kept once: sessions whose checklists have
-/// the same canonical form (the typed checklist serialized, members in a fixed order) share
-/// one value, so comparing them is comparing pointers.
+/// The distinct checklists of many sessions, each kept once: sessions with equal checklists
+/// share one value, so that comparing them afterwards is comparing pointers. A checklist is
+/// compared only with those of the same outline (id, groups and criteria in number), and
+/// only until it is found equal — usually to the one checklist of the whole folder. (A hash
+/// of its canonical form, computed for every file, cost an eighth of an aggregation: the
+/// checklist serialized anew for each session.)
 #[derive(Default)]
 pub struct Checklists {
-    by_hash: Mutex<HashMap<[u8; 32], Arc<Checklist>>>,
+    by_outline: Mutex<HashMap<Outline, Vec<Arc<Checklist>>>>,
+}
+
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Outline {
+    id: String,
+    groups: usize,
+    criteria: usize,
 }
 
 impl Checklists {
     /// The one shared value equal to `checklist`.
     pub fn share(&self, checklist: &Checklist) -> Arc<Checklist> {
-        let mut hasher = Sha256::new();
-        serde_json::to_writer(HashWriter(&mut hasher), checklist)
-            .expect("a checklist always serializes");
-        let hash: [u8; 32] = hasher.finalize().into();
-        let mut by_hash = self.by_hash.lock().unwrap_or_else(|e| e.into_inner());
-        by_hash
-            .entry(hash)
-            .or_insert_with(|| Arc::new(checklist.clone()))
-            .clone()
-    }
-}
-
-/// Feeds serialized bytes to the hash without keeping them.
-struct HashWriter<'a>(&'a mut Sha256);
-
-impl std::io::Write for HashWriter<'_> {
-    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
-        self.0.update(bytes);
-        Ok(bytes.len())
-    }
-
-    fn flush(&mut self) -> std::io::Result<()> {
-        Ok(())
+        let outline = Outline {
+            id: checklist.id.clone(),
+            groups: checklist.groups.len(),
+            criteria: checklist.criteria_count(),
+        };
+        let mut by_outline = self.by_outline.lock().unwrap_or_else(|e| e.into_inner());
+        let same = by_outline.entry(outline).or_default();
+        if let Some(found) = same.iter().find(|c| ***c == *checklist) {
+            return found.clone();
+        }
+        same.push(Arc::new(checklist.clone()));
+        same[same.len() - 1].clone()
     }
 }
