@@ -330,35 +330,24 @@ pub fn session(s: &Session, raw: &Value) -> Vec<Located> {
     }
     candidates(&s.candidates, "candidates", true, &mut out);
 
-    // Criteria and candidates by id, with their place: a pair's first score is kept in a
+    // Each score's place in the grid (see `score_places`); a pair's first score is kept in a
     // dense table (a hash of each pair for 2,500 scores a session was a tenth of `validate`).
-    let criteria: HashMap<&str, _> = s
-        .checklist
-        .criteria()
-        .enumerate()
-        .map(|(r, (_, c))| (c.id.as_str(), (r, c)))
-        .collect();
-    let candidate_ids: HashMap<&str, usize> = s
-        .candidates
-        .iter()
-        .enumerate()
-        .map(|(k, c)| (c.id.as_str(), k))
-        .collect();
+    let criteria: Vec<&super::Criterion> = s.checklist.criteria().map(|(_, c)| c).collect();
+    let places = s.score_places();
     let width = s.candidates.len();
     let mut first_score = vec![usize::MAX; criteria.len() * width];
     let mut seen_unknown: HashMap<(&str, &str), usize> = HashMap::new();
     let scale = &s.checklist.scale;
-    for (i, score) in s.scores.iter().enumerate() {
+    for (i, (score, (row, candidate))) in s.scores.iter().zip(places).enumerate() {
         // Written out only for a problem: most files have none.
         let sp = || format!("scores[{i}]");
-        let criterion = criteria.get(score.criterion.as_str());
+        let criterion = row.map(|r| (r, criteria[r]));
         if criterion.is_none() {
             out.push(Located::at(
                 format!("{}.criterion", sp()),
                 Problem::UnknownCriterion(score.criterion.clone()),
             ));
         }
-        let candidate = candidate_ids.get(score.candidate.as_str());
         if candidate.is_none() {
             out.push(Located::at(
                 format!("{}.candidate", sp()),
@@ -382,7 +371,7 @@ pub fn session(s: &Session, raw: &Value) -> Vec<Located> {
                 },
             ));
         }
-        let criterion = criterion.map(|(_, c)| *c);
+        let criterion = criterion.map(|(_, c)| c);
         match (score.value, score.is_na()) {
             (Some(_), true) => out.push(Located::at(sp(), Problem::ValueAndNa)),
             (None, false) => out.push(Located::at(sp(), Problem::NoValue)),

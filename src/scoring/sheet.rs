@@ -24,25 +24,11 @@ pub struct ScoreSheet {
 impl ScoreSheet {
     /// The scores of a valid session, its checklist given as the shared value.
     pub fn new(session: &Session, checklist: Arc<Checklist>) -> ScoreSheet {
-        let rows: HashMap<&str, usize> = checklist
-            .criteria()
-            .enumerate()
-            .map(|(r, (_, c))| (c.id.as_str(), r))
-            .collect();
-        let columns: HashMap<&str, usize> = session
-            .candidates
-            .iter()
-            .enumerate()
-            .map(|(k, c)| (c.id.as_str(), k))
-            .collect();
         let width = session.candidates.len();
-        let mut values = vec![f64::NAN; rows.len() * width];
-        for score in &session.scores {
+        let mut values = vec![f64::NAN; checklist.criteria_count() * width];
+        for (score, place) in session.scores.iter().zip(session.score_places()) {
             if let (Some(v), false) = (score.value, score.is_na())
-                && let (Some(r), Some(k)) = (
-                    rows.get(score.criterion.as_str()),
-                    columns.get(score.candidate.as_str()),
-                )
+                && let (Some(r), Some(k)) = place
             {
                 values[r * width + k] = v;
             }
