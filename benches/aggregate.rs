@@ -16,6 +16,11 @@ use std::time::Duration;
 use criterion::{BenchmarkId, Criterion, Throughput};
 use rayon::prelude::*;
 
+/// The allocator the `evaldesk` binary uses (src/main.rs), so that this measures what
+/// `summary` does.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const CRITERIA: usize = 500;
 const CANDIDATES: usize = 5;
 
