@@ -10,6 +10,8 @@
 //!
 //! Run: `cargo bench --bench scoring_screen`
 
+mod common;
+
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -161,7 +163,7 @@ fn harness(dir: &Path, open: impl FnOnce(&mut EvalDeskApp)) -> Harness<'static, 
         .with_size(egui::vec2(1366.0, 768.0))
         .with_context_setup(setup_context)
         .build_ui_state(|ui, app: &mut EvalDeskApp| app.show(ui), app);
-    h.run();
+    h.run_steps(4);
     h
 }
 
@@ -242,6 +244,35 @@ fn main() {
     });
     frame_stats(&mut h, 10, None);
     report("results screen, demo, idle", frame_stats(&mut h, 300, None));
+
+    // The same with 1,000 sessions of 500 × 5, once read and computed (off the window's
+    // thread), then idle and scrolling through the page.
+    let many = dir.path().join("many");
+    common::write_sessions(&many, 1000, 500, 5);
+    let mut h = harness(dir.path(), |app| {
+        app.apply(
+            evaldesk::ui::Action::OpenResults(vec![many]),
+            Instant::now(),
+        )
+    });
+    let waited = Instant::now();
+    while h.state().results_pending() {
+        assert!(
+            waited.elapsed() < Duration::from_secs(300),
+            "results never came"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+        h.step();
+    }
+    frame_stats(&mut h, 10, None);
+    report(
+        "results screen, 1,000 sessions, idle",
+        frame_stats(&mut h, 300, None),
+    );
+    report(
+        "results screen, 1,000 sessions, scrolling",
+        frame_stats(&mut h, 300, Some(egui::Key::PageDown)),
+    );
 
     // The checklist editor on 500 criteria, moving down the list each frame.
     let big = dir.path().join("big.checklist.json");

@@ -75,6 +75,11 @@ impl EvalDeskApp {
         }
     }
 
+    /// Whether the results screen is still reading files or computing (off the window's thread).
+    pub fn results_pending(&self) -> bool {
+        matches!(&self.screen, Screen::Results(s) if s.is_computing())
+    }
+
     /// Draw the current screen and the dialogs, then apply what they asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let mut actions = Vec::new();

@@ -54,6 +54,9 @@ fn cell(s: &Session, criterion: &str, candidate: &str, lang: Lang) -> (String, S
 
 /// Every session read, a tick for whether it counts, its status and seal; a session with no
 /// score at all is flagged.
+/// Up to this many sessions every row of the evaluators' table is laid out, in view or not.
+const ALL_ROWS_UP_TO: usize = 50;
+
 pub fn evaluators(
     ui: &mut egui::Ui,
     lang: Lang,
@@ -73,10 +76,17 @@ pub fn evaluators(
             actions.push(Action::SubmittedOnly(only));
         }
     });
-    egui::Grid::new("evaluators")
+    // With many sessions only the rows in view are laid out (a province's thousand sessions
+    // made this table most of the frame); the table scrolls past about fifteen rows.
+    let height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
+    egui_extras::TableBuilder::new(ui)
+        .id_salt("evaluators")
         .striped(true)
-        .num_columns(6)
-        .show(ui, |ui| {
+        .max_scroll_height(16.0 * height)
+        .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
+        .columns(egui_extras::Column::auto(), 5)
+        .column(egui_extras::Column::remainder())
+        .header(height, |mut header| {
             for heading in [
                 tr::counted(),
                 tr::evaluator(),
@@ -85,31 +95,57 @@ pub fn evaluators(
                 tr::seal_column(),
                 tr::file(),
             ] {
-                ui.strong(t(heading));
+                header.col(|ui| {
+                    ui.strong(t(heading));
+                });
             }
-            ui.end_row();
-            for (i, ((path, s), counted)) in screen.sessions.iter().zip(&screen.counted).enumerate()
-            {
-                let mut tick = *counted;
+        })
+        .body(|mut body| {
+            let cells = |row: &mut egui_extras::TableRow, i: usize, actions: &mut Vec<Action>| {
+                let ((path, s), counted) = (&screen.sessions[i], screen.counted[i]);
                 let name = s.evaluator.name.as_str();
-                if ui.checkbox(&mut tick, "").on_hover_text(name).changed() {
-                    actions.push(Action::CountSession(i, tick));
+                row.col(|ui| {
+                    let mut tick = counted;
+                    if ui.checkbox(&mut tick, "").on_hover_text(name).changed() {
+                        actions.push(Action::CountSession(i, tick));
+                    }
+                });
+                row.col(|ui| {
+                    ui.label(name);
+                });
+                row.col(|ui| {
+                    ui.label(s.evaluator.organization.as_deref().unwrap_or(""));
+                });
+                row.col(|ui| {
+                    if is_empty(s) {
+                        error_label(ui, t(tr::status_no_scores()));
+                    } else {
+                        ui.label(t(s.status.msg()));
+                    }
+                });
+                row.col(|ui| {
+                    match &s.seal {
+                        // A broken seal never gets here: the file is refused and listed at
+                        // the top.
+                        Some(sl) => ui.monospace(seal::fingerprint(&sl.sha256)),
+                        None => ui.weak(t(tr::not_sealed())),
+                    };
+                });
+                row.col(|ui| {
+                    let file = path.file_name().map(|n| n.to_string_lossy().into_owned());
+                    ui.label(file.unwrap_or_default());
+                });
+            };
+            let n = screen.sessions.len();
+            if n <= ALL_ROWS_UP_TO {
+                for i in 0..n {
+                    body.row(height, |mut row| cells(&mut row, i, actions));
                 }
-                ui.label(name);
-                ui.label(s.evaluator.organization.as_deref().unwrap_or(""));
-                if is_empty(s) {
-                    error_label(ui, t(tr::status_no_scores()));
-                } else {
-                    ui.label(t(s.status.msg()));
-                }
-                match &s.seal {
-                    // A broken seal never gets here: the file is refused and listed at the top.
-                    Some(sl) => ui.monospace(seal::fingerprint(&sl.sha256)),
-                    None => ui.weak(t(tr::not_sealed())),
-                };
-                let file = path.file_name().map(|n| n.to_string_lossy().into_owned());
-                ui.label(file.unwrap_or_default());
-                ui.end_row();
+            } else {
+                body.rows(height, n, |mut row| {
+                    let i = row.index();
+                    cells(&mut row, i, actions)
+                });
             }
         });
 }

@@ -210,8 +210,20 @@ pub fn warnings(ui: &mut egui::Ui, lang: Lang, r: &Results) {
     if !r.warnings.is_empty() {
         ui.add_space(12.0);
         ui.heading(t(tr::warnings()));
-        for w in &r.warnings {
-            ui.label(format!("• {}", r.warning_text(w, lang)));
-        }
+        // Only the lines in view are worded: a thousand sessions can bring thousands of
+        // warnings, and wording each every frame took tens of milliseconds. One line each,
+        // cut at the window's edge; the whole sentence on hover.
+        let height = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
+        egui::ScrollArea::vertical()
+            .id_salt("warnings")
+            .max_height(12.0 * height)
+            .auto_shrink([false, true])
+            .show_rows(ui, height, r.warnings.len(), |ui, rows| {
+                for w in &r.warnings[rows] {
+                    let text = format!("• {}", r.warning_text(w, lang));
+                    ui.add(egui::Label::new(&text).truncate())
+                        .on_hover_text(text);
+                }
+            });
     }
 }
