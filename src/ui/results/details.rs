@@ -173,41 +173,78 @@ pub fn disagreements(
         }));
         return;
     }
-    for i in flagged {
+    let row_text = |i: usize| {
         let a = &r.agreement[i];
         let criterion = r.checklist.criterion(&a.criterion);
         let title = criterion.map_or(String::new(), |c| c.title.get(lang).to_owned());
-        let text = t(tr::disagreement_row(
+        t(tr::disagreement_row(
             format!("{} {title}", a.criterion),
             r.candidate_name(&a.candidate, lang),
             value_text(criterion, Some(a.min), lang),
             value_text(criterion, Some(a.max), lang),
-        ));
-        let is_open = *open == Some(i);
-        if ui.selectable_label(is_open, text).clicked() {
-            *open = if is_open { None } else { Some(i) };
+        ))
+    };
+    let toggle = |i: usize, open: &mut Option<usize>| {
+        *open = if *open == Some(i) { None } else { Some(i) };
+    };
+    if flagged.len() <= ALL_ROWS_UP_TO {
+        for i in flagged {
+            let is_open = *open == Some(i);
+            if ui.selectable_label(is_open, row_text(i)).clicked() {
+                toggle(i, open);
+            }
+            if is_open {
+                ui.indent(("disagreement", i), |ui| {
+                    disagreement_cells(ui, lang, r, i, sessions)
+                });
+            }
         }
-        if is_open {
-            ui.indent(("disagreement", i), |ui| {
-                egui::Grid::new(("disagreement-cells", i))
-                    .striped(true)
-                    .num_columns(3)
-                    .show(ui, |ui| {
-                        for heading in [tr::evaluator(), tr::value(), tr::notes()] {
-                            ui.strong(t(heading));
-                        }
-                        ui.end_row();
-                        for s in sessions {
-                            let (value, note) = cell(s, &a.criterion, &a.candidate, lang);
-                            ui.label(&s.evaluator.name);
-                            ui.label(value);
-                            ui.add(egui::Label::new(note).wrap());
-                            ui.end_row();
-                        }
-                    });
-            });
-        }
+        return;
     }
+    // Many (a thousand sessions can flag thousands of cells): a list that words only the
+    // rows in view, one line each, and the one opened below it.
+    let height = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y + 4.0;
+    egui::ScrollArea::vertical()
+        .id_salt("disagreements")
+        .max_height(12.0 * height)
+        .auto_shrink([false, true])
+        .show_rows(ui, height, flagged.len(), |ui, rows| {
+            for &i in &flagged[rows] {
+                let text = row_text(i);
+                let label = egui::Button::selectable(*open == Some(i), &text).truncate();
+                if ui.add(label).on_hover_text(&text).clicked() {
+                    toggle(i, open);
+                }
+            }
+        });
+    if let Some(i) = *open {
+        ui.label(row_text(i));
+        ui.indent(("disagreement", i), |ui| {
+            disagreement_cells(ui, lang, r, i, sessions)
+        });
+    }
+}
+
+/// Each evaluator's value and note for one disagreement.
+fn disagreement_cells(ui: &mut egui::Ui, lang: Lang, r: &Results, i: usize, sessions: &[&Session]) {
+    let t = |m: Msg| m.text(lang);
+    let a = &r.agreement[i];
+    egui::Grid::new(("disagreement-cells", i))
+        .striped(true)
+        .num_columns(3)
+        .show(ui, |ui| {
+            for heading in [tr::evaluator(), tr::value(), tr::notes()] {
+                ui.strong(t(heading));
+            }
+            ui.end_row();
+            for s in sessions {
+                let (value, note) = cell(s, &a.criterion, &a.candidate, lang);
+                ui.label(&s.evaluator.name);
+                ui.label(value);
+                ui.add(egui::Label::new(note).wrap());
+                ui.end_row();
+            }
+        });
 }
 
 /// One section per group: each criterion's aggregated value and score per candidate, and
