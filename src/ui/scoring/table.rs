@@ -39,10 +39,19 @@ struct Cell<'a> {
     candidate: &'a Candidate,
     existing: Option<&'a Score>,
     here: bool,
-    who: String,
+    lang: Lang,
 }
 
 impl Cell<'_> {
+    /// "G1.1 M-Office", how a screen reader names the cell (made only when asked).
+    fn who(&self) -> String {
+        format!(
+            "{} {}",
+            self.criterion.id,
+            self.candidate.name.get(self.lang)
+        )
+    }
+
     fn set(&self, value: Option<f64>) -> Action {
         let (c, k) = (&self.criterion.id, &self.candidate.id);
         let score = match value {
@@ -79,6 +88,13 @@ impl ScoringScreen {
             return;
         }
         let columns = shown(session, self.cursor.cand);
+        let level_texts: Vec<(f64, String)> = session
+            .checklist
+            .scale
+            .values()
+            .into_iter()
+            .map(|v| (v, format::number(v, 4, lang)))
+            .collect();
         let levels = session.checklist.scale.values().len().max(2) as f32;
         let cand_width = (levels * (LEVEL_WIDTH + 2.0) + NA_WIDTH + 12.0).max(130.0);
         let mut builder = TableBuilder::new(ui)
@@ -130,7 +146,7 @@ impl ScoringScreen {
                                 candidate,
                                 existing: self.cells.score(session, &criterion.id, k),
                                 here: i == self.cursor.row && k == self.cursor.cand,
-                                who: format!("{} {}", criterion.id, candidate.name.get(lang)),
+                                lang,
                             };
                             if cell.here {
                                 let stroke =
@@ -144,7 +160,9 @@ impl ScoringScreen {
                             }
                             let mut draw = |ui: &mut egui::Ui| {
                                 let clicked = match criterion.kind() {
-                                    Kind::Scale => levels_cell(ui, lang, session, &cell, actions),
+                                    Kind::Scale => {
+                                        levels_cell(ui, lang, session, &level_texts, &cell, actions)
+                                    }
                                     Kind::YesNo => yes_no_cell(ui, lang, &cell, actions),
                                     Kind::Numeric => {
                                         self.numeric_cell(ui, lang, &cell, actions, &mut advance)
@@ -232,7 +250,7 @@ impl ScoringScreen {
                     .hint_text(tr::number_hint().text(lang)),
             );
             labelled(&edit, egui::Role::TextInput, || {
-                tr::cell_value(&cell.who, tr::number_hint()).text(lang)
+                tr::cell_value(cell.who(), tr::number_hint()).text(lang)
             });
             if self.focus_number {
                 edit.request_focus();
@@ -283,7 +301,7 @@ impl ScoringScreen {
             .unwrap_or("");
         let r = ui.add(egui::Button::new(format!("{shown} {unit}")));
         labelled(&r, egui::Role::Button, || {
-            tr::cell_value(&cell.who, &shown).text(lang)
+            tr::cell_value(cell.who(), &shown).text(lang)
         });
         if r.clicked() {
             self.number = Some(
@@ -344,26 +362,28 @@ fn sized_button(ui: &mut egui::Ui, text: &str, on: bool, width: f32) -> egui::Re
     ui.add(button.min_size(egui::vec2(width, 24.0)))
 }
 
+/// `levels`: the scale's values with their text, made once a frame for every cell.
 fn levels_cell(
     ui: &mut egui::Ui,
     lang: Lang,
     session: &Session,
+    levels: &[(f64, String)],
     cell: &Cell,
     actions: &mut Vec<Action>,
 ) -> bool {
     let scale = &session.checklist.scale;
     let mut clicked = false;
     ui.spacing_mut().item_spacing.x = 2.0;
-    for v in scale.values() {
+    for (v, text) in levels {
+        let (v, text) = (*v, text.as_str());
         let on = cell.existing.and_then(|s| s.value) == Some(v);
-        let text = format::number(v, 4, lang);
-        let r = level_button(ui, &text, on);
+        let r = level_button(ui, text, on);
         labelled(&r, egui::Role::Button, || {
-            tr::cell_value(&cell.who, &text).text(lang)
+            tr::cell_value(cell.who(), text).text(lang)
         });
         let r = match scale.label(v) {
             Some(l) => r.on_hover_ui(|ui| {
-                ui.label(tr::scale_level(&text, l.get(lang)).text(lang));
+                ui.label(tr::scale_level(text, l.get(lang)).text(lang));
             }),
             None => r,
         };
@@ -388,7 +408,7 @@ fn yes_no_cell(ui: &mut egui::Ui, lang: Lang, cell: &Cell, actions: &mut Vec<Act
         };
         let r = ui.add(button);
         labelled(&r, egui::Role::Button, || {
-            tr::cell_value(&cell.who, &text).text(lang)
+            tr::cell_value(cell.who(), &text).text(lang)
         });
         if r.clicked() {
             actions.push(cell.set(Some(v)));
@@ -402,7 +422,7 @@ fn na_button(ui: &mut egui::Ui, lang: Lang, cell: &Cell, actions: &mut Vec<Actio
     let na = cell.existing.is_some_and(|s| s.is_na());
     let r = sized_button(ui, &tr::na().text(lang), na, NA_WIDTH);
     labelled(&r, egui::Role::Button, || {
-        tr::cell_value(&cell.who, tr::na()).text(lang)
+        tr::cell_value(cell.who(), tr::na()).text(lang)
     });
     if r.clicked() {
         actions.push(if na {
