@@ -5,6 +5,17 @@ use egui_kittest::kittest::Queryable;
 
 use super::*;
 
+/// The screen alone at 1366×768, in Vietnamese, with the actions it pushes.
+fn screen_harness(screen: ResultsScreen) -> Harness<'static, (ResultsScreen, Vec<Action>)> {
+    Harness::builder()
+        .with_size(eframe::egui::vec2(1366.0, 768.0))
+        .with_context_setup(crate::ui::setup_context)
+        .build_ui_state(
+            |ui, (s, actions): &mut (ResultsScreen, Vec<Action>)| s.ui(ui, Lang::Vi, actions),
+            (screen, Vec::new()),
+        )
+}
+
 #[test]
 fn mean_and_median_switch_from_the_sessions_in_memory() {
     let dir = tempfile::tempdir().unwrap();
@@ -15,13 +26,7 @@ fn mean_and_median_switch_from_the_sessions_in_memory() {
     let paths = vec![dir.path().to_owned()];
     let screen = ResultsScreen::new(&paths, crate::store::load_sessions(&paths));
     let mean = screen.results.clone().unwrap();
-    let mut h = Harness::builder()
-        .with_size(eframe::egui::vec2(1366.0, 768.0))
-        .with_context_setup(crate::ui::setup_context)
-        .build_ui_state(
-            |ui, (s, actions): &mut (ResultsScreen, Vec<Action>)| s.ui(ui, Lang::Vi, actions),
-            (screen, Vec::new()),
-        );
+    let mut h = screen_harness(screen);
     h.run();
     h.get_by_label("Trung vị").click();
     h.run();
@@ -44,13 +49,7 @@ fn a_bad_file_is_named_and_the_good_sessions_still_give_results() {
     std::fs::write(dir.path().join("broken.evaluation.json"), "{").unwrap();
     let paths = vec![dir.path().to_owned()];
     let screen = ResultsScreen::new(&paths, crate::store::load_sessions(&paths));
-    let mut h = Harness::builder()
-        .with_size(eframe::egui::vec2(1366.0, 768.0))
-        .with_context_setup(crate::ui::setup_context)
-        .build_ui_state(
-            |ui, (s, actions): &mut (ResultsScreen, Vec<Action>)| s.ui(ui, Lang::Vi, actions),
-            (screen, Vec::new()),
-        );
+    let mut h = screen_harness(screen);
     h.run();
     h.get_by_label("1 tệp không được tính (xem lý do bên dưới); kết quả dùng 2 phiên còn lại.");
     h.get_by_label_contains("broken.evaluation.json: dòng 1, cột 1: tệp kết thúc giữa chừng");
@@ -272,13 +271,7 @@ fn many_sessions_are_scored_off_the_window_thread_and_shown_when_ready() {
         screen.reading.is_some(),
         "12 files are not read and scored in the frame"
     );
-    let mut h = Harness::builder()
-        .with_size(eframe::egui::vec2(1366.0, 768.0))
-        .with_context_setup(crate::ui::setup_context)
-        .build_ui_state(
-            |ui, (s, actions): &mut (ResultsScreen, Vec<Action>)| s.ui(ui, Lang::Vi, actions),
-            (screen, Vec::new()),
-        );
+    let mut h = screen_harness(screen);
     h.step();
     if h.state().0.reading.is_some() {
         h.get_by_label("Đang đọc 12 tệp…");
