@@ -80,12 +80,12 @@ pub fn acquire(session: &Path, owner: &str) -> std::io::Result<LockAttempt> {
         Ok(mut file) => {
             let info =
                 serde_json::to_string_pretty(&LockInfo::here(owner)).expect("lock info serializes");
-            let written = file
-                .write_all(info.as_bytes())
+            // Held before anything is written, so that another process finding the file
+            // either sees it held or sees it empty (being made): both mean "taken".
+            let written = hold_shared(&file)
+                .and_then(|_| file.write_all(info.as_bytes()))
                 .and_then(|_| file.sync_all());
-            if let Err(e) =
-                written.and_then(|_| file.try_lock_shared().map_err(std::io::Error::from))
-            {
+            if let Err(e) = written {
                 drop(file);
                 let _ = std::fs::remove_file(&path);
                 return Err(e);
@@ -98,6 +98,23 @@ pub fn acquire(session: &Path, owner: &str) -> std::io::Result<LockAttempt> {
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(inspect(&path)),
         Err(e) => Err(e),
     }
+}
+
+/// The shared hold on a lock file just created. Another process looking at the file takes
+/// an exclusive hold for an instant to learn whether anyone holds it (see [`inspect`]); if
+/// that instant falls right after our create, wait it out instead of giving up — giving up
+/// made two submits at the same moment both fail, each seeing the other's lock.
+fn hold_shared(file: &File) -> std::io::Result<()> {
+    for _ in 0..200 {
+        match file.try_lock_shared() {
+            Ok(()) => return Ok(()),
+            Err(std::fs::TryLockError::WouldBlock) => {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(e),
+        }
+    }
+    file.try_lock_shared().map_err(std::io::Error::from)
 }
 
 /// Look at an existing lock file: held, or stale.
