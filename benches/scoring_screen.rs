@@ -212,7 +212,11 @@ fn main() {
         let mut app = EvalDeskApp::with_recovery(
             Lang::Vi,
             typing.clone(),
-            Some(RecoveryStore::new(typing.join("recovery"))),
+            // Each its own recovery folder: the copies the 20 × 2 run leaves would otherwise
+            // be offered in a dialog over the 500 × 5 run.
+            Some(RecoveryStore::new(
+                typing.join(format!("recovery-{criteria}")),
+            )),
         );
         app.open_path(&path);
         let mut w = Window::new(app);

@@ -157,14 +157,7 @@ impl Document {
     /// Replace the score of a cell, keeping the scores in checklist then candidate order so
     /// saved files read in the order the evaluator scored them on screen.
     fn put(&mut self, criterion: &str, candidate: &str, score: Option<Score>) {
-        self.session
-            .scores
-            .retain(|s| !(s.criterion == criterion && s.candidate == candidate));
-        if let Some(score) = score {
-            self.session.scores.push(score);
-        }
-        // Kept in checklist order, then candidate order; positions looked up by id (a
-        // search per score made each change at 500 × 5 cost milliseconds).
+        // Kept in checklist order, then candidate order; positions looked up by id.
         let criteria: HashMap<&str, usize> = self
             .session
             .checklist
@@ -180,14 +173,39 @@ impl Document {
             .map(|(i, c)| (c.id.as_str(), i))
             .collect();
         let place = |map: &HashMap<&str, usize>, id: &str| map.get(id).copied();
-        let mut scores = std::mem::take(&mut self.session.scores);
-        scores.sort_by_cached_key(|s| {
+        let key = |criterion: &str, candidate: &str| {
             (
-                place(&criteria, &s.criterion).unwrap_or(usize::MAX),
-                place(&candidates, &s.candidate).unwrap_or(usize::MAX),
+                place(&criteria, criterion).unwrap_or(usize::MAX),
+                place(&candidates, candidate).unwrap_or(usize::MAX),
             )
-        });
-        self.session.scores = scores;
+        };
+        let scores = &mut self.session.scores;
+        let at = scores
+            .iter()
+            .position(|s| s.criterion == criterion && s.candidate == candidate);
+        // A file written by the app is in order: the cell is replaced, removed or inserted
+        // where it belongs (a full sort on every change cost milliseconds at 500 × 5). A
+        // file in another order is sorted once, by the first change.
+        if scores.is_sorted_by_key(|s| key(&s.criterion, &s.candidate)) {
+            match (at, score) {
+                (Some(i), Some(score)) => scores[i] = score,
+                (Some(i), None) => {
+                    scores.remove(i);
+                }
+                (None, Some(score)) => {
+                    let k = key(&score.criterion, &score.candidate);
+                    let i = scores.partition_point(|s| key(&s.criterion, &s.candidate) <= k);
+                    scores.insert(i, score);
+                }
+                (None, None) => {}
+            }
+            return;
+        }
+        scores.retain(|s| !(s.criterion == criterion && s.candidate == candidate));
+        if let Some(score) = score {
+            scores.push(score);
+        }
+        scores.sort_by_cached_key(|s| key(&s.criterion, &s.candidate));
     }
 
     /// Keep the latest state in the recovery copy (called after every change).
@@ -358,5 +376,46 @@ mod tests {
         let score = d.score("G1.1", "m-office").unwrap();
         assert_eq!(score.value, Some(3.0));
         assert_eq!(score.note.as_deref(), Some("chưa có tài liệu"));
+    }
+}
+
+#[cfg(test)]
+mod order_tests {
+    use super::*;
+
+    /// Scores stay in checklist then candidate order whatever order they are given in, and a
+    /// file in another order is put in order by its first change.
+    #[test]
+    fn scores_stay_in_checklist_then_candidate_order() {
+        let dir = tempfile::tempdir().unwrap();
+        let bytes = std::fs::read("evaluations/demo/binh-tran.evaluation.json").unwrap();
+        let mut session = crate::model::parse_session(&bytes).unwrap();
+        let in_order = |s: &Session| {
+            let places = s.score_places();
+            places.windows(2).all(|w| w[0] <= w[1])
+        };
+        assert!(in_order(&session));
+        let cells: Vec<(String, String)> = session
+            .scores
+            .iter()
+            .map(|s| (s.criterion.clone(), s.candidate.clone()))
+            .collect();
+        // Every other cell cleared, then scored again from the last to the first.
+        session.scores = session.scores.iter().step_by(2).cloned().collect();
+        let path = dir.path().join("o.evaluation.json");
+        let mut d = Document::new(OpenSession::create(&path, session, "A").unwrap());
+        let now = Instant::now();
+        for (c, k) in cells.iter().skip(1).step_by(2).rev() {
+            let score = Score::with_value(None, c, k, 2.0);
+            d.set_score(c, k, Some(score), now);
+            assert!(in_order(&d.session));
+        }
+        assert_eq!(d.session.scores.len(), cells.len());
+        // Out of order on disk: the first change sorts the whole list.
+        d.session.scores.reverse();
+        let (c, k) = &cells[0];
+        d.set_score(c, k, Some(Score::with_value(None, c, k, 1.0)), now);
+        assert!(in_order(&d.session));
+        assert_eq!(d.session.score(c, k).unwrap().value, Some(1.0));
     }
 }
