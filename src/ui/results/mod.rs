@@ -33,9 +33,9 @@ pub struct ResultsScreen {
     /// Which sessions count, one per session.
     pub counted: Vec<bool>,
     /// Results being computed off the window's thread (many sessions).
-    computing: Option<computation::Computation>,
+    computing: Option<computation::Background<Results>>,
     /// Files being read off the window's thread (many files); the screen is empty meanwhile.
-    reading: Option<computation::Reading>,
+    reading: Option<computation::Background<crate::store::Loaded>>,
     /// Why files were left out: bad files, sessions that cannot be compared, or none found.
     pub problems: Vec<Msg>,
     /// What the user should know about the files (identical copies counted once).
@@ -215,7 +215,10 @@ impl ResultsScreen {
         self.computing = None;
         self.base = None;
         if sheets.len() > computation::AT_ONCE_UP_TO {
-            self.computing = Some(computation::Computation::start(sheets, self.aggregation));
+            let aggregation = self.aggregation;
+            self.computing = Some(computation::Background::start(sheets.len(), move || {
+                scoring::compute_sheets(&sheets, aggregation)
+            }));
         } else if !sheets.is_empty() {
             self.base = Some(scoring::compute_sheets(&sheets, self.aggregation));
         }
@@ -234,7 +237,10 @@ impl ResultsScreen {
         }
         let mut screen = Self::new(paths, crate::store::Loaded::empty());
         screen.problems.clear();
-        screen.reading = Some(computation::Reading::start(paths.to_vec(), files));
+        let to_read = paths.to_vec();
+        screen.reading = Some(computation::Background::start(files, move || {
+            crate::store::load_sessions(&to_read)
+        }));
         screen
     }
 
@@ -344,12 +350,12 @@ impl ResultsScreen {
                 if let Some(r) = &self.reading {
                     ui.horizontal(|ui| {
                         ui.spinner();
-                        ui.label(t(tr::results_reading(r.files)));
+                        ui.label(t(tr::results_reading(r.items)));
                     });
                 } else if let Some(c) = &self.computing {
                     ui.horizontal(|ui| {
                         ui.spinner();
-                        ui.label(t(tr::results_computing(c.sessions)));
+                        ui.label(t(tr::results_computing(c.items)));
                     });
                 } else if !self.sessions.is_empty() && self.results.is_none() {
                     error_label(ui, t(tr::no_session_counted()));
