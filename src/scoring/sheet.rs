@@ -45,19 +45,10 @@ impl ScoreSheet {
 
     /// The sheets of sessions held whole (the app's few), one checklist shared by equal ones.
     pub fn of_sessions<'a>(sessions: impl IntoIterator<Item = &'a Session>) -> Vec<ScoreSheet> {
-        let mut shared: Vec<Arc<Checklist>> = Vec::new();
+        let checklists = Checklists::default();
         sessions
             .into_iter()
-            .map(|s| {
-                let checklist = match shared.iter().find(|c| ***c == s.checklist) {
-                    Some(c) => c.clone(),
-                    None => {
-                        shared.push(Arc::new(s.checklist.clone()));
-                        shared[shared.len() - 1].clone()
-                    }
-                };
-                ScoreSheet::new(s, checklist)
-            })
+            .map(|s| ScoreSheet::new(s, checklists.share(&s.checklist)))
             .collect()
     }
 
