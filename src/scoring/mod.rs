@@ -369,6 +369,20 @@ pub fn normalize(
     }
 }
 
+/// Where [`normalize`] scores a value on its own, as `a·value + b` whatever the other
+/// candidates' values (the scale and yes/no kinds): that (a, b). `None` for numeric
+/// criteria, scored against the best candidate. Robustness folds such criteria per group.
+fn linear_score(kind: Kind, scale: &crate::model::Scale) -> Option<(f64, f64)> {
+    match kind {
+        Kind::Scale => {
+            let range = scale.max - scale.min;
+            Some((1.0 / range, -scale.min / range))
+        }
+        Kind::YesNo => Some((1.0, 0.0)),
+        Kind::Numeric => None,
+    }
+}
+
 /// Does an aggregated value fail a mandatory criterion (scoring.md §4)?
 fn fails(value: Option<f64>, kind: Kind, better: Option<Better>, threshold: Option<f64>) -> bool {
     let Some(v) = value else { return true };
@@ -448,8 +462,8 @@ pub fn incompatible(sessions: &[(PathBuf, Session)]) -> Vec<crate::model::Invali
     )
 }
 
-/// [`incompatible`] for score sheets, whose equal checklists are one shared value (found by
-/// the hash of their canonical form), so that most comparisons compare two pointers.
+/// [`incompatible`] for score sheets, whose equal checklists are one shared value (see
+/// [`Checklists`]), so that most comparisons compare two pointers.
 pub fn incompatible_sheets(sheets: &[(PathBuf, ScoreSheet)]) -> Vec<crate::model::InvalidFile> {
     incompatible_by(
         sheets

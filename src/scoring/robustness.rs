@@ -10,8 +10,8 @@ use std::collections::HashMap;
 
 use super::resample_mean::{MeanTerms, Row};
 use super::sheet::ScoreSheet;
-use super::{Aggregation, CandidateInfo, TIE, fails, normalize};
-use crate::model::{Checklist, Criterion, Kind};
+use super::{Aggregation, CandidateInfo, TIE, fails, linear_score, normalize};
+use crate::model::{Checklist, Criterion};
 
 /// Up to this many sessions, every multiset is enumerated.
 pub const EXACT_UP_TO: usize = 8;
@@ -164,15 +164,10 @@ impl<'a> Panel<'a> {
             .map(|(group, criterion, weight)| Row {
                 group: *group,
                 weight: *weight,
-                linear: match criterion.kind() {
-                    _ if criterion.is_mandatory() => None,
-                    Kind::Scale => {
-                        let range = scale.max - scale.min;
-                        Some((1.0 / range, -scale.min / range))
-                    }
-                    Kind::YesNo => Some((1.0, 0.0)),
-                    Kind::Numeric => None,
-                },
+                // A mandatory criterion's mean is checked against its threshold: kept per cell.
+                linear: (!criterion.is_mandatory())
+                    .then(|| linear_score(criterion.kind(), scale))
+                    .flatten(),
             })
             .collect();
         MeanTerms::new(
