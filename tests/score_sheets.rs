@@ -71,3 +71,181 @@ fn a_session_on_another_checklist_is_refused_by_name() {
     let words = refused[0].render(evaldesk::i18n::Lang::En).join("\n");
     assert!(words.contains("a.evaluation.json"), "{words}");
 }
+
+/// The demo draft with `change` made to the text before its scores (`head`) or from them on
+/// (`scores`), its id made `id`.
+fn changed_draft(id: &str, head: &[(&str, &str)], scores: &[(&str, &str)]) -> String {
+    let text = std::fs::read_to_string(demo("demo").join("binh-tran.evaluation.json")).unwrap();
+    let text = text.replacen("7a2b9c4d-1e5f-4a3b-8c7d-6e5f4a3b2c02", id, 1);
+    let at = text.find("\"scores\": [").unwrap();
+    let (mut before, mut after) = (text[..at].to_owned(), text[at..].to_owned());
+    for (from, to) in head {
+        assert!(before.contains(from), "{from}");
+        before = before.replacen(from, to, 1);
+    }
+    for (from, to) in scores {
+        assert!(after.contains(from), "{from}");
+        after = after.replacen(from, to, 1);
+    }
+    before + &after
+}
+
+/// An aggregation reads drafts straight into their sheets and checks a folder's common
+/// checklist once; every file must still get the verdict, and the very problems, that reading
+/// it whole gives — valid or broken anywhere, in its scores, its members or its checklist.
+#[test]
+fn each_file_gets_the_same_verdict_read_as_a_sheet_or_whole() {
+    let cases: Vec<(&str, String)> = vec![
+        ("valid", changed_draft("valid", &[], &[])),
+        (
+            "escaped-ids",
+            changed_draft("escaped", &[], &[("\"G1.1\"", "\"G1\\u002e1\"")]),
+        ),
+        (
+            "off-scale",
+            changed_draft("off-scale", &[], &[("\"value\": 3", "\"value\": 7")]),
+        ),
+        (
+            "unknown-member",
+            changed_draft("unknown-member", &[], &[("\"value\": 3", "\"valeu\": 3")]),
+        ),
+        (
+            "unknown-criterion",
+            changed_draft("unknown-criterion", &[], &[("\"G1.2\"", "\"G9.9\"")]),
+        ),
+        (
+            "unknown-candidate",
+            changed_draft(
+                "unknown-candidate",
+                &[],
+                &[("\"v-office\"", "\"x-office\"")],
+            ),
+        ),
+        (
+            "scored-twice",
+            changed_draft("scored-twice", &[], &[("\"v-office\"", "\"m-office\"")]),
+        ),
+        (
+            "value-and-na",
+            changed_draft(
+                "value-and-na",
+                &[],
+                &[("\"value\": 4", "\"value\": 4, \"na\": true")],
+            ),
+        ),
+        (
+            "neither",
+            changed_draft("neither", &[], &[("\"value\": 3", "\"na\": false")]),
+        ),
+        (
+            "note-not-text",
+            changed_draft(
+                "note-not-text",
+                &[],
+                &[("\"value\": 3", "\"value\": 3, \"note\": 5")],
+            ),
+        ),
+        (
+            "value-twice",
+            changed_draft(
+                "value-twice",
+                &[],
+                &[("\"value\": 3", "\"value\": 3, \"value\": 3")],
+            ),
+        ),
+        (
+            "submitted-unsealed",
+            changed_draft("submitted-unsealed", &[("\"draft\"", "\"submitted\"")], &[]),
+        ),
+        ("empty-id", changed_draft(" ", &[], &[])),
+        (
+            "bad-date",
+            changed_draft(
+                "bad-date",
+                &[("\"2015-04-20T09:15:00+07:00\"", "\"20/04/2015\"")],
+                &[],
+            ),
+        ),
+        (
+            "status-twice",
+            changed_draft(
+                "status-twice",
+                &[(
+                    "\"status\": \"draft\",",
+                    "\"status\": \"draft\", \"status\": \"draft\",",
+                )],
+                &[],
+            ),
+        ),
+        (
+            "checklist-member-twice",
+            changed_draft(
+                "checklist-member-twice",
+                &[("\"min\": 0,", "\"min\": 0, \"min\": 0,")],
+                &[],
+            ),
+        ),
+        (
+            "checklist-invalid",
+            changed_draft(
+                "checklist-invalid",
+                &[("\"weight\": 18", "\"weight\": -1")],
+                &[],
+            ),
+        ),
+        (
+            "checklist-version",
+            changed_draft(
+                "checklist-version",
+                &[("\"version\": 1,\n    \"id\"", "\"version\": 9,\n    \"id\"")],
+                &[],
+            ),
+        ),
+    ];
+    let dir = tempfile::tempdir().unwrap();
+    for (name, text) in &cases {
+        std::fs::write(dir.path().join(format!("{name}.evaluation.json")), text).unwrap();
+    }
+    // The valid draft again, its checklist written compactly: equal, not the same text.
+    let mut compact: Session = serde_json::from_str(&cases[0].1).unwrap();
+    compact.id = "compact".into();
+    std::fs::write(
+        dir.path().join("compact.evaluation.json"),
+        serde_json::to_string(&compact).unwrap(),
+    )
+    .unwrap();
+    assert!(evaldesk::model::SessionView::of_draft(cases[0].1.as_bytes()).is_some());
+
+    let whole = load_sessions(&[dir.path().to_owned()]);
+    let sheets = load_score_sheets(&[dir.path().to_owned()]);
+    assert_eq!(sheets.bad, whole.bad);
+    let refused: Vec<String> = whole
+        .bad
+        .iter()
+        .map(|b| b.file.file_name().unwrap().to_string_lossy().into_owned())
+        .collect();
+    for (name, _) in &cases[2..] {
+        assert!(
+            refused.contains(&format!("{name}.evaluation.json")),
+            "{name} accepted"
+        );
+    }
+    assert_eq!(whole.sessions.len(), 3, "{refused:?}");
+    for ((path, session), (sheet_path, sheet)) in whole.sessions.iter().zip(&sheets.sessions) {
+        assert_eq!(path, sheet_path);
+        let expected =
+            evaldesk::scoring::ScoreSheet::new(session, Arc::new(session.checklist.clone()));
+        assert_eq!(sheet.id, session.id);
+        assert_eq!(sheet.evaluator, session.evaluator.name);
+        assert_eq!(sheet.candidates, session.candidates);
+        assert_eq!(*sheet.checklist, session.checklist);
+        assert_eq!(
+            sheet.values().collect::<Vec<_>>(),
+            expected.values().collect::<Vec<_>>()
+        );
+        assert!(Arc::ptr_eq(
+            &sheet.checklist,
+            &sheets.sessions[0].1.checklist
+        ));
+    }
+}

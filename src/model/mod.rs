@@ -7,6 +7,7 @@ pub mod parse;
 pub mod problem;
 pub mod seal;
 mod session;
+mod session_view;
 mod text;
 pub mod validate;
 
@@ -15,6 +16,7 @@ pub use edit::WeightLevel;
 pub use parse::{Document, Expect, FORMAT_VERSION, parse_checklist, parse_document, parse_session};
 pub use problem::{InvalidFile, Located, Place, Problem};
 pub use session::*;
+pub use session_view::{ScoreRef, SessionHead, SessionView, score_places};
 pub use text::Text;
 
 use serde::Serialize;

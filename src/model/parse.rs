@@ -75,7 +75,8 @@ fn through_value(bytes: &[u8], expect: Expect) -> Result<Document, Vec<Located>>
 /// member, another format or version, a repeated member, a seal to check against the file
 /// as read — returns `None`, and the path through a JSON value finds and words the problem.
 fn well_formed_draft(bytes: &[u8]) -> Option<Result<Document, Vec<Located>>> {
-    let text = std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).ok()?;
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = simdutf8::basic::from_utf8(bytes).ok()?;
     let session: Session = serde_json::from_str(text).ok()?;
     let version_known = (1..=FORMAT_VERSION).contains(&u64::from(session.version));
     if session.format != SESSION_FORMAT || !version_known || session.seal.is_some() {

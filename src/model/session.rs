@@ -109,52 +109,6 @@ impl Score {
 }
 
 impl Session {
-    /// Where each score is in the grid: (its criterion's row in checklist order, its
-    /// candidate's place in `candidates`), `None` for an id that is not there. The app writes
-    /// scores in that order, so each is first looked for just after the one before — two
-    /// short comparisons instead of two hash lookups, for the 2,500 scores of each of a
-    /// thousand files; any other order is found through a map made when first needed.
-    pub fn score_places(&self) -> Vec<(Option<usize>, Option<usize>)> {
-        let criteria: Vec<&str> = self
-            .checklist
-            .criteria()
-            .map(|(_, c)| c.id.as_str())
-            .collect();
-        let candidates: Vec<&str> = self.candidates.iter().map(|c| c.id.as_str()).collect();
-        let mut by_id: Option<std::collections::HashMap<&str, usize>> = None;
-        let (mut row, mut column) = (0, 0);
-        self.scores
-            .iter()
-            .map(|s| {
-                let r = if criteria.get(row) == Some(&s.criterion.as_str()) {
-                    Some(row)
-                } else if criteria.get(row + 1) == Some(&s.criterion.as_str()) {
-                    Some(row + 1)
-                } else {
-                    by_id
-                        .get_or_insert_with(|| {
-                            criteria.iter().enumerate().map(|(i, c)| (*c, i)).collect()
-                        })
-                        .get(s.criterion.as_str())
-                        .copied()
-                };
-                let next = (column + 1) % candidates.len().max(1);
-                let k = if candidates.get(next) == Some(&s.candidate.as_str()) {
-                    Some(next)
-                } else {
-                    candidates.iter().position(|c| *c == s.candidate)
-                };
-                if let Some(r) = r {
-                    row = r;
-                }
-                if let Some(k) = k {
-                    column = k;
-                }
-                (r, k)
-            })
-            .collect()
-    }
-
     pub fn score(&self, criterion: &str, candidate: &str) -> Option<&Score> {
         self.scores
             .iter()

@@ -7,7 +7,10 @@ use serde_json::Value;
 
 use super::parse::check_version;
 use super::problem::{Located, Problem};
-use super::{CHECKLIST_FORMAT, Candidate, Checklist, Kind, Scale, Session, Status, Text, seal};
+use super::{
+    CHECKLIST_FORMAT, Candidate, Checklist, Kind, Scale, Score, ScoreRef, Session, SessionHead,
+    Status, Text, seal,
+};
 
 /// Pairwise matrices larger than this are refused (scoring.md §2: no random index beyond 15).
 pub const MAX_PAIRWISE: usize = 15;
@@ -317,46 +320,69 @@ pub fn matrix(m: &[Vec<f64>], items: usize, path: &str, out: &mut Vec<Located>) 
 /// Problems of a session. `raw` is the file's JSON as read, which the seal is checked against.
 pub fn session(s: &Session, raw: &Value) -> Vec<Located> {
     let mut out = checklist(&s.checklist, "checklist.");
+    let scores: Vec<ScoreRef> = s.scores.iter().map(Score::score_ref).collect();
+    out.extend(session_but_checklist(
+        &s.head(),
+        &scores,
+        &s.score_places(),
+        raw,
+    ));
+    out
+}
+
+/// The rules of a session but those of its checklist (checked on its own, or once for the
+/// many sessions that carry the same one). `places` are the scores' places in the grid
+/// ([`super::score_places`]); `raw` is the session as read, for its seal.
+pub fn session_but_checklist(
+    s: &SessionHead,
+    scores: &[ScoreRef],
+    places: &[(Option<usize>, Option<usize>)],
+    raw: &Value,
+) -> Vec<Located> {
+    let mut out = Vec::new();
     if s.id.trim().is_empty() {
         out.push(Located::at("id", Problem::EmptyId));
     }
-    if s.evaluator.name.trim().is_empty() {
+    if s.evaluator.trim().is_empty() {
         out.push(Located::at("evaluator.name", Problem::EmptyText));
     }
-    for (member, t) in [("created", &s.created), ("modified", &s.modified)] {
+    for (member, t) in [("created", s.created), ("modified", s.modified)] {
         if chrono::DateTime::parse_from_rfc3339(t).is_err() {
-            out.push(Located::at(member, Problem::BadTimestamp(t.clone())));
+            out.push(Located::at(member, Problem::BadTimestamp(t.to_owned())));
         }
     }
-    candidates(&s.candidates, "candidates", true, &mut out);
+    candidates(s.candidates, "candidates", true, &mut out);
 
-    // Each score's place in the grid (see `score_places`); a pair's first score is kept in a
-    // dense table (a hash of each pair for 2,500 scores a session was a tenth of `validate`).
+    // A pair's first score and whether it is answered are kept in dense tables over the
+    // grid (a hash of each pair for 2,500 scores a session was a tenth of `validate`).
     let criteria: Vec<&super::Criterion> = s.checklist.criteria().map(|(_, c)| c).collect();
-    let places = s.score_places();
     let width = s.candidates.len();
     let mut first_score = vec![usize::MAX; criteria.len() * width];
+    let mut answered = vec![false; criteria.len() * width];
     let mut seen_unknown: HashMap<(&str, &str), usize> = HashMap::new();
     let scale = &s.checklist.scale;
-    for (i, (score, (row, candidate))) in s.scores.iter().zip(places).enumerate() {
+    for (i, (score, &(row, candidate))) in scores.iter().zip(places).enumerate() {
         // Written out only for a problem: most files have none.
         let sp = || format!("scores[{i}]");
         let criterion = row.map(|r| (r, criteria[r]));
         if criterion.is_none() {
             out.push(Located::at(
                 format!("{}.criterion", sp()),
-                Problem::UnknownCriterion(score.criterion.clone()),
+                Problem::UnknownCriterion(score.criterion.to_owned()),
             ));
         }
         if candidate.is_none() {
             out.push(Located::at(
                 format!("{}.candidate", sp()),
-                Problem::UnknownCandidate(score.candidate.clone()),
+                Problem::UnknownCandidate(score.candidate.to_owned()),
             ));
         }
-        let pair = (score.criterion.as_str(), score.candidate.as_str());
+        let pair = (score.criterion, score.candidate);
         let first = match (criterion, candidate) {
-            (Some((r, _)), Some(k)) => &mut first_score[r * width + k],
+            (Some((r, _)), Some(k)) => {
+                answered[r * width + k] |= score.value.is_some() || score.na;
+                &mut first_score[r * width + k]
+            }
             _ => seen_unknown.entry(pair).or_insert(usize::MAX),
         };
         if *first == usize::MAX {
@@ -372,7 +398,7 @@ pub fn session(s: &Session, raw: &Value) -> Vec<Located> {
             ));
         }
         let criterion = criterion.map(|(_, c)| c);
-        match (score.value, score.is_na()) {
+        match (score.value, score.na) {
             (Some(_), true) => out.push(Located::at(sp(), Problem::ValueAndNa)),
             (None, false) => out.push(Located::at(sp(), Problem::NoValue)),
             (None, true) => {}
@@ -385,15 +411,20 @@ pub fn session(s: &Session, raw: &Value) -> Vec<Located> {
     }
 
     if s.status == Status::Submitted {
-        let missing = s.missing();
+        // Checklist order, then candidate order (as `Session::missing`).
+        let missing: Vec<(String, String)> = answered
+            .iter()
+            .enumerate()
+            .filter(|(_, done)| !**done)
+            .map(|(i, _)| {
+                let (r, k) = (i / width, i % width);
+                (criteria[r].id.clone(), s.candidates[k].id.clone())
+            })
+            .collect();
         if !missing.is_empty() {
-            let missing = missing
-                .into_iter()
-                .map(|(c, k)| (c.to_owned(), k.to_owned()))
-                .collect();
             out.push(Located::at("scores", Problem::Incomplete(missing)));
         }
-        match &s.seal {
+        match s.seal {
             None => out.push(Located::at("seal", Problem::SealMissing)),
             Some(sl) if !seal::is_well_formed(&sl.sha256) => {
                 out.push(Located::at("seal.sha256", Problem::SealMalformed));

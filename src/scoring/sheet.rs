@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-use crate::model::{Candidate, Checklist, Session, Status};
+use crate::model::{Candidate, Checklist, ScoreRef, Session, SessionHead, Status};
 
 #[derive(Clone, Debug)]
 pub struct ScoreSheet {
@@ -24,21 +24,34 @@ pub struct ScoreSheet {
 impl ScoreSheet {
     /// The scores of a valid session, its checklist given as the shared value.
     pub fn new(session: &Session, checklist: Arc<Checklist>) -> ScoreSheet {
-        let width = session.candidates.len();
+        let scores: Vec<ScoreRef> = session.scores.iter().map(|s| s.score_ref()).collect();
+        ScoreSheet::of_parts(&session.head(), checklist, &scores, &session.score_places())
+    }
+
+    /// The scores of a valid session read in parts (as [`crate::model::SessionView`] gives
+    /// them): `places` are the scores' places in the grid ([`crate::model::score_places`]),
+    /// `checklist` the shared value equal to `head.checklist`.
+    pub fn of_parts(
+        head: &SessionHead,
+        checklist: Arc<Checklist>,
+        scores: &[ScoreRef],
+        places: &[(Option<usize>, Option<usize>)],
+    ) -> ScoreSheet {
+        let width = head.candidates.len();
         let mut values = vec![f64::NAN; checklist.criteria_count() * width];
-        for (score, place) in session.scores.iter().zip(session.score_places()) {
-            if let (Some(v), false) = (score.value, score.is_na())
-                && let (Some(r), Some(k)) = place
+        for (score, place) in scores.iter().zip(places) {
+            if let (Some(v), false) = (score.value, score.na)
+                && let &(Some(r), Some(k)) = place
             {
                 values[r * width + k] = v;
             }
         }
         ScoreSheet {
-            id: session.id.clone(),
-            evaluator: session.evaluator.name.clone(),
-            status: session.status,
+            id: head.id.to_owned(),
+            evaluator: head.evaluator.to_owned(),
+            status: head.status,
             checklist,
-            candidates: session.candidates.clone(),
+            candidates: head.candidates.to_vec(),
             values,
         }
     }

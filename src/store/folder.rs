@@ -7,7 +7,6 @@ use std::path::{Path, PathBuf};
 use super::{read_bytes, unreadable};
 use crate::model::problem::IoProblem;
 use crate::model::{Document, Expect, InvalidFile, Located, Place, Problem, Session};
-use crate::scoring::{Checklists, ScoreSheet};
 
 /// Which files a folder scan takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -147,22 +146,27 @@ pub fn load_sessions(paths: &[PathBuf]) -> Loaded {
     load_sessions_as(paths, |s| s)
 }
 
-/// [`load_sessions`] keeping only what the scoring reads of each session (its
-/// [`ScoreSheet`]): what `summary` and `charts` aggregate, in a few percent of the memory of
-/// the sessions whole. Equal checklists become one shared value.
-pub fn load_score_sheets(paths: &[PathBuf]) -> Loaded<ScoreSheet> {
-    let checklists = Checklists::default();
-    load_sessions_as(paths, |s| {
-        ScoreSheet::new(&s, checklists.share(&s.checklist))
-    })
-}
-
 /// [`load_sessions`] keeping only `keep(session)` of each: each file is read, checked and
 /// turned into what is kept on one core while the others do the same, so no more than a
 /// few files' text and parsed sessions are held at once.
 pub fn load_sessions_as<T: Send>(
     paths: &[PathBuf],
     keep: impl Fn(Session) -> T + Sync,
+) -> Loaded<T> {
+    load_each(paths, |bytes| {
+        crate::model::parse_document(bytes, Expect::Either).map(|document| match document {
+            Document::Session(s) => Some((s.id.clone(), keep(*s))),
+            Document::Checklist(_) => None,
+        })
+    })
+}
+
+/// The documents under `paths`, each file's bytes turned by `read` into its session's id
+/// and what is kept of it (`None` for a checklist), in parallel; then sorted by path, with
+/// sessions read twice told apart from copies.
+pub(super) fn load_each<T: Send>(
+    paths: &[PathBuf],
+    read: impl Fn(&[u8]) -> Result<Option<(String, T)>, Vec<Located>> + Sync,
 ) -> Loaded<T> {
     use rayon::prelude::*;
     let found = expand_paths(paths, Scan::Documents);
@@ -172,11 +176,7 @@ pub fn load_sessions_as<T: Send>(
         .map(|file| {
             let result = read_bytes(&file)
                 .map_err(|p| vec![p])
-                .and_then(|bytes| crate::model::parse_document(&bytes, Expect::Either))
-                .map(|document| match document {
-                    Document::Session(s) => Some((s.id.clone(), keep(*s))),
-                    Document::Checklist(_) => None,
-                })
+                .and_then(|bytes| read(&bytes))
                 .map_err(|problems| InvalidFile::new(&file, problems));
             (file, result)
         })

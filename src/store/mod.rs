@@ -7,15 +7,16 @@ mod open;
 pub mod recovery;
 mod recovery_writer;
 mod save;
+mod sheets;
 
 pub use folder::{
-    Found, Loaded, Scan, expand_paths, find_documents, load_score_sheets, load_sessions,
-    load_sessions_as,
+    Found, Loaded, Scan, expand_paths, find_documents, load_sessions, load_sessions_as,
 };
 pub use open::{OpenSession, ReadOnly, StoreError};
 pub use recovery::{Recovery, RecoveryStore, ScoreChange};
 pub use recovery_writer::RecoveryWriter;
 pub use save::{SaveError, atomic_write, atomic_write_with, backup_path, remove_stale_temps};
+pub use sheets::load_score_sheets;
 
 use std::path::{Path, PathBuf};
 

@@ -1,0 +1,226 @@
+//! A session as the rules and the scoring read it — its members but the scores, and each
+//! score's ids, value and N/A — whether the session is held whole ([`Session`]) or read
+//! straight from a file's text for an aggregation ([`SessionView`]: ids borrowed from the
+//! text, notes skipped, the checklist left as text so that a folder's hundreds of identical
+//! copies are parsed and checked once).
+
+use std::borrow::Cow;
+
+use serde::Deserialize;
+use serde_json::value::RawValue;
+
+use super::parse::FORMAT_VERSION;
+use super::{Candidate, Checklist, Evaluator, SESSION_FORMAT, Score, Seal, Session, Status};
+
+/// What the rules and the scoring read of one score.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ScoreRef<'a> {
+    pub criterion: &'a str,
+    pub candidate: &'a str,
+    pub value: Option<f64>,
+    pub na: bool,
+}
+
+impl Score {
+    pub fn score_ref(&self) -> ScoreRef<'_> {
+        ScoreRef {
+            criterion: &self.criterion,
+            candidate: &self.candidate,
+            value: self.value,
+            na: self.is_na(),
+        }
+    }
+}
+
+/// A session's members other than its scores, as the rules read them.
+#[derive(Clone, Copy, Debug)]
+pub struct SessionHead<'a> {
+    pub id: &'a str,
+    pub evaluator: &'a str,
+    pub created: &'a str,
+    pub modified: &'a str,
+    pub status: Status,
+    pub checklist: &'a Checklist,
+    pub candidates: &'a [Candidate],
+    pub seal: Option<&'a Seal>,
+}
+
+impl Session {
+    pub fn head(&self) -> SessionHead<'_> {
+        SessionHead {
+            id: &self.id,
+            evaluator: &self.evaluator.name,
+            created: &self.created,
+            modified: &self.modified,
+            status: self.status,
+            checklist: &self.checklist,
+            candidates: &self.candidates,
+            seal: self.seal.as_ref(),
+        }
+    }
+
+    /// Where each score is in the grid: see [`score_places`].
+    pub fn score_places(&self) -> Vec<(Option<usize>, Option<usize>)> {
+        score_places(
+            &self.checklist,
+            &self.candidates,
+            self.scores
+                .iter()
+                .map(|s| (s.criterion.as_str(), s.candidate.as_str())),
+        )
+    }
+}
+
+/// Where each (criterion, candidate) is in the grid: (its criterion's row in checklist order,
+/// its candidate's place in `candidates`), `None` for an id that is not there. The app writes
+/// scores in that order, so each is first looked for just after the one before — two short
+/// comparisons instead of two hash lookups, for the 2,500 scores of each of a thousand files;
+/// any other order is found through a map made when first needed.
+pub fn score_places<'a>(
+    checklist: &Checklist,
+    candidates: &[Candidate],
+    scores: impl Iterator<Item = (&'a str, &'a str)>,
+) -> Vec<(Option<usize>, Option<usize>)> {
+    let criteria: Vec<&str> = checklist.criteria().map(|(_, c)| c.id.as_str()).collect();
+    let candidates: Vec<&str> = candidates.iter().map(|c| c.id.as_str()).collect();
+    let mut by_id: Option<std::collections::HashMap<&str, usize>> = None;
+    let (mut row, mut column) = (0, 0);
+    scores
+        .map(|(criterion, candidate)| {
+            let r = if criteria.get(row) == Some(&criterion) {
+                Some(row)
+            } else if criteria.get(row + 1) == Some(&criterion) {
+                Some(row + 1)
+            } else {
+                by_id
+                    .get_or_insert_with(|| {
+                        criteria.iter().enumerate().map(|(i, c)| (*c, i)).collect()
+                    })
+                    .get(criterion)
+                    .copied()
+            };
+            let next = (column + 1) % candidates.len().max(1);
+            let k = if candidates.get(next) == Some(&candidate) {
+                Some(next)
+            } else {
+                candidates.iter().position(|c| *c == candidate)
+            };
+            if let Some(r) = r {
+                row = r;
+            }
+            if let Some(k) = k {
+                column = k;
+            }
+            (r, k)
+        })
+        .collect()
+}
+
+/// A draft session read for an aggregation, borrowing from the file's text. Its members are
+/// those of [`Session`], read by the same rules: every member known, none written twice,
+/// each of its type; only the notes are not kept and the checklist stays text.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SessionView<'a> {
+    #[serde(borrow)]
+    format: Cow<'a, str>,
+    version: u32,
+    #[serde(borrow)]
+    pub id: Cow<'a, str>,
+    pub evaluator: Evaluator,
+    #[serde(borrow)]
+    created: Cow<'a, str>,
+    #[serde(borrow)]
+    modified: Cow<'a, str>,
+    pub status: Status,
+    #[serde(borrow)]
+    checklist: &'a RawValue,
+    pub candidates: Vec<Candidate>,
+    #[serde(borrow)]
+    scores: Vec<ScoreText<'a>>,
+    #[serde(default)]
+    seal: Option<Seal>,
+}
+
+/// One score as written, its note read (it must be text, as for [`Score`]) but not kept.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScoreText<'a> {
+    #[serde(borrow)]
+    criterion: Cow<'a, str>,
+    #[serde(borrow)]
+    candidate: Cow<'a, str>,
+    #[serde(default)]
+    value: Option<f64>,
+    #[serde(default)]
+    na: Option<bool>,
+    #[serde(default)]
+    #[allow(dead_code)] // read to check it is text, never used
+    note: Option<SkippedText>,
+}
+
+/// A JSON string, checked and dropped.
+struct SkippedText;
+
+impl<'de> Deserialize<'de> for SkippedText {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = SkippedText;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<SkippedText, E> {
+                Ok(SkippedText)
+            }
+        }
+        deserializer.deserialize_str(Visitor)
+    }
+}
+
+impl<'a> SessionView<'a> {
+    /// The session in `bytes` when it is a draft this reading can take: well-formed JSON of a
+    /// session's shape, of a known format and version, without a seal (a seal is checked
+    /// against the file as read). `None` for anything else: the full path
+    /// ([`super::parse_document`]) reads it and words whatever is wrong.
+    pub fn of_draft(bytes: &'a [u8]) -> Option<SessionView<'a>> {
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        // The whole text checked at once with SIMD, then parsed as text: checking each string
+        // as the parse meets it was a tenth of an aggregation (a call per member name).
+        let text = simdutf8::basic::from_utf8(bytes).ok()?;
+        let view: SessionView = serde_json::from_str(text).ok()?;
+        let version_known = (1..=FORMAT_VERSION).contains(&u64::from(view.version));
+        (view.format == SESSION_FORMAT && version_known && view.seal.is_none()).then_some(view)
+    }
+
+    /// The embedded checklist's text, exactly as in the file.
+    pub fn checklist_text(&self) -> &'a str {
+        self.checklist.get()
+    }
+
+    pub fn scores(&self) -> Vec<ScoreRef<'_>> {
+        self.scores
+            .iter()
+            .map(|s| ScoreRef {
+                criterion: &s.criterion,
+                candidate: &s.candidate,
+                value: s.value,
+                na: s.na == Some(true),
+            })
+            .collect()
+    }
+
+    /// Its members as the rules read them, with its checklist as parsed.
+    pub fn head<'b>(&'b self, checklist: &'b Checklist) -> SessionHead<'b> {
+        SessionHead {
+            id: &self.id,
+            evaluator: &self.evaluator.name,
+            created: &self.created,
+            modified: &self.modified,
+            status: self.status,
+            checklist,
+            candidates: &self.candidates,
+            seal: self.seal.as_ref(),
+        }
+    }
+}

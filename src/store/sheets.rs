@@ -1,0 +1,89 @@
+//! Loading sessions for an aggregation as score sheets: what `summary` and `charts` read.
+//! A draft is read straight from its text into its sheet ([`SessionView`]), and the
+//! checklist every file of a folder embeds, byte for byte the same, is parsed and checked
+//! once; anything else takes the full path, which words every problem.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+
+use serde_json::Value;
+
+use super::folder::{Loaded, load_each};
+use crate::model::{
+    Checklist, Document, Expect, Located, SessionView, parse_document, score_places, validate,
+};
+use crate::scoring::{Checklists, ScoreSheet};
+
+/// [`super::load_sessions`] keeping only what the scoring reads of each session (its
+/// [`ScoreSheet`]), in a few percent of the memory of the sessions whole. Equal checklists
+/// become one shared value. A file gets the same verdict and the same problems as from
+/// `load_sessions` (tested in `tests/score_sheets.rs`).
+pub fn load_score_sheets(paths: &[PathBuf]) -> Loaded<ScoreSheet> {
+    let checklists = Checklists::default();
+    let texts = ChecklistTexts::default();
+    load_each(paths, |bytes| {
+        if let Some(read) = read_draft(bytes, &texts, &checklists) {
+            return read.map(Some);
+        }
+        parse_document(bytes, Expect::Either).map(|document| match document {
+            Document::Session(s) => {
+                let sheet = ScoreSheet::new(&s, checklists.share(&s.checklist));
+                Some((s.id, sheet))
+            }
+            Document::Checklist(_) => None,
+        })
+    })
+}
+
+/// A draft read from its text, its checklist checked once for every file that carries the
+/// same text; `None` when the file needs the full path (not a well-formed draft, or its
+/// checklist not valid: the full path words those problems at their places).
+fn read_draft(
+    bytes: &[u8],
+    texts: &ChecklistTexts,
+    checklists: &Checklists,
+) -> Option<Result<(String, ScoreSheet), Vec<Located>>> {
+    let view = SessionView::of_draft(bytes)?;
+    let checklist = texts.valid(view.checklist_text(), checklists)?;
+    let scores = view.scores();
+    let places = score_places(
+        &checklist,
+        &view.candidates,
+        scores.iter().map(|s| (s.criterion, s.candidate)),
+    );
+    let head = view.head(&checklist);
+    // A draft has no seal to check against the file as read (`of_draft` took none).
+    let problems = validate::session_but_checklist(&head, &scores, &places, &Value::Null);
+    if !problems.is_empty() {
+        return Some(Err(problems));
+    }
+    let sheet = ScoreSheet::of_parts(&head, checklist.clone(), &scores, &places);
+    Some(Ok((sheet.id.clone(), sheet)))
+}
+
+/// Valid embedded checklists by their exact text. Hashing the text is a small part of
+/// reading it; parsing and checking it again for each of a thousand files was a fifth of an
+/// aggregation.
+#[derive(Default)]
+struct ChecklistTexts {
+    valid: Mutex<HashMap<Box<str>, Arc<Checklist>>>,
+}
+
+impl ChecklistTexts {
+    /// The shared checklist written as `text`, if it is valid.
+    fn valid(&self, text: &str, checklists: &Checklists) -> Option<Arc<Checklist>> {
+        let lock = || self.valid.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(found) = lock().get(text) {
+            return Some(found.clone());
+        }
+        // Two cores may both parse the first copy; both find the same shared value.
+        let checklist: Checklist = serde_json::from_str(text).ok()?;
+        if !validate::checklist(&checklist, "checklist.").is_empty() {
+            return None;
+        }
+        let shared = checklists.share(&checklist);
+        lock().insert(text.into(), shared.clone());
+        Some(shared)
+    }
+}
