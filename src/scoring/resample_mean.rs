@@ -77,21 +77,30 @@ impl MeanTerms {
         let mut index: HashMap<Vec<usize>, usize> = HashMap::new();
         let mut built: Vec<PatternColumns> = Vec::new();
         let mut group_term: HashMap<(usize, usize, usize), usize> = HashMap::new();
+        let mut sessions: Vec<usize> = Vec::new();
+        let mut last: Option<usize> = None;
         for (r, row) in rows.iter().enumerate() {
             for (k, cell) in cells[r].iter().enumerate() {
                 if cell.is_empty() {
                     continue;
                 }
-                let mut sessions: Vec<usize> = cell.iter().map(|(s, _)| *s).collect();
+                sessions.clear();
+                sessions.extend(cell.iter().map(|(s, _)| *s));
                 sessions.sort_unstable();
-                let p = *index.entry(sessions.clone()).or_insert_with(|| {
-                    built.push(PatternColumns {
-                        sessions,
-                        terms: Vec::new(),
-                        columns: Vec::new(),
-                    });
-                    built.len() - 1
-                });
+                // Usually every cell has the pattern of the one before (with every cell
+                // scored, one pattern for the panel): compared, not hashed again.
+                let p = match last {
+                    Some(p) if built[p].sessions == sessions => p,
+                    _ => *index.entry(sessions.clone()).or_insert_with(|| {
+                        built.push(PatternColumns {
+                            sessions: sessions.clone(),
+                            terms: Vec::new(),
+                            columns: Vec::new(),
+                        });
+                        built.len() - 1
+                    }),
+                };
+                last = Some(p);
                 let PatternColumns {
                     sessions: members,
                     terms,
@@ -125,8 +134,14 @@ impl MeanTerms {
                     }
                 };
                 let scale = row.linear.map_or(1.0, |(a, _)| row.weight * a);
+                // Sessions 0, 1, … n−1 (every session scored the cell) are their own places.
+                let dense = members.last() == Some(&(members.len() - 1));
                 for &(s, v) in cell {
-                    let i = members.binary_search(&s).unwrap_or_default();
+                    let i = if dense {
+                        s
+                    } else {
+                        members.binary_search(&s).unwrap_or_default()
+                    };
                     columns[t][i] += scale * v;
                 }
             }

@@ -135,8 +135,13 @@ impl<'a> Panel<'a> {
             }
             places.push(at);
         }
-        for cell in cells.iter_mut().flatten() {
-            cell.sort_by(|a, b| a.1.total_cmp(&b.1));
+        // Thousands of cells of a thousand values each: sorted on every core.
+        {
+            use rayon::prelude::*;
+            cells
+                .par_iter_mut()
+                .flatten()
+                .for_each(|cell| cell.sort_by(|a, b| a.1.total_cmp(&b.1)));
         }
         Panel {
             checklist,
@@ -381,31 +386,36 @@ pub(super) fn robustness(
         });
         (Method::Exact, count)
     } else {
-        // The draws are made in order from the one seed, a batch at a time, and their winners
-        // found on every core; wins are counted, so the shares do not depend on the order
-        // in which the cores finish.
+        // Draw `i` of the whole sequence is the generator's `i`-th output whichever core makes
+        // it (SplitMix64 can start anywhere: `at`), so each resample is drawn and scored on
+        // any core, and the shares are those of the draws made in order from the one seed.
+        // Wins are counted, so they do not depend on the order in which the cores finish.
         use rayon::prelude::*;
-        let mut rng = SplitMix64(SEED);
-        let mut wins = vec![0usize; candidates.len()];
-        const BATCH: usize = 256;
-        let mut done = 0;
-        while done < DRAWS {
-            let batch: Vec<Vec<u32>> = (0..BATCH.min(DRAWS - done))
-                .map(|_| {
-                    let mut counts = vec![0u32; n];
+        let draws_per_resample = n as u64;
+        let wins = (0..DRAWS)
+            .into_par_iter()
+            .fold(
+                || (vec![0usize; candidates.len()], vec![0u32; n]),
+                |(mut wins, mut counts), resample| {
+                    counts.fill(0);
+                    let mut rng = SplitMix64::at(SEED, resample as u64 * draws_per_resample);
                     for _ in 0..n {
                         counts[(rng.next() % n as u64) as usize] += 1;
                     }
-                    counts
-                })
-                .collect();
-            done += batch.len();
-            let winners: Vec<Option<usize>> =
-                batch.par_iter().map(|counts| winner(counts)).collect();
-            for w in winners.into_iter().flatten() {
-                wins[w] += 1;
-            }
-        }
+                    if let Some(w) = winner(&counts) {
+                        wins[w] += 1;
+                    }
+                    (wins, counts)
+                },
+            )
+            .map(|(wins, _)| wins)
+            .reduce(
+                || vec![0usize; candidates.len()],
+                |mut a, b| {
+                    a.iter_mut().zip(b).for_each(|(a, b)| *a += b);
+                    a
+                },
+            );
         for (share, w) in shares.iter_mut().zip(wins) {
             *share = w as f64 / DRAWS as f64;
         }
@@ -448,9 +458,17 @@ fn probability(counts: &[u32]) -> f64 {
 /// machine, which is all the sampled method needs.
 struct SplitMix64(u64);
 
+const GOLDEN_GAMMA: u64 = 0x9e37_79b9_7f4a_7c15;
+
 impl SplitMix64 {
+    /// The generator from `seed` after `skipped` outputs: its state only counts up by a
+    /// constant, so any point of the sequence is one multiplication away.
+    fn at(seed: u64, skipped: u64) -> SplitMix64 {
+        SplitMix64(seed.wrapping_add(skipped.wrapping_mul(GOLDEN_GAMMA)))
+    }
+
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        self.0 = self.0.wrapping_add(GOLDEN_GAMMA);
         let mut z = self.0;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);

@@ -74,3 +74,16 @@ fn means_from_terms_find_each_resamples_winner() {
         assert_eq!(panel.winner_by_mean(&terms, counts), by_cells, "{counts:?}");
     }
 }
+
+/// The sampled method draws each resample on any core from the generator started at its
+/// place in the sequence: that must be the very sequence drawn in order from the seed, or
+/// the published shares would depend on how the work was split.
+#[test]
+fn the_generator_started_anywhere_continues_the_one_sequence() {
+    let mut in_order = SplitMix64(SEED);
+    let sequence: Vec<u64> = (0..1000).map(|_| in_order.next()).collect();
+    for start in [0, 1, 7, 500, 999] {
+        let mut from_here = SplitMix64::at(SEED, start as u64);
+        assert_eq!(from_here.next(), sequence[start], "output {start}");
+    }
+}
