@@ -136,7 +136,7 @@ pub struct SessionView<'a> {
     #[serde(borrow)]
     checklist: &'a RawValue,
     pub candidates: Vec<Candidate>,
-    #[serde(borrow)]
+    #[serde(borrow, deserialize_with = "scores_like_the_last")]
     scores: Vec<ScoreText<'a>>,
     #[serde(default)]
     seal: Option<Seal>,
@@ -157,6 +157,39 @@ struct ScoreText<'a> {
     #[serde(default)]
     #[allow(dead_code)] // read to check it is text, never used
     note: Option<SkippedText>,
+}
+
+// How many scores the last file read on this core had.
+thread_local! {
+    static LAST_SCORES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+/// The scores, in a list made as long as the last file's: the files of one aggregation are
+/// alike, and a list grown score by score asked the system for fresh memory at each doubling
+/// (a twentieth of an aggregation, the system clearing pages).
+fn scores_like_the_last<'de, D>(deserializer: D) -> Result<Vec<ScoreText<'de>>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+{
+    struct Visitor;
+    impl<'de> serde::de::Visitor<'de> for Visitor {
+        type Value = Vec<ScoreText<'de>>;
+        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+            f.write_str("a list")
+        }
+        fn visit_seq<A: serde::de::SeqAccess<'de>>(
+            self,
+            mut seq: A,
+        ) -> Result<Self::Value, A::Error> {
+            let mut scores = Vec::with_capacity(LAST_SCORES.get());
+            while let Some(score) = seq.next_element()? {
+                scores.push(score);
+            }
+            LAST_SCORES.set(scores.len());
+            Ok(scores)
+        }
+    }
+    deserializer.deserialize_seq(Visitor)
 }
 
 /// A JSON string, checked and dropped.

@@ -103,10 +103,9 @@ impl<'a> Panel<'a> {
             .enumerate()
             .map(|(i, (_, c, _))| (c.id.as_str(), i))
             .collect();
-        let mut cells = vec![vec![Vec::new(); candidates.len()]; criteria.len()];
         let mut covers = Vec::new();
         let mut places = Vec::new();
-        for (si, s) in sheets.iter().enumerate() {
+        for s in sheets {
             let mut covered = vec![false; candidates.len()];
             let columns: Vec<Option<usize>> = s
                 .candidates
@@ -119,7 +118,7 @@ impl<'a> Panel<'a> {
             covers.push(covered);
             // Sessions being compared have one checklist; any other is matched by criterion id.
             let same = std::ptr::eq(&*s.checklist, checklist) || *s.checklist == *checklist;
-            let at = Places {
+            places.push(Places {
                 rows: (!same).then(|| {
                     s.checklist
                         .criteria()
@@ -127,13 +126,31 @@ impl<'a> Panel<'a> {
                         .collect()
                 }),
                 candidates: columns,
-            };
+            });
+        }
+        // Each cell's list made at its final length, its values counted first: grown value by
+        // value, a thousand sessions' cells asked the system for fresh memory at every
+        // doubling.
+        let width = candidates.len();
+        let mut lengths = vec![0usize; criteria.len() * width];
+        for (s, at) in sheets.iter().zip(&places) {
+            for (r, j, _) in s.values() {
+                if let Some((r, k)) = at.of(r, j) {
+                    lengths[r * width + k] += 1;
+                }
+            }
+        }
+        let mut cells: Vec<Vec<Vec<(usize, f64)>>> = lengths
+            .chunks(width.max(1))
+            .map(|row| row.iter().map(|&n| Vec::with_capacity(n)).collect())
+            .collect();
+        cells.resize_with(criteria.len(), || vec![Vec::new(); width]);
+        for (si, (s, at)) in sheets.iter().zip(&places).enumerate() {
             for (r, j, v) in s.values() {
                 if let Some((r, k)) = at.of(r, j) {
                     cells[r][k].push((si, v));
                 }
             }
-            places.push(at);
         }
         // Thousands of cells of a thousand values each: sorted on every core.
         {
