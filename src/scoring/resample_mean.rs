@@ -220,3 +220,117 @@ impl MeanTerms {
         out
     }
 }
+
+/// The complete panel's shortcut: when every session scored every cell it could (one
+/// pattern of all the sessions), covers every candidate, and every criterion is linear, a
+/// resample's group sums all have the same weights, so each candidate's total is itself
+/// linear in the counts — one coefficient per session and candidate instead of one per
+/// session, candidate and group. Totals agree with [`MeanTerms::means`] + the panel's totals
+/// up to rounding (1e-12 of a point), far inside the tie margin.
+pub(super) struct FoldedTotals {
+    candidates: usize,
+    /// Per session × candidate.
+    per_session: Vec<f64>,
+    /// Per candidate: what the totals add to the sessions' part.
+    constant: Vec<f64>,
+}
+
+impl MeanTerms {
+    /// The fold, when this panel allows it. `group_weights` in checklist order;
+    /// `every_candidate_covered`: each session lists every candidate.
+    pub(super) fn fold_totals(
+        &self,
+        group_weights: &[f64],
+        sessions: usize,
+        every_candidate_covered: bool,
+    ) -> Option<FoldedTotals> {
+        let [pattern] = self.patterns.as_slice() else {
+            return None;
+        };
+        // Distinct session numbers below `sessions`, as many as there are: all of them.
+        let all_sessions = pattern.sessions.len() == sessions;
+        if !self.nonlinear_rows.is_empty() || !all_sessions || !every_candidate_covered {
+            return None;
+        }
+        // Σ weight of each candidate's group, as `means` would add it up.
+        let mut den = vec![0.0; self.candidates * self.groups];
+        for term in &pattern.terms {
+            if let Term::Group {
+                candidate,
+                group,
+                weight,
+                ..
+            } = *term
+            {
+                den[candidate * self.groups + group] += weight;
+            }
+        }
+        // total_k = Σ_g W_g · 100 · (S_kg / n + offset_kg) / den_kg / Σ_g W_g over the groups
+        // scored: per term, the factor its sum is multiplied by.
+        let mut group_share = vec![0.0; self.candidates];
+        for k in 0..self.candidates {
+            group_share[k] = (0..self.groups)
+                .filter(|&g| den[k * self.groups + g] > 0.0)
+                .map(|g| group_weights[g])
+                .sum();
+            if group_share[k] <= 0.0 {
+                return None;
+            }
+        }
+        let factor = |candidate: usize, group: usize| {
+            100.0 * group_weights[group]
+                / den[candidate * self.groups + group]
+                / group_share[candidate]
+        };
+        let mut constant = vec![0.0; self.candidates];
+        let mut per_session = vec![0.0; sessions * self.candidates];
+        let width = pattern.terms.len();
+        for (t, term) in pattern.terms.iter().enumerate() {
+            let Term::Group {
+                candidate,
+                group,
+                offset,
+                ..
+            } = *term
+            else {
+                return None;
+            };
+            let f = factor(candidate, group);
+            constant[candidate] += f * offset;
+            for s in 0..sessions {
+                per_session[s * self.candidates + candidate] +=
+                    f * pattern.coefficients[s * width + t];
+            }
+        }
+        Some(FoldedTotals {
+            candidates: self.candidates,
+            per_session,
+            constant,
+        })
+    }
+}
+
+impl FoldedTotals {
+    /// Each candidate's (total, qualified) when session `i` is drawn `counts[i]` times (every
+    /// criterion linear, so none is mandatory: all qualify).
+    pub(super) fn totals(&self, counts: &[u32]) -> Vec<Option<(f64, bool)>> {
+        let mut sums = vec![0.0; self.candidates];
+        let mut drawn = 0u32;
+        for (s, &c) in counts.iter().enumerate() {
+            if c == 0 {
+                continue;
+            }
+            drawn += c;
+            let c = f64::from(c);
+            let row = &self.per_session[s * self.candidates..(s + 1) * self.candidates];
+            for (sum, x) in sums.iter_mut().zip(row) {
+                *sum += c * x;
+            }
+        }
+        let drawn = f64::from(drawn.max(1));
+        sums.iter()
+            .zip(&self.constant)
+            .map(|(sum, constant)| Some((sum / drawn + constant, true)))
+            .collect()
+    }
+}

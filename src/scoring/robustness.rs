@@ -350,11 +350,13 @@ impl<'a> Panel<'a> {
     /// each is scored from its own entries — not by a resample over every session's cells,
     /// which made 1,000 sessions quadratic.
     pub(super) fn session_totals(&self) -> Vec<Vec<Option<f64>>> {
+        use rayon::prelude::*;
         let rows = self.criteria.len();
+        // One session's totals do not depend on another's: on every core, in order.
         self.sheets
-            .iter()
-            .zip(&self.places)
-            .zip(&self.covers)
+            .par_iter()
+            .zip(self.places.par_iter())
+            .zip(self.covers.par_iter())
             .map(|((sheet, at), covered)| {
                 let mut values = vec![None; rows * self.candidates];
                 let mut scored = vec![false; self.candidates];
@@ -388,9 +390,14 @@ pub(super) fn robustness(
     // With the mean, a resample's means come from sums made once (MeanTerms); the median
     // looks at each cell's values.
     let terms = (aggregation == Aggregation::Mean).then(|| panel.mean_terms());
-    let winner = |counts: &[u32]| match &terms {
-        Some(terms) => panel.winner_by_mean(terms, counts),
-        None => panel.winner(counts, aggregation),
+    let every_candidate_covered = panel.covers.iter().flatten().all(|&covered| covered);
+    let folded = terms
+        .as_ref()
+        .and_then(|t| t.fold_totals(&panel.group_weights, n, every_candidate_covered));
+    let winner = |counts: &[u32]| match (&folded, &terms) {
+        (Some(folded), _) => Panel::winner_of(&folded.totals(counts)),
+        (None, Some(terms)) => panel.winner_by_mean(terms, counts),
+        (None, None) => panel.winner(counts, aggregation),
     };
     let (method, resamples) = if n <= EXACT_UP_TO {
         let mut count = 0;

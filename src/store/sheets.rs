@@ -62,20 +62,33 @@ fn read_draft(
     Some(Ok((sheet.id.clone(), sheet)))
 }
 
-/// Valid embedded checklists by their exact text. Hashing the text is a small part of
-/// reading it; parsing and checking it again for each of a thousand files was a fifth of an
-/// aggregation.
+/// Valid embedded checklists by their exact text: a third of each session file, the same in
+/// every file of a folder, parsed and checked once instead of for every file.
 #[derive(Default)]
 struct ChecklistTexts {
-    valid: Mutex<HashMap<Box<str>, Arc<Checklist>>>,
+    valid: Mutex<HashMap<Arc<str>, Arc<Checklist>>>,
+    /// The last one found: usually the next file's too, then compared, not hashed.
+    last: Mutex<Option<(Arc<str>, Arc<Checklist>)>>,
 }
 
 impl ChecklistTexts {
     /// The shared checklist written as `text`, if it is valid.
     fn valid(&self, text: &str, checklists: &Checklists) -> Option<Arc<Checklist>> {
+        let last = self.last.lock().unwrap_or_else(|e| e.into_inner()).clone();
+        if let Some((last_text, checklist)) = last
+            && *last_text == *text
+        {
+            return Some(checklist);
+        }
+        let found = self.find(text, checklists)?;
+        *self.last.lock().unwrap_or_else(|e| e.into_inner()) = Some(found.clone());
+        Some(found.1)
+    }
+
+    fn find(&self, text: &str, checklists: &Checklists) -> Option<(Arc<str>, Arc<Checklist>)> {
         let lock = || self.valid.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(found) = lock().get(text) {
-            return Some(found.clone());
+        if let Some((text, found)) = lock().get_key_value(text) {
+            return Some((text.clone(), found.clone()));
         }
         // Two cores may both parse the first copy; both find the same shared value.
         let checklist: Checklist = serde_json::from_str(text).ok()?;
@@ -83,7 +96,8 @@ impl ChecklistTexts {
             return None;
         }
         let shared = checklists.share(&checklist);
-        lock().insert(text.into(), shared.clone());
-        Some(shared)
+        let text: Arc<str> = text.into();
+        lock().insert(text.clone(), shared.clone());
+        Some((text, shared))
     }
 }

@@ -87,3 +87,92 @@ fn the_generator_started_anywhere_continues_the_one_sequence() {
         assert_eq!(from_here.next(), sequence[start], "output {start}");
     }
 }
+
+/// A complete panel of linear criteria: the demo's sessions, every criterion a plain scale
+/// one, every cell scored, values varied so that resamples have different winners.
+fn complete_linear_panel(sessions: usize) -> Vec<crate::model::Session> {
+    let bytes = std::fs::read("evaluations/demo/an-nguyen.evaluation.json").unwrap();
+    let mut base = crate::model::parse_session(&bytes).unwrap();
+    for group in &mut base.checklist.groups {
+        for c in &mut group.criteria {
+            (c.kind, c.mandatory, c.threshold, c.unit, c.better) = (None, None, None, None, None);
+        }
+    }
+    (0..sessions)
+        .map(|copy| {
+            let mut s = base.clone();
+            s.id = format!("complete-{copy}");
+            for (i, score) in s.scores.iter_mut().enumerate() {
+                score.na = None;
+                score.value = Some(((i * 7 + copy * 3 + i / 5) % 5) as f64);
+            }
+            s
+        })
+        .collect()
+}
+
+/// The complete panel's shortcut (one coefficient per session and candidate) gives the
+/// totals of the means made group by group, and so the same winner, for draws of every shape;
+/// a panel it does not fit (N/A in one cell, or mandatory and numeric criteria) does not take it.
+#[test]
+fn folded_totals_match_the_means_of_a_complete_panel() {
+    let sessions = complete_linear_panel(12);
+    let sheets = ScoreSheet::of_sessions(&sessions);
+    let checklist = &sessions[0].checklist;
+    let candidates = super::super::candidate_order(&sheets);
+    let (gw, cw, _) = super::super::weights(checklist);
+    let panel = Panel::new(&sheets, checklist, &candidates, &gw, &cw);
+    let terms = panel.mean_terms();
+    let n = sessions.len();
+    let folded = terms
+        .fold_totals(&panel.group_weights, n, true)
+        .expect("a complete panel of linear criteria folds");
+    let mut rng = SplitMix64(11);
+    let mut winners = std::collections::HashSet::new();
+    for d in 0..400 {
+        let mut counts = vec![0u32; n];
+        for _ in 0..(1 + d % n) {
+            counts[(rng.next() % n as u64) as usize] += 1;
+        }
+        let by_groups = panel.totals(
+            &panel.present(&counts),
+            &terms.nonlinear_rows,
+            Some(&terms.means(&counts).groups),
+            |_, _| None,
+        );
+        let by_fold = folded.totals(&counts);
+        for (a, b) in by_groups.iter().zip(&by_fold) {
+            let (a, b) = (a.unwrap(), b.unwrap());
+            assert!((a.0 - b.0).abs() < 1e-10, "{counts:?}: {a:?} vs {b:?}");
+            assert_eq!(a.1, b.1);
+        }
+        let winner = Panel::winner_of(&by_fold);
+        assert_eq!(winner, panel.winner_by_mean(&terms, &counts), "{counts:?}");
+        winners.insert(winner);
+    }
+    assert!(winners.len() > 1, "every draw had one winner: {winners:?}");
+
+    // One cell left N/A: two patterns, no fold.
+    let mut with_na = complete_linear_panel(12);
+    with_na[3].scores[0].value = None;
+    with_na[3].scores[0].na = Some(true);
+    let sheets = ScoreSheet::of_sessions(&with_na);
+    let panel = Panel::new(&sheets, checklist, &candidates, &gw, &cw);
+    assert!(
+        panel
+            .mean_terms()
+            .fold_totals(&panel.group_weights, n, true)
+            .is_none()
+    );
+    // The demo checklist as it is (mandatory and numeric criteria): no fold.
+    let bytes = std::fs::read("evaluations/demo/an-nguyen.evaluation.json").unwrap();
+    let demo = vec![crate::model::parse_session(&bytes).unwrap()];
+    let sheets = ScoreSheet::of_sessions(&demo);
+    let panel = Panel::new(&sheets, &demo[0].checklist, &candidates, &gw, &cw);
+    assert!(
+        panel
+            .mean_terms()
+            .fold_totals(&panel.group_weights, 1, true)
+            .is_none()
+    );
+}
