@@ -64,10 +64,12 @@ pub(super) struct MeanTerms {
 }
 
 impl MeanTerms {
-    /// From every cell's (session, value) entries, `cells[row][candidate]`.
+    /// From every cell's (session, value) entries, `cells[row][candidate]`, of
+    /// `panel_sessions` sessions in all.
     pub(super) fn new(
         rows: &[Row],
         cells: &[Vec<Vec<(usize, f64)>>],
+        panel_sessions: usize,
         candidates: usize,
         groups: usize,
     ) -> MeanTerms {
@@ -85,8 +87,14 @@ impl MeanTerms {
                     continue;
                 }
                 sessions.clear();
-                sessions.extend(cell.iter().map(|(s, _)| *s));
-                sessions.sort_unstable();
+                if cell.len() == panel_sessions {
+                    // A session gives a cell one value at most: as many values as there are
+                    // sessions is all of them (no sort of a thousand numbers per cell).
+                    sessions.extend(0..panel_sessions);
+                } else {
+                    sessions.extend(cell.iter().map(|(s, _)| *s));
+                    sessions.sort_unstable();
+                }
                 // Usually every cell has the pattern of the one before (with every cell
                 // scored, one pattern for the panel): compared, not hashed again.
                 let p = match last {

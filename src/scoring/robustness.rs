@@ -195,6 +195,7 @@ impl<'a> Panel<'a> {
         MeanTerms::new(
             &rows,
             &self.cells,
+            self.covers.len(),
             self.candidates,
             self.checklist.groups.len(),
         )
@@ -416,6 +417,7 @@ pub(super) fn robustness(
         // Wins are counted, so they do not depend on the order in which the cores finish.
         use rayon::prelude::*;
         let draws_per_resample = n as u64;
+        let session_of = FastRemainder::new(n as u64);
         let wins = (0..DRAWS)
             .into_par_iter()
             .fold(
@@ -424,7 +426,7 @@ pub(super) fn robustness(
                     counts.fill(0);
                     let mut rng = SplitMix64::at(SEED, resample as u64 * draws_per_resample);
                     for _ in 0..n {
-                        counts[(rng.next() % n as u64) as usize] += 1;
+                        counts[session_of.of(rng.next()) as usize] += 1;
                     }
                     if let Some(w) = winner(&counts) {
                         wins[w] += 1;
@@ -456,49 +458,8 @@ pub(super) fn robustness(
     }
 }
 
-/// Every way to draw `left` more sessions into `counts[at..]`.
-fn multisets(counts: &mut [u32], at: usize, left: u32, visit: &mut impl FnMut(&[u32])) {
-    if at == counts.len() - 1 {
-        counts[at] = left;
-        visit(counts);
-        return;
-    }
-    for k in (0..=left).rev() {
-        counts[at] = k;
-        multisets(counts, at + 1, left - k, visit);
-    }
-    counts[at] = 0;
-}
-
-/// n! / (k₁! … kₙ!) / nⁿ: the chance of drawing exactly these counts.
-fn probability(counts: &[u32]) -> f64 {
-    let n = counts.len() as i32;
-    let factorial = |k: u32| (1..=k).map(f64::from).product::<f64>();
-    let ways = factorial(n as u32) / counts.iter().map(|&k| factorial(k)).product::<f64>();
-    ways / f64::from(n).powi(n)
-}
-
-/// A small, well-known generator (SplitMix64): the same seed gives the same draws on every
-/// machine, which is all the sampled method needs.
-struct SplitMix64(u64);
-
-const GOLDEN_GAMMA: u64 = 0x9e37_79b9_7f4a_7c15;
-
-impl SplitMix64 {
-    /// The generator from `seed` after `skipped` outputs: its state only counts up by a
-    /// constant, so any point of the sequence is one multiplication away.
-    fn at(seed: u64, skipped: u64) -> SplitMix64 {
-        SplitMix64(seed.wrapping_add(skipped.wrapping_mul(GOLDEN_GAMMA)))
-    }
-
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_add(GOLDEN_GAMMA);
-        let mut z = self.0;
-        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-        z ^ (z >> 31)
-    }
-}
+mod draws;
+use draws::{FastRemainder, SplitMix64, multisets, probability};
 
 #[cfg(test)]
 mod tests;

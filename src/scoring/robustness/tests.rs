@@ -176,3 +176,32 @@ fn folded_totals_match_the_means_of_a_complete_panel() {
             .is_none()
     );
 }
+
+/// The remainder by multiplication is the remainder, for every panel size and any draw.
+#[test]
+fn the_remainder_by_multiplication_is_exact() {
+    let mut rng = SplitMix64(3);
+    let mut divisors: Vec<u64> = (1..=2100).collect();
+    divisors.extend([4096, 65_536, 1 << 32, u64::MAX / 3, u64::MAX - 1, u64::MAX]);
+    divisors.extend(
+        (0..200)
+            .map(|_| rng.next() >> (rng.next() % 64))
+            .filter(|&d| d > 0),
+    );
+    for d in divisors {
+        let fast = draws::FastRemainder::new(d);
+        let edges = [
+            0,
+            1,
+            d - 1,
+            d,
+            d.wrapping_add(1),
+            u64::MAX,
+            u64::MAX - 1,
+            u64::MAX / 2,
+        ];
+        for x in edges.into_iter().chain((0..300).map(|_| rng.next())) {
+            assert_eq!(fast.of(x), x % d, "{x} % {d}");
+        }
+    }
+}
