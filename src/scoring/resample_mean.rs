@@ -255,6 +255,9 @@ impl MeanTerms {
         let [pattern] = self.patterns.as_slice() else {
             return None;
         };
+        if self.candidates == 0 {
+            return None;
+        }
         // Distinct session numbers below `sessions`, as many as there are: all of them.
         let all_sessions = pattern.sessions.len() == sessions;
         if !self.nonlinear_rows.is_empty() || !all_sessions || !every_candidate_covered {
@@ -324,13 +327,12 @@ impl FoldedTotals {
     pub(super) fn totals(&self, counts: &[u32]) -> Vec<Option<(f64, bool)>> {
         let mut sums = vec![0.0; self.candidates];
         let mut drawn = 0u32;
-        for (s, &c) in counts.iter().enumerate() {
-            if c == 0 {
-                continue;
-            }
+        // Sessions not drawn are added too (0 · x adds nothing): a third of them are not
+        // drawn, at random, and skipping them was a guess the processor got wrong each time.
+        let rows = self.per_session.chunks_exact(self.candidates);
+        for (&c, row) in counts.iter().zip(rows) {
             drawn += c;
             let c = f64::from(c);
-            let row = &self.per_session[s * self.candidates..(s + 1) * self.candidates];
             for (sum, x) in sums.iter_mut().zip(row) {
                 *sum += c * x;
             }
