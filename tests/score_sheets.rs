@@ -249,3 +249,32 @@ fn each_file_gets_the_same_verdict_read_as_a_sheet_or_whole() {
         ));
     }
 }
+
+/// A session whose checklist lists the same criteria in another order is matched by criterion
+/// id: the results are those of the sessions with the checklist in one order.
+#[test]
+fn criteria_in_another_order_are_matched_by_id() {
+    let whole = load_sessions(&[demo("demo")]);
+    let sessions: Vec<Session> = whole.sessions.into_iter().map(|(_, s)| s).collect();
+    let expected = scoring::compute(&sessions, Aggregation::Mean);
+    let mut reordered = sessions.clone();
+    // Not the session whose checklist the results show (the smallest id).
+    let last = reordered
+        .iter()
+        .enumerate()
+        .max_by(|a, b| a.1.id.cmp(&b.1.id))
+        .unwrap()
+        .0;
+    reordered[last].checklist.groups[0].criteria.reverse();
+    reordered[last].checklist.groups.swap(1, 2);
+    assert_ne!(reordered[last].checklist, sessions[last].checklist);
+    for aggregation in [Aggregation::Mean, Aggregation::Median] {
+        let expected = scoring::compute(&sessions, aggregation);
+        let got = scoring::compute_sheets(
+            &evaldesk::scoring::ScoreSheet::of_sessions(&reordered),
+            aggregation,
+        );
+        assert_eq!(got, expected, "{aggregation:?}");
+    }
+    assert!(!expected.candidates.is_empty());
+}

@@ -78,6 +78,62 @@ impl Places {
     }
 }
 
+/// Per panel row and candidate, each session's value as `(session, value)`, sorted by value
+/// (equal values in session order). Rows are independent: made on every core, each cell's
+/// list at its final length (its values counted first; grown value by value, a thousand
+/// sessions' cells asked the system for fresh memory at every doubling).
+fn cells_by_row(
+    sheets: &[ScoreSheet],
+    places: &[Places],
+    rows: usize,
+    width: usize,
+) -> Vec<Vec<Vec<(usize, f64)>>> {
+    use rayon::prelude::*;
+    // For a sheet on another checklist, which of its rows is each panel row.
+    let sheet_rows: Vec<Option<Vec<Option<usize>>>> = places
+        .iter()
+        .map(|at| {
+            at.rows.as_ref().map(|to_panel| {
+                let mut from_panel = vec![None; rows];
+                for (j, r) in to_panel.iter().enumerate() {
+                    if let Some(r) = *r {
+                        from_panel[r] = Some(j);
+                    }
+                }
+                from_panel
+            })
+        })
+        .collect();
+    (0..rows)
+        .into_par_iter()
+        .map(|r| {
+            let each_value = |visit: &mut dyn FnMut(usize, usize, f64)| {
+                for (si, (sheet, at)) in sheets.iter().zip(places).enumerate() {
+                    let sheet_row = match &sheet_rows[si] {
+                        None => Some(r),
+                        Some(from_panel) => from_panel[r],
+                    };
+                    let Some(sheet_row) = sheet_row else { continue };
+                    for (j, k) in at.candidates.iter().enumerate() {
+                        if let (Some(k), Some(v)) = (*k, sheet.value(sheet_row, j)) {
+                            visit(si, k, v);
+                        }
+                    }
+                }
+            };
+            let mut lengths = vec![0usize; width];
+            each_value(&mut |_, k, _| lengths[k] += 1);
+            let mut cells: Vec<Vec<(usize, f64)>> =
+                lengths.iter().map(|&n| Vec::with_capacity(n)).collect();
+            each_value(&mut |si, k, v| cells[k].push((si, v)));
+            for cell in &mut cells {
+                cell.sort_by(|a, b| a.1.total_cmp(&b.1));
+            }
+            cells
+        })
+        .collect()
+}
+
 impl<'a> Panel<'a> {
     pub(super) fn new(
         sheets: &'a [ScoreSheet],
@@ -128,38 +184,7 @@ impl<'a> Panel<'a> {
                 candidates: columns,
             });
         }
-        // Each cell's list made at its final length, its values counted first: grown value by
-        // value, a thousand sessions' cells asked the system for fresh memory at every
-        // doubling.
-        let width = candidates.len();
-        let mut lengths = vec![0usize; criteria.len() * width];
-        for (s, at) in sheets.iter().zip(&places) {
-            for (r, j, _) in s.values() {
-                if let Some((r, k)) = at.of(r, j) {
-                    lengths[r * width + k] += 1;
-                }
-            }
-        }
-        let mut cells: Vec<Vec<Vec<(usize, f64)>>> = lengths
-            .chunks(width.max(1))
-            .map(|row| row.iter().map(|&n| Vec::with_capacity(n)).collect())
-            .collect();
-        cells.resize_with(criteria.len(), || vec![Vec::new(); width]);
-        for (si, (s, at)) in sheets.iter().zip(&places).enumerate() {
-            for (r, j, v) in s.values() {
-                if let Some((r, k)) = at.of(r, j) {
-                    cells[r][k].push((si, v));
-                }
-            }
-        }
-        // Thousands of cells of a thousand values each: sorted on every core.
-        {
-            use rayon::prelude::*;
-            cells
-                .par_iter_mut()
-                .flatten()
-                .for_each(|cell| cell.sort_by(|a, b| a.1.total_cmp(&b.1)));
-        }
+        let cells = cells_by_row(sheets, &places, criteria.len(), candidates.len());
         Panel {
             checklist,
             all_rows: (0..criteria.len()).collect(),

@@ -65,6 +65,13 @@ impl ScoreSheet {
             .collect()
     }
 
+    /// The value given for criterion `row` (its checklist's order) and candidate `column`
+    /// (this sheet's order), if any.
+    pub fn value(&self, row: usize, column: usize) -> Option<f64> {
+        let v = self.values[row * self.candidates.len() + column];
+        (!v.is_nan()).then_some(v)
+    }
+
     /// Every value given: (criterion row, candidate in this sheet's order, value).
     pub fn values(&self) -> impl Iterator<Item = (usize, usize, f64)> + '_ {
         let width = self.candidates.len().max(1);
