@@ -51,15 +51,29 @@ fn means_from_terms_find_each_resamples_winner() {
             sessions.push(s);
         }
     }
-    let sheets = ScoreSheet::of_sessions(&sessions);
+    with_panel(&sessions, |panel| {
+        let terms = panel.mean_terms();
+        for counts in &draws(sessions.len(), 40, 7) {
+            let by_cells = panel.winner(counts, Aggregation::Mean);
+            assert!(by_cells.is_some());
+            assert_eq!(panel.winner_by_mean(&terms, counts), by_cells, "{counts:?}");
+        }
+    });
+}
+
+/// The panel of `sessions` as the results make it, handed to `check`.
+fn with_panel(sessions: &[crate::model::Session], check: impl FnOnce(&Panel)) {
+    let sheets = ScoreSheet::of_sessions(sessions);
     let checklist = &sessions[0].checklist;
     let candidates = super::super::candidate_order(&sheets);
     let (gw, cw, _) = super::super::weights(checklist);
-    let panel = Panel::new(&sheets, checklist, &candidates, &gw, &cw);
-    let terms = panel.mean_terms();
-    let n = sessions.len();
-    let mut rng = SplitMix64(7);
-    let batch: Vec<Vec<u32>> = (0..40)
+    check(&Panel::new(&sheets, checklist, &candidates, &gw, &cw));
+}
+
+/// `count` draws of every size from 1 to n sessions (of n), from `seed`.
+fn draws(n: usize, count: usize, seed: u64) -> Vec<Vec<u32>> {
+    let mut rng = SplitMix64(seed);
+    (0..count)
         .map(|d| {
             let mut counts = vec![0u32; n];
             for _ in 0..(1 + d % n) {
@@ -67,12 +81,7 @@ fn means_from_terms_find_each_resamples_winner() {
             }
             counts
         })
-        .collect();
-    for counts in &batch {
-        let by_cells = panel.winner(counts, Aggregation::Mean);
-        assert!(by_cells.is_some());
-        assert_eq!(panel.winner_by_mean(&terms, counts), by_cells, "{counts:?}");
-    }
+        .collect()
 }
 
 /// The sampled method draws each resample on any core from the generator started at its
@@ -117,64 +126,52 @@ fn complete_linear_panel(sessions: usize) -> Vec<crate::model::Session> {
 #[test]
 fn folded_totals_match_the_means_of_a_complete_panel() {
     let sessions = complete_linear_panel(12);
-    let sheets = ScoreSheet::of_sessions(&sessions);
-    let checklist = &sessions[0].checklist;
-    let candidates = super::super::candidate_order(&sheets);
-    let (gw, cw, _) = super::super::weights(checklist);
-    let panel = Panel::new(&sheets, checklist, &candidates, &gw, &cw);
-    let terms = panel.mean_terms();
     let n = sessions.len();
-    let folded = terms
-        .fold_totals(&panel.group_weights, n, true)
-        .expect("a complete panel of linear criteria folds");
-    let mut rng = SplitMix64(11);
-    let mut winners = std::collections::HashSet::new();
-    for d in 0..400 {
-        let mut counts = vec![0u32; n];
-        for _ in 0..(1 + d % n) {
-            counts[(rng.next() % n as u64) as usize] += 1;
+    with_panel(&sessions, |panel| {
+        let terms = panel.mean_terms();
+        let folded = terms
+            .fold_totals(&panel.group_weights, n, true)
+            .expect("a complete panel of linear criteria folds");
+        let mut winners = std::collections::HashSet::new();
+        for counts in draws(n, 400, 11) {
+            let by_groups = panel.totals(
+                &panel.present(&counts),
+                &terms.nonlinear_rows,
+                Some(&terms.means(&counts).groups),
+                |_, _| None,
+            );
+            let by_fold = folded.totals(&counts);
+            for (a, b) in by_groups.iter().zip(&by_fold) {
+                let (a, b) = (a.unwrap(), b.unwrap());
+                assert!((a.0 - b.0).abs() < 1e-10, "{counts:?}: {a:?} vs {b:?}");
+                assert_eq!(a.1, b.1);
+            }
+            let winner = Panel::winner_of(&by_fold);
+            assert_eq!(winner, panel.winner_by_mean(&terms, &counts), "{counts:?}");
+            winners.insert(winner);
         }
-        let by_groups = panel.totals(
-            &panel.present(&counts),
-            &terms.nonlinear_rows,
-            Some(&terms.means(&counts).groups),
-            |_, _| None,
-        );
-        let by_fold = folded.totals(&counts);
-        for (a, b) in by_groups.iter().zip(&by_fold) {
-            let (a, b) = (a.unwrap(), b.unwrap());
-            assert!((a.0 - b.0).abs() < 1e-10, "{counts:?}: {a:?} vs {b:?}");
-            assert_eq!(a.1, b.1);
-        }
-        let winner = Panel::winner_of(&by_fold);
-        assert_eq!(winner, panel.winner_by_mean(&terms, &counts), "{counts:?}");
-        winners.insert(winner);
-    }
-    assert!(winners.len() > 1, "every draw had one winner: {winners:?}");
+        assert!(winners.len() > 1, "every draw had one winner: {winners:?}");
+    });
 
+    let no_fold = |sessions: &[crate::model::Session]| {
+        with_panel(sessions, |panel| {
+            let terms = panel.mean_terms();
+            let every = panel.covers.iter().flatten().all(|&c| c);
+            assert!(
+                terms
+                    .fold_totals(&panel.group_weights, sessions.len(), every)
+                    .is_none()
+            );
+        })
+    };
     // One cell left N/A: two patterns, no fold.
     let mut with_na = complete_linear_panel(12);
     with_na[3].scores[0].value = None;
     with_na[3].scores[0].na = Some(true);
-    let sheets = ScoreSheet::of_sessions(&with_na);
-    let panel = Panel::new(&sheets, checklist, &candidates, &gw, &cw);
-    assert!(
-        panel
-            .mean_terms()
-            .fold_totals(&panel.group_weights, n, true)
-            .is_none()
-    );
+    no_fold(&with_na);
     // The demo checklist as it is (mandatory and numeric criteria): no fold.
     let bytes = std::fs::read("evaluations/demo/an-nguyen.evaluation.json").unwrap();
-    let demo = vec![crate::model::parse_session(&bytes).unwrap()];
-    let sheets = ScoreSheet::of_sessions(&demo);
-    let panel = Panel::new(&sheets, &demo[0].checklist, &candidates, &gw, &cw);
-    assert!(
-        panel
-            .mean_terms()
-            .fold_totals(&panel.group_weights, 1, true)
-            .is_none()
-    );
+    no_fold(&[crate::model::parse_session(&bytes).unwrap()]);
 }
 
 /// The remainder by multiplication is the remainder, for every panel size and any draw.
