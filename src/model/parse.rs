@@ -75,11 +75,8 @@ fn through_value(bytes: &[u8], expect: Expect) -> Result<Document, Vec<Located>>
 /// member, another format or version, a repeated member, a seal to check against the file
 /// as read — returns `None`, and the path through a JSON value finds and words the problem.
 fn well_formed_draft(bytes: &[u8]) -> Option<Result<Document, Vec<Located>>> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = simdutf8::basic::from_utf8(bytes).ok()?;
-    let session: Session = serde_json::from_str(text).ok()?;
-    let version_known = (1..=FORMAT_VERSION).contains(&u64::from(session.version));
-    if session.format != SESSION_FORMAT || !version_known || session.seal.is_some() {
+    let session: Session = serde_json::from_str(draft_text(bytes)?).ok()?;
+    if !takes_the_draft_path(&session.format, session.version, session.seal.is_some()) {
         return None;
     }
     // No scan for repeated members here: every type a session is read into refuses a
@@ -92,6 +89,21 @@ fn well_formed_draft(bytes: &[u8]) -> Option<Result<Document, Vec<Located>>> {
     } else {
         Err(problems)
     })
+}
+
+/// A file's text for a typed parse (a byte-order mark dropped), if it is UTF-8. The whole
+/// text is checked at once with SIMD and then parsed as text: checking each string as the
+/// parse meets it was a tenth of an aggregation (a call per member name).
+pub(super) fn draft_text(bytes: &[u8]) -> Option<&str> {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    simdutf8::basic::from_utf8(bytes).ok()
+}
+
+/// Whether a session read by a typed parse may skip the path through a JSON value: of a
+/// known format and version, and without a seal (a seal is checked against the file as
+/// read).
+pub(super) fn takes_the_draft_path(format: &str, version: u32, sealed: bool) -> bool {
+    format == SESSION_FORMAT && (1..=FORMAT_VERSION).contains(&u64::from(version)) && !sealed
 }
 
 pub fn parse_checklist(bytes: &[u8]) -> Result<Checklist, Vec<Located>> {

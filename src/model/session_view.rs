@@ -9,8 +9,8 @@ use std::borrow::Cow;
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
-use super::parse::FORMAT_VERSION;
-use super::{Candidate, Checklist, Evaluator, SESSION_FORMAT, Score, Seal, Session, Status};
+use super::parse::{draft_text, takes_the_draft_path};
+use super::{Candidate, Checklist, Evaluator, Score, Seal, Session, Status};
 
 /// What the rules and the scoring read of one score.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -217,13 +217,8 @@ impl<'a> SessionView<'a> {
     /// against the file as read). `None` for anything else: the full path
     /// ([`super::parse_document`]) reads it and words whatever is wrong.
     pub fn of_draft(bytes: &'a [u8]) -> Option<SessionView<'a>> {
-        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-        // The whole text checked at once with SIMD, then parsed as text: checking each string
-        // as the parse meets it was a tenth of an aggregation (a call per member name).
-        let text = simdutf8::basic::from_utf8(bytes).ok()?;
-        let view: SessionView = serde_json::from_str(text).ok()?;
-        let version_known = (1..=FORMAT_VERSION).contains(&u64::from(view.version));
-        (view.format == SESSION_FORMAT && version_known && view.seal.is_none()).then_some(view)
+        let view: SessionView = serde_json::from_str(draft_text(bytes)?).ok()?;
+        takes_the_draft_path(&view.format, view.version, view.seal.is_some()).then_some(view)
     }
 
     /// The embedded checklist's text, exactly as in the file.
@@ -255,5 +250,43 @@ impl<'a> SessionView<'a> {
             candidates: &self.candidates,
             seal: self.seal.as_ref(),
         }
+    }
+}
+
+#[cfg(test)]
+mod score_places_tests {
+    use super::*;
+
+    /// In the app's order, shuffled, with gaps and with unknown ids: every score's place is
+    /// the one its ids name.
+    #[test]
+    fn places_are_found_in_any_order() {
+        let bytes = std::fs::read("evaluations/demo/binh-tran.evaluation.json").unwrap();
+        let mut session = crate::model::parse_session(&bytes).unwrap();
+        let expected = |s: &Session| -> Vec<(Option<usize>, Option<usize>)> {
+            let rows: Vec<&str> = s.checklist.criteria().map(|(_, c)| c.id.as_str()).collect();
+            s.scores
+                .iter()
+                .map(|score| {
+                    (
+                        rows.iter().position(|r| *r == score.criterion),
+                        s.candidates.iter().position(|c| c.id == score.candidate),
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(session.score_places(), expected(&session));
+        assert!(
+            session
+                .score_places()
+                .iter()
+                .all(|(r, k)| r.is_some() && k.is_some())
+        );
+        session.scores.retain(|s| !s.criterion.ends_with('2'));
+        session.scores.reverse();
+        session.scores.swap(0, 3);
+        session.scores[5].criterion = "G9.9".into();
+        session.scores[6].candidate = "nobody".into();
+        assert_eq!(session.score_places(), expected(&session));
     }
 }

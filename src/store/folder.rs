@@ -153,11 +153,18 @@ pub fn load_sessions_as<T: Send>(
     paths: &[PathBuf],
     keep: impl Fn(Session) -> T + Sync,
 ) -> Loaded<T> {
-    load_each(paths, |bytes| {
-        crate::model::parse_document(bytes, Expect::Either).map(|document| match document {
-            Document::Session(s) => Some((s.id.clone(), keep(*s))),
-            Document::Checklist(_) => None,
-        })
+    load_each(paths, |bytes| read_session_as(bytes, &keep))
+}
+
+/// One file's bytes by the full path: its session's id and `keep(session)`, `None` for a
+/// checklist, or every problem in it.
+pub(super) fn read_session_as<T>(
+    bytes: &[u8],
+    keep: impl Fn(Session) -> T,
+) -> Result<Option<(String, T)>, Vec<Located>> {
+    crate::model::parse_document(bytes, Expect::Either).map(|document| match document {
+        Document::Session(s) => Some((s.id.clone(), keep(*s))),
+        Document::Checklist(_) => None,
     })
 }
 

@@ -9,10 +9,8 @@ use std::sync::{Arc, Mutex};
 
 use serde_json::Value;
 
-use super::folder::{Loaded, load_each};
-use crate::model::{
-    Checklist, Document, Expect, Located, SessionView, parse_document, score_places, validate,
-};
+use super::folder::{Loaded, load_each, read_session_as};
+use crate::model::{Checklist, Located, SessionView, score_places, validate};
 use crate::scoring::{Checklists, ScoreSheet};
 
 /// [`super::load_sessions`] keeping only what the scoring reads of each session (its
@@ -26,12 +24,8 @@ pub fn load_score_sheets(paths: &[PathBuf]) -> Loaded<ScoreSheet> {
         if let Some(read) = read_draft(bytes, &texts, &checklists) {
             return read.map(Some);
         }
-        parse_document(bytes, Expect::Either).map(|document| match document {
-            Document::Session(s) => {
-                let sheet = ScoreSheet::new(&s, checklists.share(&s.checklist));
-                Some((s.id, sheet))
-            }
-            Document::Checklist(_) => None,
+        read_session_as(bytes, |s| {
+            ScoreSheet::new(&s, checklists.share(&s.checklist))
         })
     })
 }
