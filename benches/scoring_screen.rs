@@ -63,7 +63,7 @@ fn session(dir: &Path, criteria: usize, candidates: usize) -> std::path::PathBuf
         modified: "2015-04-20T08:00:00+07:00".into(),
         status: evaldesk::model::Status::Draft,
         candidates: checklist.candidates.clone().unwrap(),
-        checklist,
+        checklist: checklist.into(),
         scores,
         seal: None,
     };
@@ -286,7 +286,7 @@ fn main() {
     let mut h = harness(dir.path(), |app| {
         app.apply(
             evaldesk::ui::Action::OpenEditor {
-                checklist: Some(Box::new(checklist)),
+                checklist: Some(Box::new((*checklist).clone())),
                 path: Some(big),
             },
             Instant::now(),

@@ -263,7 +263,7 @@ fn the_agency_demo_grades_every_sample_agency_from_the_session_that_scored_it() 
     );
     let agency = bundled("it-application.checklist.json");
     assert_eq!(
-        sessions[0].checklist, agency,
+        *sessions[0].checklist, agency,
         "scored on the bundled checklist"
     );
     let listed = agency.candidates.as_ref().unwrap();

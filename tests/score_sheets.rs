@@ -56,7 +56,7 @@ fn a_session_on_another_checklist_is_refused_by_name() {
     other.id = format!("{}-other", other.id);
     other.seal = None;
     other.status = evaldesk::model::Status::Draft;
-    other.checklist.title = Text::Plain("Một bộ tiêu chí khác".into());
+    Arc::make_mut(&mut other.checklist).title = Text::Plain("Một bộ tiêu chí khác".into());
     std::fs::write(
         dir.path().join("b.evaluation.json"),
         evaldesk::model::to_pretty_json(&other),
@@ -233,12 +233,11 @@ fn each_file_gets_the_same_verdict_read_as_a_sheet_or_whole() {
     assert_eq!(whole.sessions.len(), 3, "{refused:?}");
     for ((path, session), (sheet_path, sheet)) in whole.sessions.iter().zip(&sheets.sessions) {
         assert_eq!(path, sheet_path);
-        let expected =
-            evaldesk::scoring::ScoreSheet::new(session, Arc::new(session.checklist.clone()));
+        let expected = evaldesk::scoring::ScoreSheet::new(session, session.checklist.clone());
         assert_eq!(sheet.id, session.id);
         assert_eq!(sheet.evaluator, session.evaluator.name);
         assert_eq!(sheet.candidates, session.candidates);
-        assert_eq!(*sheet.checklist, session.checklist);
+        assert_eq!(sheet.checklist, session.checklist);
         assert_eq!(
             sheet.values().collect::<Vec<_>>(),
             expected.values().collect::<Vec<_>>()
@@ -265,8 +264,9 @@ fn criteria_in_another_order_are_matched_by_id() {
         .max_by(|a, b| a.1.id.cmp(&b.1.id))
         .unwrap()
         .0;
-    reordered[last].checklist.groups[0].criteria.reverse();
-    reordered[last].checklist.groups.swap(1, 2);
+    let moved = Arc::make_mut(&mut reordered[last].checklist);
+    moved.groups[0].criteria.reverse();
+    moved.groups.swap(1, 2);
     assert_ne!(reordered[last].checklist, sessions[last].checklist);
     for aggregation in [Aggregation::Mean, Aggregation::Median] {
         let expected = scoring::compute(&sessions, aggregation);

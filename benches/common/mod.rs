@@ -103,7 +103,7 @@ pub fn session(checklist: &Checklist, i: usize) -> Session {
         created: "2015-04-20T08:00:00+07:00".into(),
         modified: "2015-04-21T16:30:00+07:00".into(),
         status: Status::Draft,
-        checklist: checklist.clone(),
+        checklist: checklist.clone().into(),
         candidates,
         scores,
         seal: None,

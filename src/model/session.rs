@@ -16,7 +16,7 @@ pub struct Session {
     pub created: String,
     pub modified: String,
     pub status: Status,
-    pub checklist: Checklist,
+    pub checklist: std::sync::Arc<Checklist>,
     pub candidates: Vec<Candidate>,
     pub scores: Vec<Score>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -201,7 +201,7 @@ impl Session {
             created: now.clone(),
             modified: now,
             status: Status::Draft,
-            checklist,
+            checklist: checklist.into(),
             candidates,
             scores: Vec::new(),
             seal: None,

@@ -458,7 +458,7 @@ pub fn incompatible(sessions: &[(PathBuf, Session)]) -> Vec<crate::model::Invali
     incompatible_by(
         sessions
             .iter()
-            .map(|(path, s)| (path, &s.checklist, &s.candidates[..])),
+            .map(|(path, s)| (path, &*s.checklist, &s.candidates[..])),
     )
 }
 

@@ -102,8 +102,8 @@ struct Outline {
 }
 
 impl Checklists {
-    /// The one shared value equal to `checklist`.
-    pub fn share(&self, checklist: &Checklist) -> Arc<Checklist> {
+    /// The one shared value equal to `checklist` (the first one met is kept, not copied).
+    pub fn share(&self, checklist: &Arc<Checklist>) -> Arc<Checklist> {
         let outline = Outline {
             id: checklist.id.clone(),
             groups: checklist.groups.len(),
@@ -111,10 +111,13 @@ impl Checklists {
         };
         let mut by_outline = self.by_outline.lock().unwrap_or_else(|e| e.into_inner());
         let same = by_outline.entry(outline).or_default();
-        if let Some(found) = same.iter().find(|c| ***c == *checklist) {
+        if let Some(found) = same
+            .iter()
+            .find(|c| Arc::ptr_eq(c, checklist) || ***c == **checklist)
+        {
             return found.clone();
         }
-        same.push(Arc::new(checklist.clone()));
-        same[same.len() - 1].clone()
+        same.push(checklist.clone());
+        checklist.clone()
     }
 }

@@ -89,7 +89,7 @@ impl ChecklistTexts {
         if !validate::checklist(&checklist, "checklist.").is_empty() {
             return None;
         }
-        let shared = checklists.share(&checklist);
+        let shared = checklists.share(&Arc::new(checklist));
         let text: Arc<str> = text.into();
         lock().insert(text.clone(), shared.clone());
         Some((text, shared))

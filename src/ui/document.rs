@@ -41,13 +41,52 @@ pub struct Document {
     /// Notes of cells whose score was cleared (N/A switched off): the format keeps a note
     /// only with a value or N/A, so the note waits here and comes back with the next score.
     parked_notes: HashMap<(String, String), String>,
+    /// Each criterion's and candidate's place, and whether the scores are in that order yet.
+    order: CellOrder,
+    in_order: bool,
+}
+
+/// Each criterion's place in the checklist and each candidate's in the session, made once
+/// for a session: building these maps and scanning the 2,500 scores on every change was
+/// most of what a keystroke cost at 500 × 5.
+struct CellOrder {
+    criteria: HashMap<String, usize>,
+    candidates: HashMap<String, usize>,
+}
+
+impl CellOrder {
+    fn new(session: &Session) -> CellOrder {
+        let places = |ids: Vec<&String>| ids.into_iter().cloned().zip(0..).collect();
+        CellOrder {
+            criteria: places(session.checklist.criteria().map(|(_, c)| &c.id).collect()),
+            candidates: places(session.candidates.iter().map(|c| &c.id).collect()),
+        }
+    }
+
+    /// Where a cell goes; ids the session lacks go last.
+    fn key(&self, criterion: &str, candidate: &str) -> (usize, usize) {
+        let place = |map: &HashMap<String, usize>, id: &str| map.get(id).copied();
+        (
+            place(&self.criteria, criterion).unwrap_or(usize::MAX),
+            place(&self.candidates, candidate).unwrap_or(usize::MAX),
+        )
+    }
+
+    fn is_order_of(&self, session: &Session) -> bool {
+        session
+            .scores
+            .is_sorted_by_key(|s| self.key(&s.criterion, &s.candidate))
+    }
 }
 
 impl Document {
     pub fn new(file: OpenSession) -> Document {
         let session = file.session.clone();
+        let order = CellOrder::new(&session);
         Document {
             file,
+            in_order: order.is_order_of(&session),
+            order,
             session,
             undo: Vec::new(),
             redo: Vec::new(),
@@ -61,6 +100,8 @@ impl Document {
     /// Start again from the file as read (after taking over a lock, the file may be newer).
     pub fn reload_from_file(&mut self) {
         self.session = self.file.session.clone();
+        self.order = CellOrder::new(&self.session);
+        self.in_order = self.order.is_order_of(&self.session);
         self.undo.clear();
         self.redo.clear();
         self.autosave.saved();
@@ -155,57 +196,36 @@ impl Document {
     }
 
     /// Replace the score of a cell, keeping the scores in checklist then candidate order so
-    /// saved files read in the order the evaluator scored them on screen.
+    /// saved files read in the order the evaluator scored them on screen. A file in another
+    /// order is sorted once, by the first change; after that the cell is found by binary
+    /// search and replaced, removed or inserted where it belongs.
     fn put(&mut self, criterion: &str, candidate: &str, score: Option<Score>) {
-        // Kept in checklist order, then candidate order; positions looked up by id.
-        let criteria: HashMap<&str, usize> = self
-            .session
-            .checklist
-            .criteria()
-            .enumerate()
-            .map(|(i, (_, c))| (c.id.as_str(), i))
-            .collect();
-        let candidates: HashMap<&str, usize> = self
-            .session
-            .candidates
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.id.as_str(), i))
-            .collect();
-        let place = |map: &HashMap<&str, usize>, id: &str| map.get(id).copied();
-        let key = |criterion: &str, candidate: &str| {
-            (
-                place(&criteria, criterion).unwrap_or(usize::MAX),
-                place(&candidates, candidate).unwrap_or(usize::MAX),
-            )
-        };
+        let order = &self.order;
+        let key = |s: &Score| order.key(&s.criterion, &s.candidate);
         let scores = &mut self.session.scores;
-        let at = scores
+        if !self.in_order {
+            scores.sort_by_cached_key(key);
+            self.in_order = true;
+        }
+        let wanted = order.key(criterion, candidate);
+        let i = scores.partition_point(|s| key(s) < wanted);
+        // Cells of criteria or candidates the checklist lacks share the last key.
+        let found = scores[i..]
             .iter()
-            .position(|s| s.criterion == criterion && s.candidate == candidate);
-        // A file written by the app is in order: the cell is replaced, removed or inserted
-        // where it belongs (a full sort on every change cost milliseconds at 500 × 5). A
-        // file in another order is sorted once, by the first change.
-        if scores.is_sorted_by_key(|s| key(&s.criterion, &s.candidate)) {
-            match (at, score) {
-                (Some(i), Some(score)) => scores[i] = score,
-                (Some(i), None) => {
-                    scores.remove(i);
-                }
-                (None, Some(score)) => {
-                    let k = key(&score.criterion, &score.candidate);
-                    let i = scores.partition_point(|s| key(&s.criterion, &s.candidate) <= k);
-                    scores.insert(i, score);
-                }
-                (None, None) => {}
+            .take_while(|s| key(s) == wanted)
+            .position(|s| s.criterion == criterion && s.candidate == candidate)
+            .map(|at| i + at);
+        match (found, score) {
+            (Some(at), Some(score)) => scores[at] = score,
+            (Some(at), None) => {
+                scores.remove(at);
             }
-            return;
+            (None, Some(score)) => {
+                let end = scores.partition_point(|s| key(s) <= wanted);
+                scores.insert(end, score);
+            }
+            (None, None) => {}
         }
-        scores.retain(|s| !(s.criterion == criterion && s.candidate == candidate));
-        if let Some(score) = score {
-            scores.push(score);
-        }
-        scores.sort_by_cached_key(|s| key(&s.criterion, &s.candidate));
     }
 
     /// Keep the latest state in the recovery copy (called after every change).
@@ -298,7 +318,7 @@ mod tests {
             modified: now_timestamp(),
             status: crate::model::Status::Draft,
             candidates: checklist.candidates.clone().unwrap(),
-            checklist,
+            checklist: checklist.into(),
             scores: Vec::new(),
             seal: None,
         }
@@ -411,11 +431,25 @@ mod order_tests {
             assert!(in_order(&d.session));
         }
         assert_eq!(d.session.scores.len(), cells.len());
+        // Cleared again, from the first to the last but one: found and removed in place.
+        for (c, k) in cells.iter().take(cells.len() - 1) {
+            d.set_score(c, k, None, now);
+            assert!(in_order(&d.session) && d.session.score(c, k).is_none());
+        }
+        assert_eq!(d.session.scores.len(), 1);
         // Out of order on disk: the first change sorts the whole list.
-        d.session.scores.reverse();
-        let (c, k) = &cells[0];
+        let mut reversed = d.session.clone();
+        reversed.scores = cells
+            .iter()
+            .rev()
+            .map(|(c, k)| Score::with_value(None, c, k, 3.0))
+            .collect();
+        let path = dir.path().join("r.evaluation.json");
+        let mut d = Document::new(OpenSession::create(&path, reversed, "A").unwrap());
+        let (c, k) = &cells[1];
         d.set_score(c, k, Some(Score::with_value(None, c, k, 1.0)), now);
         assert!(in_order(&d.session));
+        assert_eq!(d.session.scores.len(), cells.len());
         assert_eq!(d.session.score(c, k).unwrap().value, Some(1.0));
     }
 }

@@ -102,7 +102,7 @@ fn the_generator_started_anywhere_continues_the_one_sequence() {
 fn complete_linear_panel(sessions: usize) -> Vec<crate::model::Session> {
     let bytes = std::fs::read("evaluations/demo/an-nguyen.evaluation.json").unwrap();
     let mut base = crate::model::parse_session(&bytes).unwrap();
-    for group in &mut base.checklist.groups {
+    for group in &mut std::sync::Arc::make_mut(&mut base.checklist).groups {
         for c in &mut group.criteria {
             (c.kind, c.mandatory, c.threshold, c.unit, c.better) = (None, None, None, None, None);
         }
