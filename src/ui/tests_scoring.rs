@@ -335,3 +335,37 @@ fn with_many_agencies_one_is_scored_at_a_time_and_arrows_change_which() {
         picker(&h)
     );
 }
+
+/// The buttons of a cell are painted, not egui buttons: each still has its name, shows the
+/// level's label on hover, and scores its cell when clicked; N/A clicked again unscores it.
+#[test]
+fn a_level_yes_and_na_clicked_with_the_mouse_score_their_cell() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mut h) = small_session(dir.path(), Lang::Vi);
+    let value = |h: &Harness<'static, EvalDeskApp>, c: &str, k: &str| {
+        let session = &h.state().doc.as_ref().unwrap().session;
+        session.score(c, k).map(|s| (s.value, s.is_na()))
+    };
+    let tip = "4 — Đáp ứng đầy đủ";
+    let tips = |h: &Harness<'static, EvalDeskApp>| h.query_all_by_label(tip).count();
+    let before = tips(&h);
+    h.get_by_label("G1.1 V-Office: 4").hover();
+    h.run();
+    assert_eq!(tips(&h), before + 1, "the level's label on hover");
+    h.get_by_label("G1.1 V-Office: 3").click();
+    h.get_by_label("G1.2 M-Office: có").click();
+    h.get_by_label("G1.2 V-Office: N/A").click();
+    h.run();
+    assert_eq!(value(&h, "G1.1", "v-office"), Some((Some(3.0), false)));
+    assert_eq!(value(&h, "G1.1", "m-office"), None, "only the cell clicked");
+    assert_eq!(value(&h, "G1.2", "m-office"), Some((Some(1.0), false)));
+    assert_eq!(value(&h, "G1.2", "v-office"), Some((None, true)));
+    assert_eq!(
+        scoring(&h).cursor.cand,
+        1,
+        "the cell clicked last is selected"
+    );
+    h.get_by_label("G1.2 V-Office: N/A").click();
+    h.run();
+    assert_eq!(value(&h, "G1.2", "v-office"), None);
+}

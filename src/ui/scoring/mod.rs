@@ -3,6 +3,7 @@
 //! Keyboard first (see `keys.rs`). The rooms: `cursor` (where the evaluator is, pure),
 //! `keys` (key presses → actions), `table`, `panels` (bars and side panels), `submit`.
 
+mod cell_buttons;
 mod cells;
 mod cursor;
 mod keys;

@@ -6,15 +6,13 @@ use eframe::egui::{self, Key};
 use egui_extras::{Column, TableBuilder};
 
 use super::ScoringScreen;
+use super::cell_buttons::{Faces, levels_cell, na_button, yes_no_cell};
 use crate::format::{self, NumberError};
 use crate::i18n::{Arg, Lang, Msg, tr};
 use crate::model::{Candidate, Criterion, Kind, Score, Session};
 use crate::ui::Action;
 use crate::ui::document::Document;
 
-const LEVEL_WIDTH: f32 = 26.0;
-/// "N/A" needs a little more than a digit.
-const NA_WIDTH: f32 = 40.0;
 const ROW_HEIGHT: f32 = 46.0;
 pub use super::cursor::SIDE_BY_SIDE_UP_TO;
 
@@ -34,17 +32,17 @@ pub fn chosen_colours(visuals: &egui::Visuals) -> (egui::Color32, egui::Color32)
 }
 
 /// What one cell needs to draw itself.
-struct Cell<'a> {
-    criterion: &'a Criterion,
-    candidate: &'a Candidate,
-    existing: Option<&'a Score>,
+pub struct Cell<'a> {
+    pub criterion: &'a Criterion,
+    pub candidate: &'a Candidate,
+    pub existing: Option<&'a Score>,
     here: bool,
     lang: Lang,
 }
 
 impl Cell<'_> {
     /// "G1.1 M-Office", how a screen reader names the cell (made only when asked).
-    fn who(&self) -> String {
+    pub fn who(&self) -> String {
         format!(
             "{} {}",
             self.criterion.id,
@@ -52,7 +50,7 @@ impl Cell<'_> {
         )
     }
 
-    fn set(&self, value: Option<f64>) -> Action {
+    pub fn set(&self, value: Option<f64>) -> Action {
         let (c, k) = (&self.criterion.id, &self.candidate.id);
         let score = match value {
             Some(v) => Score::with_value(self.existing, c, k, v),
@@ -68,7 +66,7 @@ impl Cell<'_> {
 
 /// The name a screen reader (and the tests) read for a widget. Made only when asked: egui
 /// asks only with accessibility on, and formatting ~600 names a frame cost a millisecond.
-fn labelled(response: &egui::Response, role: egui::Role, name: impl Fn() -> String) {
+pub fn labelled(response: &egui::Response, role: egui::Role, name: impl Fn() -> String) {
     response.widget_info(|| egui::WidgetInfo::labeled(role, true, name()));
 }
 
@@ -88,15 +86,8 @@ impl ScoringScreen {
             return;
         }
         let columns = shown(session, self.cursor.cand);
-        let level_texts: Vec<(f64, String)> = session
-            .checklist
-            .scale
-            .values()
-            .into_iter()
-            .map(|v| (v, format::number(v, 4, lang)))
-            .collect();
-        let levels = session.checklist.scale.values().len().max(2) as f32;
-        let cand_width = (levels * (LEVEL_WIDTH + 2.0) + NA_WIDTH + 12.0).max(130.0);
+        let faces = Faces::new(ui, lang, session);
+        let cand_width = Faces::column_width(session.checklist.scale.values().len());
         let mut builder = TableBuilder::new(ui)
             .striped(true)
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
@@ -160,15 +151,20 @@ impl ScoringScreen {
                             }
                             let mut draw = |ui: &mut egui::Ui| {
                                 let clicked = match criterion.kind() {
-                                    Kind::Scale => {
-                                        levels_cell(ui, lang, session, &level_texts, &cell, actions)
-                                    }
-                                    Kind::YesNo => yes_no_cell(ui, lang, &cell, actions),
+                                    Kind::Scale => levels_cell(
+                                        ui,
+                                        lang,
+                                        &session.checklist.scale,
+                                        &faces,
+                                        &cell,
+                                        actions,
+                                    ),
+                                    Kind::YesNo => yes_no_cell(ui, lang, &faces, &cell, actions),
                                     Kind::Numeric => {
                                         self.numeric_cell(ui, lang, &cell, actions, &mut advance)
                                     }
                                 };
-                                na_button(ui, lang, &cell, actions) || clicked
+                                na_button(ui, lang, &faces, &cell, actions) || clicked
                             };
                             // A scope per cell only when it must be greyed out (read-only):
                             // a hundred scopes a frame were a tenth of the frame.
@@ -343,98 +339,4 @@ fn title(ui: &mut egui::Ui, lang: Lang, criterion: &Criterion) -> egui::Response
         )
     })
     .inner
-}
-
-/// A level button: narrow, the level's label on hover, the chosen one dark.
-fn level_button(ui: &mut egui::Ui, text: &str, on: bool) -> egui::Response {
-    sized_button(ui, text, on, LEVEL_WIDTH)
-}
-
-fn sized_button(ui: &mut egui::Ui, text: &str, on: bool, width: f32) -> egui::Response {
-    let (fill, ink) = chosen_colours(ui.visuals());
-    let button = if on {
-        egui::Button::new(egui::RichText::new(text).strong().color(ink)).fill(fill)
-    } else {
-        egui::Button::new(text)
-    };
-    // A button of at least this size (its text centred), not a sized child layout around
-    // it: six of these per cell, and `add_sized` made each its own `Ui`.
-    ui.add(button.min_size(egui::vec2(width, 24.0)))
-}
-
-/// `levels`: the scale's values with their text, made once a frame for every cell.
-fn levels_cell(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    session: &Session,
-    levels: &[(f64, String)],
-    cell: &Cell,
-    actions: &mut Vec<Action>,
-) -> bool {
-    let scale = &session.checklist.scale;
-    let mut clicked = false;
-    ui.spacing_mut().item_spacing.x = 2.0;
-    for (v, text) in levels {
-        let (v, text) = (*v, text.as_str());
-        let on = cell.existing.and_then(|s| s.value) == Some(v);
-        let r = level_button(ui, text, on);
-        labelled(&r, egui::Role::Button, || {
-            tr::cell_value(cell.who(), text).text(lang)
-        });
-        let r = match scale.label(v) {
-            Some(l) => r.on_hover_ui(|ui| {
-                ui.label(tr::scale_level(text, l.get(lang)).text(lang));
-            }),
-            None => r,
-        };
-        if r.clicked() {
-            actions.push(cell.set(Some(v)));
-            clicked = true;
-        }
-    }
-    clicked
-}
-
-fn yes_no_cell(ui: &mut egui::Ui, lang: Lang, cell: &Cell, actions: &mut Vec<Action>) -> bool {
-    let mut clicked = false;
-    for (v, word) in [(0.0, tr::no()), (1.0, tr::yes())] {
-        let on = cell.existing.and_then(|s| s.value) == Some(v);
-        let text = word.text(lang);
-        let (fill, ink) = chosen_colours(ui.visuals());
-        let button = if on {
-            egui::Button::new(egui::RichText::new(&text).strong().color(ink)).fill(fill)
-        } else {
-            egui::Button::new(&text)
-        };
-        let r = ui.add(button);
-        labelled(&r, egui::Role::Button, || {
-            tr::cell_value(cell.who(), &text).text(lang)
-        });
-        if r.clicked() {
-            actions.push(cell.set(Some(v)));
-            clicked = true;
-        }
-    }
-    clicked
-}
-
-fn na_button(ui: &mut egui::Ui, lang: Lang, cell: &Cell, actions: &mut Vec<Action>) -> bool {
-    let na = cell.existing.is_some_and(|s| s.is_na());
-    let r = sized_button(ui, &tr::na().text(lang), na, NA_WIDTH);
-    labelled(&r, egui::Role::Button, || {
-        tr::cell_value(cell.who(), tr::na()).text(lang)
-    });
-    if r.clicked() {
-        actions.push(if na {
-            Action::SetScore {
-                criterion: cell.criterion.id.clone(),
-                candidate: cell.candidate.id.clone(),
-                score: None,
-            }
-        } else {
-            cell.set(None)
-        });
-        return true;
-    }
-    false
 }
