@@ -30,16 +30,18 @@ impl Cursor {
     /// (in either language, with or without marks) matches the filter.
     pub fn rows<'s>(&self, session: &'s Session) -> Vec<(usize, &'s Criterion)> {
         let needle = fold(self.filter.trim());
+        if needle.is_empty() {
+            let group = session.checklist.groups.get(self.group);
+            let criteria = group.map_or(&[][..], |g| &g.criteria[..]);
+            return criteria.iter().map(|c| (self.group, c)).collect();
+        }
         session
             .checklist
             .groups
             .iter()
             .enumerate()
             .flat_map(|(gi, g)| g.criteria.iter().map(move |c| (gi, c)))
-            .filter(|(gi, c)| {
-                if needle.is_empty() {
-                    return *gi == self.group;
-                }
+            .filter(|(_, c)| {
                 let titles = [
                     c.id.as_str(),
                     c.title.get(crate::i18n::Lang::Vi),
