@@ -40,6 +40,21 @@ impl Autosave {
         self.pending_since = None;
     }
 
+    /// A save of everything so far has begun: changes from now on wait for the next one.
+    /// Returns when the changes it carries began waiting, to [`Autosave::failed`] with.
+    pub fn saving(&mut self) -> Option<Instant> {
+        self.pending_since.take()
+    }
+
+    /// The save begun by [`Autosave::saving`] failed: its changes wait again, since when they
+    /// first did.
+    pub fn failed(&mut self, since: Option<Instant>) {
+        self.pending_since = match (self.pending_since, since) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+    }
+
     pub fn is_dirty(&self) -> bool {
         self.pending_since.is_some()
     }

@@ -196,28 +196,47 @@ impl OpenSession {
     /// alone and `session` is saved beside it as `NAME.conflict-TIME.evaluation.json`, which
     /// this `OpenSession` then continues with.
     pub fn save(&mut self, session: &Session) -> Result<(), StoreError> {
+        let written = self.ticket()?.write(session);
+        self.finish(written, session.clone())
+    }
+
+    /// What a save needs to be carried out on another thread while this `OpenSession`, and
+    /// its lock, stay where they are; [`OpenSession::finish`] takes the outcome back.
+    pub fn ticket(&self) -> Result<SaveTicket, StoreError> {
         if let Some(why) = &self.read_only {
             return Err(StoreError::ReadOnly {
                 path: self.path.clone(),
                 why: why.clone(),
             });
         }
-        let bytes = to_pretty_json(session);
-        let on_disk = std::fs::read(&self.path).ok().map(|b| hash(&b));
-        if on_disk.is_some_and(|h| h != self.disk_hash) {
-            let ours = conflict_path(&self.path);
-            atomic_write(&ours, bytes.as_bytes()).map_err(StoreError::Save)?;
-            let theirs = std::mem::replace(&mut self.path, ours.clone());
-            self.lock = None;
-            self.apply_lock(lock::acquire(&ours, &session.evaluator.name));
-            self.disk_hash = hash(bytes.as_bytes());
-            self.session = session.clone();
-            return Err(StoreError::Conflict { theirs, ours });
+        Ok(SaveTicket {
+            path: self.path.clone(),
+            disk_hash: self.disk_hash,
+        })
+    }
+
+    /// Take back what [`SaveTicket::write`] did with `session`: after a conflict, continue
+    /// with the copy written beside the file, locked as this user.
+    pub fn finish(
+        &mut self,
+        written: Result<Written, StoreError>,
+        session: Session,
+    ) -> Result<(), StoreError> {
+        match written? {
+            Written::Over(disk_hash) => {
+                self.disk_hash = disk_hash;
+                self.session = session;
+                Ok(())
+            }
+            Written::Beside { ours, disk_hash } => {
+                let theirs = std::mem::replace(&mut self.path, ours.clone());
+                self.lock = None;
+                self.apply_lock(lock::acquire(&ours, &session.evaluator.name));
+                self.disk_hash = disk_hash;
+                self.session = session;
+                Err(StoreError::Conflict { theirs, ours })
+            }
         }
-        atomic_write(&self.path, bytes.as_bytes()).map_err(StoreError::Save)?;
-        self.disk_hash = hash(bytes.as_bytes());
-        self.session = session.clone();
-        Ok(())
     }
 
     /// After a successful submission: read-only from now on, and the lock is released.
@@ -236,6 +255,34 @@ impl OpenSession {
         copy.modified = copy.created.clone();
         let path = sibling(&self.path, "copy");
         OpenSession::create(&path, copy, owner)
+    }
+}
+
+/// A save to carry out: the file, and the hash of its bytes when last read or written.
+pub struct SaveTicket {
+    path: PathBuf,
+    disk_hash: [u8; 32],
+}
+
+/// Where a save went: over the file, or beside it because the file had changed on disk.
+pub enum Written {
+    Over([u8; 32]),
+    Beside { ours: PathBuf, disk_hash: [u8; 32] },
+}
+
+impl SaveTicket {
+    /// Write `session`, atomically, over the file, or beside it if someone else changed it.
+    pub fn write(&self, session: &Session) -> Result<Written, StoreError> {
+        let bytes = to_pretty_json(session);
+        let on_disk = std::fs::read(&self.path).ok().map(|b| hash(&b));
+        if on_disk.is_some_and(|h| h != self.disk_hash) {
+            let ours = conflict_path(&self.path);
+            atomic_write(&ours, bytes.as_bytes()).map_err(StoreError::Save)?;
+            let disk_hash = hash(bytes.as_bytes());
+            return Ok(Written::Beside { ours, disk_hash });
+        }
+        atomic_write(&self.path, bytes.as_bytes()).map_err(StoreError::Save)?;
+        Ok(Written::Over(hash(bytes.as_bytes())))
     }
 }
 

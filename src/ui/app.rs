@@ -124,26 +124,58 @@ impl EvalDeskApp {
         if let Some(wait) = waits.into_iter().flatten().min() {
             ctx.request_repaint_after(wait);
         }
+        // A save under way: look again soon, to show it done (or failed).
+        if self.doc.as_ref().is_some_and(|d| d.is_saving()) {
+            ctx.request_repaint_after(std::time::Duration::from_millis(20));
+        }
     }
 
-    /// Save the open session, and the checklist being edited, if their autosave is due.
+    /// Save the open session (on a thread of its own), and the checklist being edited, if
+    /// their autosave is due; take back the outcome of a session's save once it is done.
     pub fn autosave_if_due(&mut self, now: Instant) {
-        if self.doc.as_ref().is_some_and(|d| d.autosave.due(now)) {
-            self.save_doc();
+        self.settle_save(false);
+        if let Some(doc) = &mut self.doc
+            && doc.autosave.due(now)
+            && let Err(e) = doc.start_save()
+        {
+            self.notice = Some(Notice::error(e.msgs()));
         }
         if self.editor.as_ref().is_some_and(|d| d.autosave.due(now)) {
             self.save_checklist();
         }
     }
 
-    fn save_doc(&mut self) {
+    /// Wait for a save under way, and tell its outcome.
+    pub fn wait_for_save(&mut self) {
+        self.settle_save(true);
+    }
+
+    /// Take back the outcome of the session's save under way, if done (`wait`: wait for it).
+    fn settle_save(&mut self, wait: bool) {
         let Some(doc) = &mut self.doc else { return };
-        match doc.save(self.recovery.as_ref()) {
+        if let Some(result) = doc.finish_save(self.recovery.as_ref(), wait) {
+            self.tell_saved(result);
+        }
+    }
+
+    /// Save now, after any save under way.
+    fn save_doc(&mut self) {
+        self.settle_save(true);
+        let Some(doc) = &mut self.doc else { return };
+        let result = doc.save(self.recovery.as_ref());
+        self.tell_saved(result);
+    }
+
+    /// A failed save, or one written beside the file because someone else changed it, is
+    /// told; the conflict copy goes into the recent files.
+    fn tell_saved(&mut self, result: Result<(), StoreError>) {
+        match result {
             Ok(()) => {}
             Err(e @ StoreError::Conflict { .. }) => {
                 self.notice = Some(Notice::error(e.msgs()));
-                let path = doc.file.path.clone();
-                self.remember(&path);
+                if let Some(path) = self.doc.as_ref().map(|d| d.file.path.clone()) {
+                    self.remember(&path);
+                }
             }
             Err(e) => self.notice = Some(Notice::error(e.msgs())),
         }
@@ -172,6 +204,10 @@ impl EvalDeskApp {
 
     /// Carry out one action. The only place where the document changes and files are touched.
     pub fn apply(&mut self, action: Action, now: Instant) {
+        // These write or copy the session file: not while a save is under way.
+        if matches!(action, Action::Submit | Action::CopyAsDraft) {
+            self.settle_save(true);
+        }
         match action {
             Action::SetLang(lang) => {
                 self.lang = lang;
@@ -348,6 +384,7 @@ impl EvalDeskApp {
     }
 
     pub(super) fn go_start(&mut self) {
+        self.settle_save(true);
         if self.doc.as_ref().is_some_and(|d| d.autosave.is_dirty()) {
             self.save_doc();
         }
@@ -477,6 +514,7 @@ impl eframe::App for EvalDeskApp {
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.settle_save(true);
         if self.doc.as_ref().is_some_and(|d| d.autosave.is_dirty()) {
             self.save_doc();
         }

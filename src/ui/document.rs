@@ -2,6 +2,8 @@
 //! Every change goes through [`Document::set_score`], so undo, the recovery copy and the
 //! autosave see all of them. No egui here.
 
+mod background;
+
 use std::collections::HashMap;
 use std::time::Instant;
 
@@ -44,6 +46,8 @@ pub struct Document {
     /// Each criterion's and candidate's place, and whether the scores are in that order yet.
     order: CellOrder,
     in_order: bool,
+    /// An autosave under way on its own thread.
+    saving: Option<background::SaveInFlight>,
 }
 
 /// Each criterion's place in the checklist and each candidate's in the session, made once
@@ -87,6 +91,7 @@ impl Document {
             file,
             in_order: order.is_order_of(&session),
             order,
+            saving: None,
             session,
             undo: Vec::new(),
             redo: Vec::new(),

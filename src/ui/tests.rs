@@ -32,6 +32,7 @@ pub(super) fn app_in(dir: &Path, lang: Lang) -> EvalDeskApp {
 pub(super) fn autosave(h: &mut Harness<'static, EvalDeskApp>) {
     h.state_mut()
         .autosave_if_due(Instant::now() + Duration::from_secs(3));
+    h.state_mut().wait_for_save();
     h.run();
 }
 

@@ -369,3 +369,24 @@ fn a_level_yes_and_na_clicked_with_the_mouse_score_their_cell() {
     h.run();
     assert_eq!(value(&h, "G1.2", "v-office"), None);
 }
+
+/// An autosave runs beside the window; the screen shows it done at a later frame, and
+/// leaving the session while it runs waits for it: the file has the score, the lock is
+/// released.
+#[test]
+fn leaving_while_an_autosave_runs_waits_for_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut h) = open_demo_copy(dir.path());
+    assert_ne!(on_disk(&path).scores[0].value, Some(0.0));
+    press(&mut h, Key::Num0);
+    let later = Instant::now() + std::time::Duration::from_secs(3);
+    h.state_mut().autosave_if_due(later);
+    assert!(h.state().doc.as_ref().unwrap().is_saving());
+    h.state_mut().apply(Action::GoStart, Instant::now());
+    assert!(h.state().doc.is_none(), "closed once saved");
+    assert_eq!(on_disk(&path).scores[0].value, Some(0.0));
+    assert!(
+        !crate::store::lock::lock_path(&path).exists(),
+        "the lock was released"
+    );
+}
