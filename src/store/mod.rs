@@ -4,6 +4,7 @@ pub mod autosave;
 mod folder;
 pub mod lock;
 mod open;
+pub mod priority;
 pub mod recovery;
 mod recovery_writer;
 mod save;

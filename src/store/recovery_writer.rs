@@ -52,7 +52,10 @@ impl RecoveryWriter {
         let shared: Shared = Arc::default();
         let thread = {
             let (store, shared) = (store.clone(), shared.clone());
-            std::thread::spawn(move || work(&store, &shared))
+            std::thread::spawn(move || {
+                super::priority::below_the_window();
+                work(&store, &shared)
+            })
         };
         RecoveryWriter {
             store,

@@ -42,6 +42,7 @@ impl Document {
         let mut session = self.session.clone();
         session.modified = now_timestamp();
         let thread = std::thread::spawn(move || {
+            crate::store::priority::below_the_window();
             let written = ticket.write(&session);
             (session, written)
         });
