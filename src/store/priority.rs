@@ -1,7 +1,6 @@
-//! Threads that write files beside the window (recovery copies, autosaves) yield to it. On a
-//! two-core office PC an autosave and a recovery copy being written at once left the window
-//! one core to share, and a frame could wait out a whole time slice (the scoring benchmark's
-//! 99th percentile went from 2–2.5 ms to 4–6 ms once autosaves ran in it).
+//! Threads that write files beside the window (recovery copies, autosaves) yield to it: on
+//! a two-core office PC, an autosave and a recovery copy written at once would otherwise
+//! leave the window one core to share, and a frame could wait out a whole time slice.
 
 /// Lower the calling thread's priority below the window's.
 pub fn below_the_window() {
