@@ -5,6 +5,7 @@ pub mod duplicates;
 mod edit;
 pub mod parse;
 pub mod problem;
+mod score_scan;
 pub mod seal;
 mod session;
 mod session_view;

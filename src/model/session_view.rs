@@ -118,7 +118,8 @@ pub fn score_places<'a>(
 
 /// A draft session read for an aggregation, borrowing from the file's text. Its members are
 /// those of [`Session`], read by the same rules: every member known, none written twice,
-/// each of its type; only the notes are not kept and the checklist stays text.
+/// each of its type; the checklist and the scores stay text (the scores are read by hand,
+/// notes checked and dropped: [`SessionView::scores`]).
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SessionView<'a> {
@@ -136,79 +137,15 @@ pub struct SessionView<'a> {
     #[serde(borrow)]
     checklist: &'a RawValue,
     pub candidates: Vec<Candidate>,
-    #[serde(borrow, deserialize_with = "scores_like_the_last")]
-    scores: Vec<ScoreText<'a>>,
+    #[serde(borrow)]
+    scores: &'a RawValue,
     #[serde(default)]
     seal: Option<Seal>,
-}
-
-/// One score as written, its note read (it must be text, as for [`Score`]) but not kept.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ScoreText<'a> {
-    #[serde(borrow)]
-    criterion: Cow<'a, str>,
-    #[serde(borrow)]
-    candidate: Cow<'a, str>,
-    #[serde(default)]
-    value: Option<f64>,
-    #[serde(default)]
-    na: Option<bool>,
-    #[serde(default)]
-    #[allow(dead_code)] // read to check it is text, never used
-    note: Option<SkippedText>,
 }
 
 // How many scores the last file read on this core had.
 thread_local! {
     static LAST_SCORES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
-}
-
-/// The scores, in a list made as long as the last file's: the files of one aggregation are
-/// alike, and a list grown score by score asked the system for fresh memory at each doubling
-/// (a twentieth of an aggregation, the system clearing pages).
-fn scores_like_the_last<'de, D>(deserializer: D) -> Result<Vec<ScoreText<'de>>, D::Error>
-where
-    D: serde::Deserializer<'de>,
-{
-    struct Visitor;
-    impl<'de> serde::de::Visitor<'de> for Visitor {
-        type Value = Vec<ScoreText<'de>>;
-        fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-            f.write_str("a list")
-        }
-        fn visit_seq<A: serde::de::SeqAccess<'de>>(
-            self,
-            mut seq: A,
-        ) -> Result<Self::Value, A::Error> {
-            let mut scores = Vec::with_capacity(LAST_SCORES.get());
-            while let Some(score) = seq.next_element()? {
-                scores.push(score);
-            }
-            LAST_SCORES.set(scores.len());
-            Ok(scores)
-        }
-    }
-    deserializer.deserialize_seq(Visitor)
-}
-
-/// A JSON string, checked and dropped.
-struct SkippedText;
-
-impl<'de> Deserialize<'de> for SkippedText {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct Visitor;
-        impl serde::de::Visitor<'_> for Visitor {
-            type Value = SkippedText;
-            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-                f.write_str("a string")
-            }
-            fn visit_str<E: serde::de::Error>(self, _: &str) -> Result<SkippedText, E> {
-                Ok(SkippedText)
-            }
-        }
-        deserializer.deserialize_str(Visitor)
-    }
 }
 
 impl<'a> SessionView<'a> {
@@ -226,16 +163,15 @@ impl<'a> SessionView<'a> {
         self.checklist.get()
     }
 
-    pub fn scores(&self) -> Vec<ScoreRef<'_>> {
-        self.scores
-            .iter()
-            .map(|s| ScoreRef {
-                criterion: &s.criterion,
-                candidate: &s.candidate,
-                value: s.value,
-                na: s.na == Some(true),
-            })
-            .collect()
+    /// The scores, if they are written as the app writes them (see `score_scan`); `None`
+    /// sends the file the full way. The list is made as long as the last file's: the files
+    /// of one aggregation are alike, and a list grown score by score asked the system for
+    /// fresh memory at each doubling (a twentieth of an aggregation, the system clearing
+    /// pages).
+    pub fn scores(&self) -> Option<Vec<ScoreRef<'a>>> {
+        let scores = super::score_scan::scores(self.scores.get(), LAST_SCORES.get())?;
+        LAST_SCORES.set(scores.len());
+        Some(scores)
     }
 
     /// Its members as the rules read them, with its checklist as parsed.

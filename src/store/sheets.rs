@@ -40,7 +40,7 @@ fn read_draft(
 ) -> Option<Result<(String, ScoreSheet), Vec<Located>>> {
     let view = SessionView::of_draft(bytes)?;
     let checklist = texts.valid(view.checklist_text(), checklists)?;
-    let scores = view.scores();
+    let scores = view.scores()?;
     let places = score_places(
         &checklist,
         &view.candidates,
