@@ -106,26 +106,15 @@ pub fn levels_cell(
     cell: &Cell,
     actions: &mut Vec<Action>,
 ) -> bool {
-    let mut clicked = false;
     ui.spacing_mut().item_spacing.x = 2.0;
-    for (v, face) in &faces.levels {
-        let on = cell.existing.and_then(|s| s.value) == Some(*v);
-        let r = flat_button(ui, face, on, LEVEL_WIDTH);
-        labelled(&r, egui::Role::Button, || {
-            tr::cell_value(cell.who(), &face.text).text(lang)
-        });
-        let r = match scale.label(*v) {
-            Some(l) => r.on_hover_ui(|ui| {
-                ui.label(tr::scale_level(&face.text, l.get(lang)).text(lang));
-            }),
-            None => r,
-        };
-        if r.clicked() {
-            actions.push(cell.set(Some(*v)));
-            clicked = true;
-        }
-    }
-    clicked
+    let levels = faces.levels.iter().map(|(v, face)| (*v, face));
+    let buttons = ValueButtons {
+        lang,
+        cell,
+        width: LEVEL_WIDTH,
+        scale: Some(scale),
+    };
+    buttons.ui(ui, levels, actions)
 }
 
 pub fn yes_no_cell(
@@ -135,19 +124,53 @@ pub fn yes_no_cell(
     cell: &Cell,
     actions: &mut Vec<Action>,
 ) -> bool {
-    let mut clicked = false;
-    for (v, face) in [(0.0, &faces.no), (1.0, &faces.yes)] {
-        let on = cell.existing.and_then(|s| s.value) == Some(v);
-        let r = flat_button(ui, face, on, 0.0);
-        labelled(&r, egui::Role::Button, || {
-            tr::cell_value(cell.who(), &face.text).text(lang)
-        });
-        if r.clicked() {
-            actions.push(cell.set(Some(v)));
-            clicked = true;
+    let buttons = ValueButtons {
+        lang,
+        cell,
+        width: 0.0,
+        scale: None,
+    };
+    buttons.ui(ui, [(0.0, &faces.no), (1.0, &faces.yes)], actions)
+}
+
+/// A cell's buttons, one per value, the chosen one dark.
+struct ValueButtons<'a> {
+    lang: Lang,
+    cell: &'a Cell<'a>,
+    width: f32,
+    /// Where each value's label (shown on hover) comes from, if anywhere.
+    scale: Option<&'a Scale>,
+}
+
+impl ValueButtons<'_> {
+    /// Whether one was clicked (its value then set).
+    fn ui<'f>(
+        &self,
+        ui: &mut egui::Ui,
+        values: impl IntoIterator<Item = (f64, &'f Face)>,
+        actions: &mut Vec<Action>,
+    ) -> bool {
+        let (lang, cell) = (self.lang, self.cell);
+        let mut clicked = false;
+        for (v, face) in values {
+            let on = cell.existing.and_then(|s| s.value) == Some(v);
+            let r = flat_button(ui, face, on, self.width);
+            labelled(&r, egui::Role::Button, || {
+                tr::cell_value(cell.who(), &face.text).text(lang)
+            });
+            let r = match self.scale.and_then(|s| s.label(v)) {
+                Some(l) => r.on_hover_ui(|ui| {
+                    ui.label(tr::scale_level(&face.text, l.get(lang)).text(lang));
+                }),
+                None => r,
+            };
+            if r.clicked() {
+                actions.push(cell.set(Some(v)));
+                clicked = true;
+            }
         }
+        clicked
     }
-    clicked
 }
 
 /// N/A: on, it says the criterion does not apply to this candidate; clicked again, the cell
