@@ -15,6 +15,7 @@ mod files;
 mod new_session;
 mod results;
 mod scoring;
+mod session_saves;
 mod start;
 pub mod startup;
 mod widgets;
