@@ -13,7 +13,6 @@ pub struct CellIndex {
     /// Criterion id → row in checklist order, and each row's group; a session's checklist
     /// never changes, so these are made once.
     rows: HashMap<String, usize>,
-    ids: Vec<String>,
     group_of: Vec<usize>,
     /// Per row × session candidate: where the cell's score is in `session.scores`.
     at: Vec<Option<usize>>,
@@ -27,19 +26,16 @@ pub struct CellIndex {
 impl CellIndex {
     pub fn new(session: &Session) -> Self {
         let mut rows = HashMap::new();
-        let mut ids = Vec::new();
         let mut group_of = Vec::new();
         for (gi, g) in session.checklist.groups.iter().enumerate() {
             for c in &g.criteria {
                 rows.insert(c.id.clone(), group_of.len());
-                ids.push(c.id.clone());
                 group_of.push(gi);
             }
         }
         CellIndex {
             revision: None,
             rows,
-            ids,
             group_of,
             at: Vec::new(),
             width: 0,
@@ -56,39 +52,16 @@ impl CellIndex {
         }
         self.revision = Some(revision);
         self.width = session.candidates.len();
-        let columns: HashMap<&str, usize> = session
-            .candidates
-            .iter()
-            .enumerate()
-            .map(|(k, c)| (c.id.as_str(), k))
-            .collect();
         self.at = vec![None; self.group_of.len() * self.width];
         self.answered = 0;
         self.by_group = vec![0; session.checklist.groups.len()];
         self.by_candidate = vec![0; self.width];
-        // Scores the app writes are in checklist then candidate order: each one is first
-        // compared with the cell after the last one's, and looked up by id only when it is
-        // another (hashing 5,000 ids a change was most of this).
-        let mut next = (0, 0);
-        for (i, s) in session.scores.iter().enumerate() {
-            let row = match self.ids.get(next.0) {
-                Some(id) if *id == s.criterion => Some(next.0),
-                _ => self.rows.get(s.criterion.as_str()).copied(),
-            };
-            let column = match session.candidates.get(next.1) {
-                Some(c) if c.id == s.candidate => Some(next.1),
-                _ => columns.get(s.candidate.as_str()).copied(),
-            };
-            let (Some(r), Some(k)) = (row, column) else {
-                continue;
-            };
-            next = if k + 1 == self.width {
-                (r + 1, 0)
-            } else {
-                (r, k + 1)
-            };
+        // Each score's place found as the loader finds it: next to the previous one's, by id
+        // only when out of order (hashing 5,000 ids a change was most of this).
+        for (i, place) in session.score_places().into_iter().enumerate() {
+            let (Some(r), Some(k)) = place else { continue };
             self.at[r * self.width + k] = Some(i);
-            if s.is_answered() {
+            if session.scores[i].is_answered() {
                 self.answered += 1;
                 self.by_group[self.group_of[r]] += 1;
                 self.by_candidate[k] += 1;
