@@ -251,18 +251,36 @@ impl Document {
         // recovery copy to forget is the one kept for the original.
         let path = self.file.path.clone();
         let result = self.file.save(&session);
-        match &result {
-            Ok(()) | Err(StoreError::Conflict { .. }) => {
-                self.session.modified = session.modified.clone();
-                self.autosave.saved();
-                self.save_state = SaveState::Saved(crate::format::time_of_day(&session.modified));
-                if let Some(r) = recovery {
-                    r.remove(&path);
-                }
-            }
-            Err(e) => self.save_state = SaveState::Failed(e.msg()),
+        let forget = recovery.map(|r| (r, path.as_path()));
+        if self.after_save(&result, session.modified, forget) {
+            self.autosave.saved();
         }
         result
+    }
+
+    /// Take in the outcome of saving a copy of the session stamped `modified`: saved (or
+    /// written beside a file someone else changed), the time is shown and the recovery copy
+    /// at `forget` goes; failed, the reason is shown. Whether it was saved.
+    fn after_save(
+        &mut self,
+        result: &Result<(), StoreError>,
+        modified: String,
+        forget: Option<(&RecoveryWriter, &std::path::Path)>,
+    ) -> bool {
+        match result {
+            Ok(()) | Err(StoreError::Conflict { .. }) => {
+                self.save_state = SaveState::Saved(crate::format::time_of_day(&modified));
+                self.session.modified = modified;
+                if let Some((r, path)) = forget {
+                    r.remove(path);
+                }
+                true
+            }
+            Err(e) => {
+                self.save_state = SaveState::Failed(e.msg());
+                false
+            }
+        }
     }
 
     /// Submit: complete → submitted, sealed, saved, read-only. Returns the seal, or the

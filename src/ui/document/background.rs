@@ -78,20 +78,12 @@ impl Document {
         };
         let modified = session.modified.clone();
         let result = self.file.finish(written, session);
-        match &result {
-            Ok(()) | Err(StoreError::Conflict { .. }) => {
-                self.session.modified = modified.clone();
-                self.save_state = SaveState::Saved(crate::format::time_of_day(&modified));
-                if let Some(r) = recovery
-                    && self.revision == flight.revision
-                {
-                    r.remove(&flight.path);
-                }
-            }
-            Err(e) => {
-                self.save_state = SaveState::Failed(e.msg());
-                self.autosave.failed(flight.since);
-            }
+        let unchanged = self.revision == flight.revision;
+        let forget = recovery
+            .filter(|_| unchanged)
+            .map(|r| (r, flight.path.as_path()));
+        if !self.after_save(&result, modified, forget) {
+            self.autosave.failed(flight.since);
         }
         Some(result)
     }
