@@ -214,7 +214,7 @@ fn each_file_gets_the_same_verdict_read_as_a_sheet_or_whole() {
         serde_json::to_string(&compact).unwrap(),
     )
     .unwrap();
-    assert!(evaldesk::model::SessionView::of_draft(cases[0].1.as_bytes()).is_some());
+    assert!(evaldesk::model::SessionView::of_draft(cases[0].1.as_bytes(), None).is_some());
 
     let whole = load_sessions(&[dir.path().to_owned()]);
     let sheets = load_score_sheets(&[dir.path().to_owned()]);

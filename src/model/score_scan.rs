@@ -1,15 +1,16 @@
 //! The `scores` list of a session read by hand. serde's typed reading of the 2,500 scores of
 //! a 500 × 5 session was nearly half of an aggregation's time: each object's member names
-//! matched, each string checked, each number parsed through the general path.
+//! matched, each string checked, each number parsed through the general path; and checking
+//! the list's syntax first (as a `RawValue`) was a third of what was left.
 //!
-//! This reads the text serde has already checked to be well-formed JSON (it arrives as a
-//! `RawValue`) and takes only the shape the app writes: objects with the members of a
-//! score, none twice, ids without escapes, values as plain numbers of at most 15 digits (no
-//! sign, no exponent), `na` true, false or null, notes as text. Anything else gives `None`,
-//! and the session is read the full way, which words what is wrong; so a file is never
-//! accepted here that the typed reading would refuse, and the numbers are the same (a number
-//! of at most 15 digits is exact as an integer and divided once by an exact power of ten,
-//! in serde_json as in the standard library: both round the one result correctly).
+//! This reads the text itself, checking its syntax as it goes, and takes only the shape the
+//! app writes: objects with the members of a score, none twice, ids without escapes, values
+//! as plain numbers of at most 15 digits (no sign, no exponent), `na` true, false or null,
+//! notes as text without `\u` escapes. Anything else — including anything that is not JSON —
+//! gives `None`, and the session is read the full way, which words what is wrong; so a file
+//! is never accepted here that the typed reading would refuse, and the numbers are the same
+//! (a number of at most 15 digits is exact as an integer and divided once by an exact power
+//! of ten, in serde_json as in the standard library: both round the one result correctly).
 
 use super::session_view::ScoreRef;
 
@@ -18,53 +19,73 @@ const POW10: [f64; 16] = [
     1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
 ];
 
-/// The scores in `text` (a well-formed JSON array), or `None` if it is not of the shape
-/// above.
-pub fn scores(text: &str, capacity: usize) -> Option<Vec<ScoreRef<'_>>> {
-    let mut scan = Scan {
-        text,
-        bytes: text.as_bytes(),
-        at: 0,
-    };
+/// The scores list that starts at byte `at` of `text` (after any white space), and the byte
+/// just after it; `None` if it is not of the shape above.
+pub(super) fn scores_at(
+    text: &str,
+    at: usize,
+    capacity: usize,
+) -> Option<(Vec<ScoreRef<'_>>, usize)> {
+    let mut scan = Scan::new(text, at);
     let mut scores = Vec::with_capacity(capacity);
     scan.expect(b'[')?;
     if scan.next_is(b']') {
-        return Some(scores);
+        return Some((scores, scan.at));
     }
     loop {
         scores.push(scan.score()?);
         if !scan.next_is(b',') {
             scan.expect(b']')?;
-            return Some(scores);
+            return Some((scores, scan.at));
         }
     }
 }
 
-struct Scan<'a> {
+/// A reader of JSON text that takes only plain forms, checking their syntax as strictly as
+/// serde_json does, and declines (`None`) the rest.
+pub(super) struct Scan<'a> {
     text: &'a str,
     bytes: &'a [u8],
-    at: usize,
+    pub(super) at: usize,
 }
 
 impl<'a> Scan<'a> {
-    /// Outside strings, well-formed JSON has no byte up to a space but white space: one
-    /// comparison a byte.
-    fn skip_space(&mut self) {
-        while self.bytes.get(self.at).is_some_and(|&b| b <= b' ') {
+    pub(super) fn new(text: &'a str, at: usize) -> Scan<'a> {
+        Scan {
+            text,
+            bytes: text.as_bytes(),
+            at,
+        }
+    }
+
+    /// JSON's white space: space, tab, line feed, carriage return — nothing else.
+    pub(super) fn skip_space(&mut self) {
+        while matches!(self.bytes.get(self.at), Some(b' ' | b'\n' | b'\r' | b'\t')) {
             self.at += 1;
         }
     }
 
+    /// Whether only white space is left.
+    pub(super) fn at_end(&mut self) -> bool {
+        self.skip_space();
+        self.at == self.bytes.len()
+    }
+
     /// The next byte after white space, if it is `b` (then consumed).
-    fn next_is(&mut self, b: u8) -> bool {
+    pub(super) fn next_is(&mut self, b: u8) -> bool {
         self.skip_space();
         let found = self.bytes.get(self.at) == Some(&b);
         self.at += usize::from(found);
         found
     }
 
-    fn expect(&mut self, b: u8) -> Option<()> {
+    pub(super) fn expect(&mut self, b: u8) -> Option<()> {
         self.next_is(b).then_some(())
+    }
+
+    /// What is left of the text, from the current byte.
+    pub(super) fn rest(&self) -> &'a str {
+        &self.text[self.at..]
     }
 
     fn score(&mut self) -> Option<ScoreRef<'a>> {
@@ -121,20 +142,23 @@ impl<'a> Scan<'a> {
         Some(member as u8)
     }
 
-    /// A string without escapes, borrowed.
-    fn plain_string(&mut self) -> Option<&'a str> {
+    /// A string without escapes, borrowed (after white space).
+    pub(super) fn plain_string(&mut self) -> Option<&'a str> {
         self.expect(b'"')?;
         let start = self.at;
         let len = memchr::memchr2(b'"', b'\\', &self.bytes[start..])?;
-        if self.bytes[start + len] == b'\\' {
+        let inside = &self.bytes[start..start + len];
+        // A control character must be escaped in JSON.
+        if self.bytes[start + len] == b'\\' || inside.iter().any(|&b| b < b' ') {
             return None;
         }
         self.at = start + len + 1;
         self.text.get(start..start + len)
     }
 
-    /// A string, escapes allowed (the JSON is well-formed: `\"` is the only quote inside),
-    /// or null.
+    /// A string whose escapes are of one character (`\"`, `\n`…), or null. A `\u` escape
+    /// declines: serde_json refuses a lone surrogate in a note read as text, which the
+    /// typed reading does.
     fn text_or_null(&mut self) -> Option<()> {
         if self.literal("null") {
             return Some(());
@@ -142,11 +166,17 @@ impl<'a> Scan<'a> {
         self.expect(b'"')?;
         loop {
             let len = memchr::memchr2(b'"', b'\\', &self.bytes[self.at..])?;
+            if self.bytes[self.at..self.at + len].iter().any(|&b| b < b' ') {
+                return None;
+            }
             self.at += len + 1;
             if self.bytes[self.at - 1] == b'"' {
                 return Some(());
             }
-            self.at += 1; // the escaped character
+            match self.bytes.get(self.at) {
+                Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => self.at += 1,
+                _ => return None,
+            }
         }
     }
 
@@ -170,34 +200,45 @@ impl<'a> Scan<'a> {
         }
     }
 
-    /// Digits with at most one point, 15 digits at most; or null. Computed as serde_json
-    /// does: the digits as an integer (exact below 2^53), divided once by a power of ten
-    /// (exact up to 10^22), so the one rounding is the same.
+    /// A number as JSON writes it — `0` or digits not starting with 0, then at most a point
+    /// and one or more digits — of 15 digits at most; or null. Computed as serde_json does:
+    /// the digits as an integer (exact below 2^53), divided once by a power of ten (exact up
+    /// to 10^22), so the one rounding is the same.
     fn plain_number_or_null(&mut self) -> Option<Option<f64>> {
         if self.literal("null") {
             return Some(None);
         }
-        let (mut significand, mut digits, mut decimals, mut point) = (0u64, 0u32, 0u32, false);
-        while let Some(&b) = self.bytes.get(self.at) {
-            match b {
-                b'0'..=b'9' => {
-                    // Wrapping: past 15 digits the number is refused anyway.
-                    significand = significand
-                        .wrapping_mul(10)
-                        .wrapping_add(u64::from(b - b'0'));
-                    digits += 1;
-                    decimals += u32::from(point);
-                }
-                b'.' if !point => point = true,
-                _ => break,
-            }
-            self.at += 1;
-        }
-        let exponent = matches!(self.bytes.get(self.at), Some(b'e' | b'E'));
-        if digits == 0 || digits > 15 || exponent {
+        let (whole, whole_digits) = self.digits();
+        if whole_digits == 0 || (whole_digits > 1 && self.bytes[self.at - whole_digits] == b'0') {
             return None;
         }
-        Some(Some(significand as f64 / POW10[decimals as usize]))
+        let (mut significand, mut decimals) = (whole, 0);
+        if self.bytes.get(self.at) == Some(&b'.') {
+            self.at += 1;
+            let start = self.at;
+            let (fraction, n) = self.digits();
+            if n == 0 || whole_digits + n > 15 {
+                return None;
+            }
+            significand = whole * 10u64.pow(n as u32) + fraction;
+            decimals = self.at - start;
+        }
+        let exponent = matches!(self.bytes.get(self.at), Some(b'e' | b'E'));
+        if whole_digits + decimals > 15 || exponent {
+            return None;
+        }
+        Some(Some(significand as f64 / POW10[decimals]))
+    }
+
+    /// The digits from here as an integer (meaningful up to 19 of them) and how many there
+    /// are.
+    fn digits(&mut self) -> (u64, usize) {
+        let (mut n, start) = (0u64, self.at);
+        while let Some(&b) = self.bytes.get(self.at).filter(|b| b.is_ascii_digit()) {
+            n = n.wrapping_mul(10).wrapping_add(u64::from(b - b'0'));
+            self.at += 1;
+        }
+        (n, self.at - start)
     }
 }
 
@@ -222,8 +263,12 @@ mod tests {
         )
     }
 
+    /// What the scan reads of `text`: the list, and nothing after it but white space.
     fn scanned(text: &str) -> Option<Vec<Read>> {
-        let scores = scores(text, 0)?;
+        let (scores, end) = scores_at(text, 0, 0)?;
+        if !Scan::new(text, end).at_end() {
+            return None;
+        }
         let seen = scores.into_iter();
         Some(
             seen.map(|s| (s.criterion.into(), s.candidate.into(), s.value, s.na))
@@ -231,7 +276,11 @@ mod tests {
         )
     }
 
-    const VALUES: [&str; 24] = [
+    const VALUES: [&str; 28] = [
+        "01",
+        "1.",
+        "\"\\u00e9\"",
+        "\"a\\qb\"",
         "\"G1.1\"",
         "\"m-office\"",
         "\"a\\\"b\"",
@@ -256,6 +305,11 @@ mod tests {
         "[]",
         "{}",
         "{\"a\": [1, \"]\"]}",
+    ];
+    /// What a slip of the keyboard or a damaged file puts in (or, `""`, takes out of) a list.
+    const SLIPS: [&str; 22] = [
+        "", "", "\"", "\\", ",", ":", "{", "}", "[", "]", "0", "7", ".", "-", "e", "\u{1}",
+        "\u{b}", "\u{a0}", "\\u", "\\x", "n", " ",
     ];
     const NAMES: [&str; 8] = [
         "criterion",
@@ -327,14 +381,46 @@ mod tests {
         fn the_scan_reads_as_the_typed_reading_or_declines(
             scores in prop::collection::vec(score_text(), 0..5),
             ws in "[ \n]{0,2}",
+            slips in prop::collection::vec((any::<prop::sample::Index>(), 0..SLIPS.len()), 0..3),
         ) {
-            let text = format!("[{ws}{}{ws}]", scores.join(&format!(",{ws}")));
-            // The scan is given only well-formed JSON, as serde hands it over.
-            prop_assume!(serde_json::from_str::<serde::de::IgnoredAny>(&text).is_ok());
+            let mut text = format!("[{ws}{}{ws}]", scores.join(&format!(",{ws}")));
+            // The scan checks the syntax itself: the text may be anything near a list.
+            for (at, slip) in slips {
+                let mut at = at.index(text.len() + 1);
+                while !text.is_char_boundary(at) {
+                    at -= 1;
+                }
+                match SLIPS[slip] {
+                    "" => {
+                        let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+                        text.replace_range(at..end, "");
+                    }
+                    slip => text.insert_str(at, slip),
+                }
+            }
             if let Some(scan) = scanned(&text) {
                 prop_assert_eq!(Some(scan), typed(&text), "{}", text);
             }
         }
+    }
+
+    /// Each way of writing a number that JSON refuses is refused (never read as some value),
+    /// and each way it allows is read as serde_json reads it, or declined.
+    #[test]
+    fn numbers_are_read_as_json_allows_or_declined() {
+        for number in [
+            "0", "00", "01", "10", "1.", ".5", "1.50", "0.0", "-0", "-1", "1e2", "1.5.2", "1..5",
+            "4.", "0x1", "١", "1 2", "+1", "NaN",
+        ] {
+            let text = format!(r#"[{{"criterion": "G1", "candidate": "a", "value": {number}}}]"#);
+            let scan = scanned(&text);
+            assert!(scan.is_none() || scan == typed(&text), "{number}");
+            if typed(&text).is_none() {
+                assert_eq!(scan, None, "{number}");
+            }
+        }
+        let text = r#"[{"criterion": "G1", "candidate": "a", "value": 1.50}]"#;
+        assert_eq!(scanned(text).unwrap()[0].2, Some(1.5));
     }
 
     /// The shape the app writes, notes with escapes included, is read by the scan (else

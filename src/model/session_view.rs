@@ -4,12 +4,11 @@
 //! text, notes skipped, the checklist left as text so that a folder's hundreds of identical
 //! copies are parsed and checked once).
 
-use std::borrow::Cow;
-
 use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use super::parse::{draft_text, takes_the_draft_path};
+use super::score_scan::{Scan, scores_at};
 use super::{Candidate, Checklist, Evaluator, Score, Seal, Session, Status};
 
 /// What the rules and the scoring read of one score.
@@ -116,29 +115,30 @@ pub fn score_places<'a>(
         .collect()
 }
 
-/// A draft session read for an aggregation, borrowing from the file's text. Its members are
-/// those of [`Session`], read by the same rules: every member known, none written twice,
-/// each of its type; the checklist and the scores stay text (the scores are read by hand,
-/// notes checked and dropped: [`SessionView::scores`]).
+/// A draft session read for an aggregation, borrowing from the file's text, in one pass
+/// over it: its members are those of [`Session`], read by the same rules — every member
+/// known, none written twice, each of its type — but the checklist stays text (a folder's
+/// copies are the same text, compared, not parsed again) and the scores are read by hand
+/// (`score_scan`: ids borrowed, notes checked and dropped).
+pub struct SessionView<'a> {
+    head: Head,
+    checklist: &'a str,
+    known_checklist: bool,
+    scores: Vec<ScoreRef<'a>>,
+}
+
+/// The members but the checklist and the scores: a few hundred bytes, read by serde.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct SessionView<'a> {
-    #[serde(borrow)]
-    format: Cow<'a, str>,
+struct Head {
+    format: String,
     version: u32,
-    #[serde(borrow)]
-    pub id: Cow<'a, str>,
-    pub evaluator: Evaluator,
-    #[serde(borrow)]
-    created: Cow<'a, str>,
-    #[serde(borrow)]
-    modified: Cow<'a, str>,
-    pub status: Status,
-    #[serde(borrow)]
-    checklist: &'a RawValue,
-    pub candidates: Vec<Candidate>,
-    #[serde(borrow)]
-    scores: &'a RawValue,
+    id: String,
+    evaluator: Evaluator,
+    created: String,
+    modified: String,
+    status: Status,
+    candidates: Vec<Candidate>,
     #[serde(default)]
     seal: Option<Seal>,
 }
@@ -151,42 +151,116 @@ thread_local! {
 impl<'a> SessionView<'a> {
     /// The session in `bytes` when it is a draft this reading can take: well-formed JSON of a
     /// session's shape, of a known format and version, without a seal (a seal is checked
-    /// against the file as read). `None` for anything else: the full path
-    /// ([`super::parse_document`]) reads it and words whatever is wrong.
-    pub fn of_draft(bytes: &'a [u8]) -> Option<SessionView<'a>> {
-        let view: SessionView = serde_json::from_str(draft_text(bytes)?).ok()?;
-        takes_the_draft_path(&view.format, view.version, view.seal.is_some()).then_some(view)
+    /// against the file as read), its scores as the app writes them. `None` for anything
+    /// else: the full path ([`super::parse_document`]) reads it and words whatever is wrong.
+    ///
+    /// `known_checklist` is the text of a checklist already found valid: a file whose
+    /// checklist is that very text is not read again, only compared
+    /// ([`SessionView::has_known_checklist`]).
+    pub fn of_draft(bytes: &'a [u8], known_checklist: Option<&str>) -> Option<SessionView<'a>> {
+        let text = draft_text(bytes)?;
+        let mut scan = Scan::new(text, 0);
+        // The members but the checklist and the scores, as a JSON object for serde.
+        let mut head = String::with_capacity(1024);
+        let (mut checklist, mut scores, mut known) = (None, None, false);
+        scan.expect(b'{')?;
+        loop {
+            // A name with escapes, or none at all, goes the full way.
+            let name = scan.plain_string()?;
+            scan.expect(b':')?;
+            scan.skip_space();
+            match name {
+                "scores" if scores.is_none() => {
+                    let (read, end) = scores_at(text, scan.at, LAST_SCORES.get())?;
+                    LAST_SCORES.set(read.len());
+                    scores = Some(read);
+                    scan.at = end;
+                }
+                "checklist" if checklist.is_none() => {
+                    // A complete JSON object: whatever follows it, the value here is exactly
+                    // it if the text starts with it.
+                    let same = known_checklist.filter(|known| scan.rest().starts_with(*known));
+                    known = same.is_some();
+                    checklist = Some(match same {
+                        Some(same) => {
+                            scan.at += same.len();
+                            &text[scan.at - same.len()..scan.at]
+                        }
+                        None => raw_value(&mut scan)?,
+                    });
+                }
+                "scores" | "checklist" => return None,
+                _ => {
+                    head.push(if head.is_empty() { '{' } else { ',' });
+                    head.push('"');
+                    head.push_str(name);
+                    head.push_str("\":");
+                    head.push_str(raw_value(&mut scan)?);
+                }
+            }
+            if !scan.next_is(b',') {
+                scan.expect(b'}')?;
+                break;
+            }
+        }
+        if !scan.at_end() {
+            return None;
+        }
+        head.push('}');
+        let head: Head = serde_json::from_str(&head).ok()?;
+        takes_the_draft_path(&head.format, head.version, head.seal.is_some()).then_some(())?;
+        Some(SessionView {
+            head,
+            checklist: checklist?,
+            known_checklist: known,
+            scores: scores?,
+        })
     }
 
     /// The embedded checklist's text, exactly as in the file.
     pub fn checklist_text(&self) -> &'a str {
-        self.checklist.get()
+        self.checklist
     }
 
-    /// The scores, if they are written as the app writes them (see `score_scan`); `None`
-    /// sends the file the full way. The list is made as long as the last file's: the files
-    /// of one aggregation are alike, and a list grown score by score asked the system for
-    /// fresh memory at each doubling (a twentieth of an aggregation, the system clearing
-    /// pages).
-    pub fn scores(&self) -> Option<Vec<ScoreRef<'a>>> {
-        let scores = super::score_scan::scores(self.scores.get(), LAST_SCORES.get())?;
-        LAST_SCORES.set(scores.len());
-        Some(scores)
+    /// Whether the checklist is the text given to [`SessionView::of_draft`] as known.
+    pub fn has_known_checklist(&self) -> bool {
+        self.known_checklist
+    }
+
+    pub fn candidates(&self) -> &[Candidate] {
+        &self.head.candidates
+    }
+
+    /// The scores, as the app writes them. Their list was made as long as the last file's:
+    /// the files of one aggregation are alike, and a list grown score by score asked the
+    /// system for fresh memory at each doubling (a twentieth of an aggregation, the system
+    /// clearing pages).
+    pub fn scores(&self) -> &[ScoreRef<'a>] {
+        &self.scores
     }
 
     /// Its members as the rules read them, with its checklist as parsed.
     pub fn head<'b>(&'b self, checklist: &'b Checklist) -> SessionHead<'b> {
         SessionHead {
-            id: &self.id,
-            evaluator: &self.evaluator.name,
-            created: &self.created,
-            modified: &self.modified,
-            status: self.status,
+            id: &self.head.id,
+            evaluator: &self.head.evaluator.name,
+            created: &self.head.created,
+            modified: &self.head.modified,
+            status: self.head.status,
             checklist,
-            candidates: &self.candidates,
-            seal: self.seal.as_ref(),
+            candidates: &self.head.candidates,
+            seal: self.head.seal.as_ref(),
         }
     }
+}
+
+/// The JSON value that starts here (after white space), checked by serde; `None` if it is
+/// not one.
+fn raw_value<'a>(scan: &mut Scan<'a>) -> Option<&'a str> {
+    let mut values = serde_json::Deserializer::from_str(scan.rest()).into_iter::<&RawValue>();
+    let value = values.next()?.ok()?;
+    scan.at += values.byte_offset();
+    Some(value.get())
 }
 
 #[cfg(test)]
@@ -224,5 +298,149 @@ mod score_places_tests {
         session.scores[5].criterion = "G9.9".into();
         session.scores[6].candidate = "nobody".into();
         assert_eq!(session.score_places(), expected(&session));
+    }
+}
+
+#[cfg(test)]
+mod draft_tests {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    const DEMO: &str = include_str!("../../evaluations/demo/binh-tran.evaluation.json");
+
+    /// What a damaged or hand-edited file may have gained (or, `""`, lost) at some place.
+    const SLIPS: [&str; 20] = [
+        "",
+        "",
+        "\"",
+        ",",
+        ":",
+        "{",
+        "}",
+        "]",
+        "\\",
+        "\u{1}",
+        "\u{c}",
+        "0",
+        " ",
+        "\"x\": 1,",
+        "\"scores\": [],",
+        "\"checklist\": {},",
+        "\"status\": \"draft\",",
+        "\"seal\": {\"sha256\": \"00\"},",
+        "\"st\\u0061tus\": \"draft\",",
+        "null,",
+    ];
+
+    /// The demo draft, its seal taken off (a sealed file is not a draft this reading takes).
+    fn draft() -> String {
+        let mut session: Session = serde_json::from_str(DEMO).unwrap();
+        session.seal = None;
+        session.status = Status::Draft;
+        super::super::to_pretty_json(&session)
+    }
+
+    /// The checklist's text in a session's, as serde delimits it.
+    fn checklist_of(text: &str) -> String {
+        #[derive(Deserialize)]
+        struct Checklist<'a> {
+            #[serde(borrow)]
+            checklist: &'a RawValue,
+        }
+        serde_json::from_str::<Checklist>(text)
+            .unwrap()
+            .checklist
+            .get()
+            .to_owned()
+    }
+
+    /// The places where a slip changes the reading of the members: each member's start and
+    /// end, the file's start and end; a slip lands near one of them or anywhere.
+    fn place(text: &str) -> impl Strategy<Value = usize> + use<> {
+        let value: serde_json::Value = serde_json::from_str(text).unwrap();
+        let mut anchors = vec![0, text.len()];
+        for name in value.as_object().unwrap().keys() {
+            let at = text.find(&format!("\n  \"{name}\"")).unwrap();
+            anchors.push(at);
+        }
+        let len = text.len();
+        prop_oneof![
+            (prop::sample::select(anchors), -12i64..12)
+                .prop_map(move |(a, d)| (a as i64 + d).clamp(0, len as i64) as usize),
+            0..=len,
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(600))]
+
+        /// Whatever a file becomes, the reading by hand takes it only if serde's typed reading
+        /// of the whole session does, and reads the very same members and scores; with the
+        /// folder's checklist known or not.
+        #[test]
+        fn a_draft_is_read_as_the_typed_reading_or_declined(
+            slips in prop::collection::vec((place(&draft()), 0..SLIPS.len()), 1..3),
+            known in any::<bool>(),
+        ) {
+            let mut text = draft();
+            let checklist = checklist_of(&text);
+            for (at, slip) in slips {
+                let mut at = at.min(text.len());
+                while !text.is_char_boundary(at) {
+                    at -= 1;
+                }
+                match SLIPS[slip] {
+                    "" => {
+                        let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+                        text.replace_range(at..end, "");
+                    }
+                    slip => text.insert_str(at, slip),
+                }
+            }
+            let Some(view) = SessionView::of_draft(text.as_bytes(), known.then_some(&*checklist))
+            else {
+                return Ok(());
+            };
+            let whole = serde_json::from_str::<Session>(&text);
+            // The checklist's text is read and checked apart (`store::sheets`).
+            let Ok(parsed) = serde_json::from_str::<Checklist>(view.checklist_text()) else {
+                prop_assert!(whole.is_err());
+                return Ok(());
+            };
+            let whole = whole.map_err(|e| {
+                TestCaseError::fail(format!("taken, but serde refuses: {e}\n{}", &text[..400]))
+            })?;
+            prop_assert_eq!(&parsed, &*whole.checklist);
+            prop_assert!(view.has_known_checklist() <= known);
+            prop_assert_eq!(whole.seal, None);
+            let head = view.head(&parsed);
+            prop_assert_eq!(
+                (head.id, head.evaluator, head.created, head.modified, head.status),
+                (&*whole.id, &*whole.evaluator.name, &*whole.created, &*whole.modified, whole.status)
+            );
+            prop_assert_eq!(view.candidates(), &whole.candidates[..]);
+            let scores: Vec<ScoreRef> = whole.scores.iter().map(Score::score_ref).collect();
+            prop_assert_eq!(view.scores(), &scores[..]);
+        }
+    }
+
+    /// The app's own draft is read by hand, its checklist known or not (else every file would
+    /// go the slow way unnoticed).
+    #[test]
+    fn the_apps_own_draft_is_read_by_hand() {
+        let text = draft();
+        let view = SessionView::of_draft(text.as_bytes(), None).unwrap();
+        assert!(!view.has_known_checklist());
+        let known = view.checklist_text();
+        let again = SessionView::of_draft(text.as_bytes(), Some(known)).unwrap();
+        assert!(again.has_known_checklist());
+        assert_eq!(again.scores().len(), 90);
+        assert_eq!(known, checklist_of(&text));
+        // A file whose checklist differs from the known text is read, not taken as known.
+        let other = text.replacen("\"max\": 4", "\"max\": 5", 1);
+        let view = SessionView::of_draft(other.as_bytes(), Some(known)).unwrap();
+        assert!(!view.has_known_checklist());
+        assert!(view.checklist_text().contains("\"max\": 5"));
     }
 }

@@ -38,21 +38,25 @@ fn read_draft(
     texts: &ChecklistTexts,
     checklists: &Checklists,
 ) -> Option<Result<(String, ScoreSheet), Vec<Located>>> {
-    let view = SessionView::of_draft(bytes)?;
-    let checklist = texts.valid(view.checklist_text(), checklists)?;
-    let scores = view.scores()?;
+    let last = texts.last();
+    let view = SessionView::of_draft(bytes, last.as_ref().map(|(text, _)| &**text))?;
+    let checklist = match last {
+        Some((_, checklist)) if view.has_known_checklist() => checklist,
+        _ => texts.valid(view.checklist_text(), checklists)?,
+    };
+    let scores = view.scores();
     let places = score_places(
         &checklist,
-        &view.candidates,
+        view.candidates(),
         scores.iter().map(|s| (s.criterion, s.candidate)),
     );
     let head = view.head(&checklist);
     // A draft has no seal to check against the file as read (`of_draft` took none).
-    let problems = validate::session_but_checklist(&head, &scores, &places, &Value::Null);
+    let problems = validate::session_but_checklist(&head, scores, &places, &Value::Null);
     if !problems.is_empty() {
         return Some(Err(problems));
     }
-    let sheet = ScoreSheet::of_parts(&head, checklist.clone(), &scores, &places);
+    let sheet = ScoreSheet::of_parts(&head, checklist.clone(), scores, &places);
     Some(Ok((sheet.id.clone(), sheet)))
 }
 
@@ -61,19 +65,19 @@ fn read_draft(
 #[derive(Default)]
 struct ChecklistTexts {
     valid: Mutex<HashMap<Arc<str>, Arc<Checklist>>>,
-    /// The last one found: usually the next file's too, then compared, not hashed.
+    /// The last one found: usually the next file's too, then compared as the file is read
+    /// (`SessionView::of_draft`), not read again nor hashed.
     last: Mutex<Option<(Arc<str>, Arc<Checklist>)>>,
 }
 
 impl ChecklistTexts {
-    /// The shared checklist written as `text`, if it is valid.
+    /// The last valid checklist found, and its text: usually the next file's too.
+    fn last(&self) -> Option<(Arc<str>, Arc<Checklist>)> {
+        self.last.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
+    /// The shared checklist written as `text`, if it is valid; it becomes the last found.
     fn valid(&self, text: &str, checklists: &Checklists) -> Option<Arc<Checklist>> {
-        let last = self.last.lock().unwrap_or_else(|e| e.into_inner()).clone();
-        if let Some((last_text, checklist)) = last
-            && *last_text == *text
-        {
-            return Some(checklist);
-        }
         let found = self.find(text, checklists)?;
         *self.last.lock().unwrap_or_else(|e| e.into_inner()) = Some(found.clone());
         Some(found.1)
