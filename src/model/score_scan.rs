@@ -242,6 +242,24 @@ impl<'a> Scan<'a> {
     }
 }
 
+/// `slip` put into `text` at byte `at` (or the nearest character boundary before it); an
+/// empty slip takes the character there out. The tests' model of a damaged or hand-edited
+/// file.
+#[cfg(test)]
+pub(super) fn make_slip(text: &mut String, mut at: usize, slip: &str) {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    match slip {
+        "" => {
+            let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+            text.replace_range(at..end, "");
+        }
+        slip => text.insert_str(at, slip),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use proptest::prelude::*;
@@ -386,17 +404,8 @@ mod tests {
             let mut text = format!("[{ws}{}{ws}]", scores.join(&format!(",{ws}")));
             // The scan checks the syntax itself: the text may be anything near a list.
             for (at, slip) in slips {
-                let mut at = at.index(text.len() + 1);
-                while !text.is_char_boundary(at) {
-                    at -= 1;
-                }
-                match SLIPS[slip] {
-                    "" => {
-                        let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
-                        text.replace_range(at..end, "");
-                    }
-                    slip => text.insert_str(at, slip),
-                }
+                let at = at.index(text.len() + 1);
+                make_slip(&mut text, at, SLIPS[slip]);
             }
             if let Some(scan) = scanned(&text) {
                 prop_assert_eq!(Some(scan), typed(&text), "{}", text);

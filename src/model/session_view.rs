@@ -305,6 +305,7 @@ mod score_places_tests {
 mod draft_tests {
     use proptest::prelude::*;
 
+    use super::super::score_scan::make_slip;
     use super::*;
 
     const DEMO: &str = include_str!("../../evaluations/demo/binh-tran.evaluation.json");
@@ -386,17 +387,7 @@ mod draft_tests {
             let mut text = draft();
             let checklist = checklist_of(&text);
             for (at, slip) in slips {
-                let mut at = at.min(text.len());
-                while !text.is_char_boundary(at) {
-                    at -= 1;
-                }
-                match SLIPS[slip] {
-                    "" => {
-                        let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
-                        text.replace_range(at..end, "");
-                    }
-                    slip => text.insert_str(at, slip),
-                }
+                make_slip(&mut text, at, SLIPS[slip]);
             }
             let Some(view) = SessionView::of_draft(text.as_bytes(), known.then_some(&*checklist))
             else {
