@@ -215,13 +215,12 @@ impl<'a> Scan<'a> {
         let (mut significand, mut decimals) = (whole, 0);
         if self.bytes.get(self.at) == Some(&b'.') {
             self.at += 1;
-            let start = self.at;
             let (fraction, n) = self.digits();
             if n == 0 || whole_digits + n > 15 {
                 return None;
             }
             significand = whole * 10u64.pow(n as u32) + fraction;
-            decimals = self.at - start;
+            decimals = n;
         }
         let exponent = matches!(self.bytes.get(self.at), Some(b'e' | b'E'));
         if whole_digits + decimals > 15 || exponent {

@@ -208,7 +208,9 @@ impl<'a> SessionView<'a> {
         }
         head.push('}');
         let head: Head = serde_json::from_str(&head).ok()?;
-        takes_the_draft_path(&head.format, head.version, head.seal.is_some()).then_some(())?;
+        if !takes_the_draft_path(&head.format, head.version, head.seal.is_some()) {
+            return None;
+        }
         Some(SessionView {
             head,
             checklist: checklist?,
