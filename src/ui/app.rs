@@ -146,6 +146,10 @@ impl EvalDeskApp {
             }
             Action::GoStart => self.go_start(),
             Action::Rescan => self.rescan(),
+            Action::ForgetRecent(path) => {
+                self.prefs.recent.retain(|p| p != &path);
+                self.rescan();
+            }
             Action::ShowNewEvaluation(checklist) => {
                 let checklist = checklist.or_else(|| self.first_bundled());
                 self.screen = Screen::NewSession(Box::new(NewSessionScreen::new(

@@ -62,6 +62,8 @@ pub enum Action {
     PickAndCompare,
     /// Open a session (scoring), a checklist (new evaluation) or a folder (results).
     OpenPath(PathBuf),
+    /// Take a file that can no longer be read (moved, deleted, damaged) off the recent list.
+    ForgetRecent(PathBuf),
     OpenResults(Vec<PathBuf>),
     /// Mean or median: recomputed from the sessions already read.
     SetAggregation(Aggregation),

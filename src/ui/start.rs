@@ -125,7 +125,7 @@ impl StartScreen {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 if !ws.recent.is_empty() {
                     ui.heading(t(tr::recent_sessions()));
-                    sessions_grid(ui, lang, "recent", None, &ws.recent, actions);
+                    sessions_grid(ui, lang, Grid::Recent, &ws.recent, actions);
                     ui.add_space(12.0);
                 }
                 ui.horizontal(|ui| {
@@ -137,7 +137,7 @@ impl StartScreen {
                 if ws.sessions.is_empty() && ws.folder_errors.is_empty() {
                     ui.label(t(tr::no_sessions()));
                 }
-                sessions_grid(ui, lang, "sessions", Some(&ws.dir), &ws.sessions, actions);
+                sessions_grid(ui, lang, Grid::InFolder(&ws.dir), &ws.sessions, actions);
                 for e in &ws.folder_errors {
                     problems_label(ui, lang, e);
                 }
@@ -240,19 +240,30 @@ pub fn checklist_size(c: &Checklist) -> Msg {
     tr::checklist_size(c.groups.len(), c.criteria_count())
 }
 
-/// Sessions with evaluator, status, progress, last change and validity; paths shown relative
-/// to `base` when given.
+/// Which list of sessions a grid shows.
+#[derive(Clone, Copy)]
+enum Grid<'a> {
+    /// The recently opened: full paths; one that cannot be read can be taken off the list.
+    Recent,
+    /// Those found in the folder: paths shown relative to it.
+    InFolder(&'a Path),
+}
+
+/// Sessions with evaluator, status, progress, last change and validity.
 fn sessions_grid(
     ui: &mut egui::Ui,
     lang: Lang,
-    id: &str,
-    base: Option<&Path>,
+    grid: Grid,
     sessions: &[(PathBuf, Result<Session, Vec<Msg>>)],
     actions: &mut Vec<Action>,
 ) {
     if sessions.is_empty() {
         return;
     }
+    let (id, base) = match grid {
+        Grid::Recent => ("recent", None),
+        Grid::InFolder(base) => ("sessions", Some(base)),
+    };
     egui::Grid::new(id)
         .striped(true)
         .num_columns(6)
@@ -288,7 +299,15 @@ fn sessions_grid(
                     }
                     Err(e) => {
                         ui.label(&shown);
-                        for _ in 0..4 {
+                        // In the evaluator's column: the file has none to show.
+                        if matches!(grid, Grid::Recent) {
+                            if ui.button(tr::forget_recent().text(lang)).clicked() {
+                                actions.push(Action::ForgetRecent(path.clone()));
+                            }
+                        } else {
+                            ui.label("");
+                        }
+                        for _ in 0..3 {
                             ui.label("");
                         }
                         problems_label(ui, lang, e);

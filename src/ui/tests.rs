@@ -428,13 +428,20 @@ fn recent_sessions_show_their_evaluator_status_and_progress() {
     let path = dir.path().join("chau-le.evaluation.json");
     std::fs::copy("evaluations/demo/chau-le.evaluation.json", &path).unwrap();
     let mut app = app_in(dir.path(), Lang::En);
-    app.prefs.recent = vec![path.clone()];
+    let gone = dir.path().join("moved-away.evaluation.json");
+    app.prefs.recent = vec![gone.clone(), path.clone()];
     app.apply(Action::Rescan, Instant::now());
     let mut h = harness(app);
     h.run();
     h.get_by_label("Recent sessions");
     h.get_by_label("Lê Minh Châu");
     h.get_by_label("86/90");
+    // A file moved away says so, and can be taken off the list; the others stay.
+    h.get_by_label(&gone.display().to_string());
+    h.get_by_label("Remove from the list").click();
+    h.run();
+    assert_eq!(h.state().prefs.recent, std::slice::from_ref(&path));
+    assert!(h.query_by_label(&gone.display().to_string()).is_none());
     h.get_by_label(&path.display().to_string()).click();
     h.run();
     assert!(

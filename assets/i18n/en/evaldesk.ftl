@@ -13,6 +13,7 @@ new-evaluation-heading = New evaluation
 open = Open…
 compare-results = Compare results…
 recent-sessions = Recent sessions
+forget-recent = Remove from the list
 sessions-in = Evaluation sessions in { $folder }
 no-sessions = No evaluation sessions yet.
 refresh = Refresh

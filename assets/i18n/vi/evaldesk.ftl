@@ -13,6 +13,7 @@ new-evaluation-heading = Đánh giá mới
 open = Mở tệp…
 compare-results = So sánh kết quả…
 recent-sessions = Mở gần đây
+forget-recent = Bỏ khỏi danh sách
 sessions-in = Phiên đánh giá trong thư mục { $folder }
 no-sessions = Chưa có phiên đánh giá nào.
 refresh = Làm mới
