@@ -9,6 +9,7 @@ mod cli_report;
 pub mod format;
 pub mod i18n;
 pub mod model;
+pub mod safe_text;
 pub mod report;
 pub mod scoring;
 pub mod spreadsheet;

@@ -355,7 +355,7 @@ fn submit_to_a_full_output_says_the_seal_is_on_disk() {
         .unwrap()
         .sha256;
     assert!(
-        err.contains("submitted and sealed on disk") && err.contains(&sha[..16]),
+        err.contains("submitted and sealed on disk") && err.contains(&sha[..32]),
         "{err}"
     );
 }

@@ -453,7 +453,7 @@ fn submit_lists_every_missing_score_then_seals_and_opens_read_only() {
     assert!(
         out.contains(&format!(
             "Seal fingerprint (write it on the signed paper copy): {}",
-            &sha[..16]
+            &sha[..32]
         )),
         "{out}"
     );

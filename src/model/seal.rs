@@ -6,8 +6,11 @@ use sha2::{Digest, Sha256};
 
 use super::Session;
 
-/// How many hex characters of the seal are printed as its fingerprint for the paper copy.
-pub const FINGERPRINT_LEN: usize = 16;
+/// How many hex characters of the seal a person reads as its fingerprint (screen, paper copy,
+/// report): 32, i.e. 128 bits. With 16 (64 bits), a birthday search on one laptop core found
+/// two differently scored sealed versions of one session with the same fingerprint; 2^64
+/// tries for 128 bits are out of anyone's reach.
+pub const FINGERPRINT_LEN: usize = 32;
 
 /// The seal of a JSON session value (its `seal` member, if any, left out). `None` when the
 /// value is not an object.

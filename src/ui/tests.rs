@@ -245,7 +245,7 @@ fn an_evaluator_scores_with_the_keyboard_and_submits_a_sealed_session() {
     let sealed = on_disk(&path);
     assert_eq!(sealed.status, Status::Submitted);
     let sha = sealed.seal.as_ref().unwrap().sha256.clone();
-    h.get_by_label(&sha[..16]);
+    h.get_by_label(&sha[..32]);
     h.get_by_label("Đóng").click();
     h.run();
     assert!(h.state().doc.as_ref().unwrap().file.is_read_only());
