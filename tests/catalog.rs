@@ -329,3 +329,35 @@ fn the_finder_sees_words_in_literals_and_macros() {
     finder.visit_file(&file);
     assert_eq!(finder.found.len(), 1, "a sentence inside format! is found");
 }
+
+/// English messages that put `{ $count }` before a noun outside a plural select read
+/// "(1 problems)". Each such message must select on `$count`, unless listed here with the
+/// reason its count is never one or its words take any number.
+#[test]
+fn english_counts_choose_their_plural_form() {
+    const ANY_NUMBER: [&str; 3] = [
+        // "scores 1 of the 28 listed" reads right for every number.
+        "candidates-covered",
+        // Shown only with more than four candidates.
+        "one-at-a-time",
+        // "The first 1 in the ranking" never shows: the radar draws at least two.
+        "chart-radar-top",
+    ];
+    let text = std::fs::read_to_string("assets/i18n/en/evaldesk.ftl").unwrap();
+    let resource = fluent_syntax::parser::parse(text.as_str()).unwrap();
+    let mut bare = Vec::new();
+    for entry in resource.body {
+        let ast::Entry::Message(m) = entry else { continue };
+        let Some(p) = &m.value else { continue };
+        // Only top-level placeables: inside a select on `$count` each form has its words.
+        let outside_select = p.elements.iter().any(|e| {
+            matches!(e, ast::PatternElement::Placeable {
+                expression: ast::Expression::Inline(ast::InlineExpression::VariableReference { id })
+            } if id.name == "count")
+        });
+        if outside_select && !ANY_NUMBER.contains(&m.id.name) {
+            bare.push(m.id.name.to_owned());
+        }
+    }
+    assert!(bare.is_empty(), "English messages without a plural form for one: {bare:?}");
+}

@@ -135,11 +135,36 @@ impl ReportSettings {
     }
 }
 
-/// `YYYY-MM-DD`.
+/// `YYYY-MM-DD`, strictly: four digits, two, two (`2015-4-2` is refused, as the message
+/// asks for the form it shows), a real day, and a year from 1900 (a report dated "năm 0" is
+/// a typing slip, not a date).
 pub fn parse_date(text: &str) -> Option<(u32, u32, i32)> {
-    let d = chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()?;
+    let text = text.trim();
+    let shape = text.len() == 10
+        && text.bytes().enumerate().all(|(i, b)| match i {
+            4 | 7 => b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    if !shape {
+        return None;
+    }
+    let d = chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()?;
     use chrono::Datelike;
-    Some((d.day(), d.month(), d.year()))
+    (d.year() >= 1900).then(|| (d.day(), d.month(), d.year()))
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::parse_date;
+
+    #[test]
+    fn a_date_is_written_in_full_from_1900() {
+        assert_eq!(parse_date("2015-04-22"), Some((22, 4, 2015)));
+        assert_eq!(parse_date(" 1900-01-01 "), Some((1, 1, 1900)));
+        for bad in ["2015-4-2", "0000-01-01", "1899-12-31", "2015-02-30", "15-04-22", "2015/04/22", "+2015-04-2"] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+    }
 }
 
 fn today() -> (u32, u32, i32) {

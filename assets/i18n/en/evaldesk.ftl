@@ -371,8 +371,14 @@ chart-sensitivity-grid = Would another weight change the leader?
 chart-sensitivity-grid-note = One panel per group: the totals as its weight goes from 0 to 100 %; dashed line: its weight today
 chart-grid-robust = no weight changes the leader
 chart-robustness = If the panel were drawn again
-chart-robustness-exact = Share of wins over every way of drawing { $count } evaluators again from the same { $count } (exact)
-chart-robustness-sampled = Share of wins over { $draws } panels drawn again from the same { $count } evaluators (random, seeded)
+chart-robustness-exact = { $count ->
+    [one] Share of wins with the one evaluator drawn again (exact)
+   *[other] Share of wins over every way of drawing { $count } evaluators again from the same { $count } (exact)
+}
+chart-robustness-sampled = { $count ->
+    [one] Share of wins over { $draws } panels drawn again from the one evaluator (random, seeded)
+   *[other] Share of wins over { $draws } panels drawn again from the same { $count } evaluators (random, seeded)
+}
 chart-grid-changes = the leader changes at { $shares }
 results-headline = { $name } ranks first with { $total } points, { $margin } points ahead of { $second }.
 results-headline-alone = { $name }: { $total } points.
@@ -390,7 +396,10 @@ chart-tab-sensitivity-grid = Every group
 chart-tab-robustness = Panel
 export-charts = Export charts…
 export-progress = Writing files: { $done } of { $total }
-export-done = { $count } chart files written to { $folder }.
+export-done = { $count ->
+    [one] One chart file written to { $folder }.
+   *[other] { $count } chart files written to { $folder }.
+}
 what-if = Try other weights
 what-if-banner = Changed weights — not the checklist's. Nothing is saved.
 what-if-reset = Back to the checklist's weights
@@ -416,7 +425,7 @@ done-title = Done
 export-size = Picture size
 settings-unreadable = Could not read the report settings file { $file }: { $reason }
 settings-bad = Report settings file { $file }, line { $line }, column { $column }: { $reason }
-settings-bad-date = Report settings file { $file }: the date "{ $date }" must be written YYYY-MM-DD, for example 2015-04-22
+settings-bad-date = Report settings file { $file }: the date "{ $date }" must be a date from 1900 written YYYY-MM-DD, for example 2015-04-22
 report-number = No. { $number }/BC-{ $short }
 report-place-date = { $place }, { $day }/{ $month }/{ $year }
 report-nation = SOCIALIST REPUBLIC OF VIETNAM
@@ -488,7 +497,7 @@ col-from = Leader before
 col-to = Leader after
 col-distance = Points from today
 io-at = { $file }: { $reason }
-cli-bad-date = the date "{ $date }" must be written YYYY-MM-DD, for example 2015-04-22
+cli-bad-date = the date "{ $date }" must be a date from 1900 written YYYY-MM-DD, for example 2015-04-22
 report-not-folder = { $folder } is a file, not a folder; choose another name for the report
 report-done = The report was written to { $folder }.
 export-report = Export report…
@@ -614,7 +623,10 @@ editor-fix-first = { $count ->
 }
 editor-imported = { $file }: { $groups } groups, { $criteria } criteria imported.
 editor-imported-undo = Undo (Ctrl+Z) brings the checklist back as it was.
-editor-import-failed = { $file } was not imported ({ $count } problems); the checklist is unchanged:
+editor-import-failed = { $count ->
+    [one] { $file } was not imported (one problem); the checklist is unchanged:
+   *[other] { $file } was not imported ({ $count } problems); the checklist is unchanged:
+}
 editor-exported = The checklist was written to { $file }.
 editor-path-import = Spreadsheet to import:
 editor-path-export = Save the workbook as:
