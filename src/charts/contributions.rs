@@ -6,7 +6,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::{ChartError, Frame, INK, colour, fit, label, title, widest};
+use super::layout::{KeyEntry, KeyPlan};
+use super::{ChartError, Frame, INK, colour, label, title};
 use crate::format;
 use crate::i18n::{Lang, Msg, tr};
 use crate::scoring::{CandidateResult, Results};
@@ -64,19 +65,35 @@ pub fn weighted_contributions<DB: DrawingBackend>(
         &t(tr::chart_contributions()),
         &t(tr::chart_contributions_note()),
     )?;
-    // Under the bars: a key of the groups, two columns.
+    // Under the bars: a key of the groups, in at most a third of the picture.
     let groups = &r.checklist.groups;
-    let key_line = f.px(28.0);
-    let key_top = f.height - f.px(16.0) - groups.len().div_ceil(2) as i32 * key_line;
+    let key: Vec<KeyEntry> = groups
+        .iter()
+        .zip(&r.group_weights)
+        .enumerate()
+        .map(|(gi, (g, (_, w)))| KeyEntry {
+            swatch: Some(tone(gi)),
+            text: format!(
+                "{} ({})  {}",
+                g.id,
+                format::percent(*w, lang),
+                g.title.get(lang)
+            ),
+        })
+        .collect();
+    let key_width = f.width - f.px(60.0);
+    let plan = KeyPlan::new(area, &f, &key, key_width, f.height / 3);
+    let key_top = f.height - f.px(16.0) - plan.height();
     let bottom = key_top - f.px(50.0);
     let n = r.candidates.len().max(1) as i32;
     let row = (bottom - top) / n;
     // Text as large as the rows allow: 22 for a few candidates, smaller for thirty agencies.
     let size = (f.units(row) * 0.5).clamp(9.0, 22.0);
     let name_font = f.font(size, true);
-    let names = super::ranked_names(r, lang);
+    let (names, names_width) =
+        super::layout::name_column(area, &f, &super::ranked_names(r, lang), &name_font);
     let swatch = f.px(18.0).min(row * 6 / 10);
-    let left = f.px(30.0) + swatch + f.px(10.0) + widest(area, names.iter().cloned(), &name_font);
+    let left = f.px(30.0) + swatch + f.px(10.0) + names_width;
     let left = left + f.px(20.0);
     let right = f.width - f.px(90.0);
     let x = |v: f64| left + ((right - left) as f64 * v / 100.0).round() as i32;
@@ -134,33 +151,6 @@ pub fn weighted_contributions<DB: DrawingBackend>(
             (HPos::Left, VPos::Center),
         )?;
     }
-    let key_font = f.font(18.0, false);
-    for (gi, g) in groups.iter().enumerate() {
-        let (column, line) = ((gi % 2) as i32, (gi / 2) as i32);
-        let (kx, ky) = (
-            f.px(30.0) + column * (f.width / 2),
-            key_top + line * key_line,
-        );
-        area.draw(&Rectangle::new(
-            [(kx, ky), (kx + swatch, ky + swatch)],
-            tone(gi).filled(),
-        ))?;
-        let (_, w) = &r.group_weights[gi];
-        let key = format!(
-            "{} ({})  {}",
-            g.id,
-            format::percent(*w, lang),
-            g.title.get(lang)
-        );
-        let key = fit(area, &key, &key_font, f.width / 2 - swatch - f.px(50.0));
-        label(
-            area,
-            &key,
-            (kx + swatch + f.px(8.0), ky + swatch / 2),
-            &key_font,
-            &INK,
-            (HPos::Left, VPos::Center),
-        )?;
-    }
+    plan.draw(area, &f, &key, (f.px(30.0), key_top, key_width), lang)?;
     Ok(())
 }

@@ -7,47 +7,36 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
+use super::layout::{KeyEntry, KeyPlan};
 use super::{ChartError, Frame, GRID, INK, MUTED, colour, label, title};
 use crate::format;
 use crate::i18n::{Lang, Msg, tr};
 use crate::scoring::Results;
 
 /// Above this many candidates, the scores are a shaded table instead of bars.
-const BARS_UP_TO: usize = 8;
+pub(super) const BARS_UP_TO: usize = 8;
 
-/// The key of the groups' titles at the bottom, kept whole: two columns when every title
-/// fits in half the width, else one. Returns where the key starts.
+/// The key of the groups' titles at the bottom, in as many columns as keep each title
+/// readable, in at most a third of the picture. Returns where the key starts.
 fn group_key<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
     f: &Frame,
     r: &Results,
     lang: Lang,
 ) -> Result<i32, ChartError> {
-    let font = f.font(18.0, false);
-    let keys: Vec<String> = r
+    let entries: Vec<KeyEntry> = r
         .checklist
         .groups
         .iter()
-        .map(|g| format!("{}  {}", g.id, g.title.get(lang)))
+        .map(|g| KeyEntry {
+            swatch: None,
+            text: format!("{}  {}", g.id, g.title.get(lang)),
+        })
         .collect();
-    let half = f.width / 2 - f.px(40.0);
-    let columns = if super::widest(area, keys.iter().cloned(), &font) <= half {
-        2
-    } else {
-        1
-    };
-    let key_width = f.width / columns - f.px(40.0);
-    let key_rows = keys.len().div_ceil(columns as usize) as i32;
-    let key_top = f.height - f.px(20.0) - key_rows * f.px(28.0);
-    for (gi, key) in keys.iter().enumerate() {
-        let (column, line) = (gi as i32 % columns, gi as i32 / columns);
-        let key = super::fit(area, key, &font, key_width);
-        let at = (
-            f.px(30.0) + column * (f.width / 2),
-            key_top + line * f.px(28.0),
-        );
-        label(area, &key, at, &font, &MUTED, (HPos::Left, VPos::Top))?;
-    }
+    let width = f.width - f.px(60.0);
+    let plan = KeyPlan::new(area, f, &entries, width, f.height / 3);
+    let key_top = f.height - f.px(20.0) - plan.height();
+    plan.draw(area, f, &entries, (f.px(30.0), key_top, width), lang)?;
     Ok(key_top)
 }
 
@@ -68,35 +57,14 @@ pub fn group_scores<DB: DrawingBackend>(
         let key_top = group_key(area, &f, r, lang)?;
         return super::heatmap::score_table(area, &f, r, lang, (top, key_top - f.px(20.0)));
     }
-    // The legend: each candidate in its colour, in the candidates' order.
+    // The legend: each candidate in its colour, in the candidates' order, wrapped.
+    let top = super::legend(area, &f, r, lang, (f.px(30.0), top), f.width - f.px(30.0))?;
     let mut order: Vec<_> = r.candidates.iter().collect();
     order.sort_by_key(|c| c.order);
-    let legend_font = f.font(20.0, false);
-    let mut lx = f.px(30.0);
-    for c in &order {
-        let size = f.px(18.0);
-        area.draw(&Rectangle::new(
-            [(lx, top), (lx + size, top + size)],
-            colour(c.order).filled(),
-        ))?;
-        let name = c.name.get(lang);
-        label(
-            area,
-            name,
-            (lx + size + f.px(8.0), top + size / 2),
-            &legend_font,
-            &INK,
-            (HPos::Left, VPos::Center),
-        )?;
-        let (w, _) = area
-            .estimate_text_size(
-                &super::nfc(name),
-                &legend_font.clone().into_text_style(area),
-            )
-            .unwrap_or((0, 0));
-        lx += size + f.px(8.0) + w as i32 + f.px(30.0);
+    if super::groups_rows::drawn_as_rows(r) {
+        return super::groups_rows::group_rows(area, &f, r, lang, top + f.px(20.0), &order);
     }
-    let plot_top = top + f.px(50.0);
+    let plot_top = top + f.px(20.0);
     let (left, right) = (f.px(70.0), f.width - f.px(20.0));
     // Below the bars: the id and weight of each group; under them, a key of the titles.
     let label_font = f.font(18.0, false);

@@ -7,7 +7,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::{ChartError, Frame, GRID, INK, MUTED, colour, label, title, widest};
+use super::{ChartError, Frame, GRID, INK, MUTED, colour, label, title};
 use crate::format;
 use crate::i18n::{Lang, Msg, tr};
 use crate::scoring::{CandidateResult, Results};
@@ -79,7 +79,8 @@ fn panel_for<DB: DrawingBackend>(
         .map(|(g, _)| format!("{g} {}", r.group_title(g, lang)))
         .chain([tr::chart_overall().text(lang)])
         .collect();
-    let left = f.px(30.0) + widest(area, labels.iter().cloned(), &text) + f.px(20.0);
+    let (labels, labels_width) = super::layout::name_column(area, f, &labels, &text);
+    let left = f.px(30.0) + labels_width + f.px(20.0);
     let right = f.width - f.px(40.0);
     let centre = (left + right) / 2;
     let span = rows

@@ -6,7 +6,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::{ChartError, Frame, INK, colour, label, widest};
+use super::{ChartError, Frame, INK, colour, label};
 use crate::format;
 use crate::i18n::{Arg, Lang, tr};
 use crate::scoring::Results;
@@ -30,10 +30,10 @@ pub fn score_table<DB: DrawingBackend>(
     let size = (f.units(row) * 0.55).clamp(8.0, 20.0);
     let font = f.font(size, false);
     let bold = f.font(size, true);
-    let names = super::ranked_names(r, lang);
+    let (names, names_width) =
+        super::layout::name_column(area, f, &super::ranked_names(r, lang), &font);
     let swatch = (row * 6 / 10).max(2);
-    let left =
-        f.px(30.0) + swatch + f.px(8.0) + widest(area, names.iter().cloned(), &font) + f.px(16.0);
+    let left = f.px(30.0) + swatch + f.px(8.0) + names_width + f.px(16.0);
     let right = f.width - f.px(20.0);
     let groups = &r.checklist.groups;
     let cell = (right - left) / groups.len().max(1) as i32;

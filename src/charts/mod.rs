@@ -7,8 +7,10 @@
 mod contributions;
 mod export;
 mod groups;
+mod groups_rows;
 mod head_to_head;
 mod heatmap;
+mod layout;
 mod panel;
 mod radar;
 mod sensitivity;
@@ -88,6 +90,13 @@ impl Chart {
             Chart::Totals | Chart::GroupScores | Chart::Contributions | Chart::Spread
         );
         let n = r.candidates.len() as u32;
+        let groups = r.checklist.groups.len();
+        if self == Chart::SensitivityGrid {
+            return sensitivity::grid_height(r, width);
+        }
+        if self == Chart::GroupScores && groups_rows::drawn_as_rows(r) {
+            return groups_rows::height(groups, n as usize, width);
+        }
         if !rows || n <= 10 {
             return base;
         }
@@ -394,6 +403,8 @@ pub(crate) fn legend<DB: DrawingBackend>(
     let line = f.px(30.0);
     let (mut lx, mut ly) = (x, y);
     for (name, tint) in entries {
+        // A name longer than the line (product and vendor) is cut rather than drawn off it.
+        let name = fit(area, &name, &font, right - x - size - f.px(8.0));
         let (w, _) = area
             .estimate_text_size(&nfc(&name), &font.clone().into_text_style(area))
             .unwrap_or((0, 0));
@@ -436,3 +447,5 @@ pub fn focus_group(r: &Results) -> Option<&str> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_layout;

@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::{ChartError, Frame, INK, colour, label, title, widest};
+use super::{ChartError, Frame, INK, colour, label, title};
 use crate::format;
 use crate::i18n::{Lang, tr};
 use crate::scoring::{Method, Results};
@@ -42,8 +42,12 @@ pub fn robustness<DB: DrawingBackend>(
     // Largest share first; equal shares keep the ranking.
     rows.sort_by(|a, b| b.1.total_cmp(&a.1));
     let name_font = f.font(24.0, true);
-    let names = rows.iter().map(|(c, _)| c.name.get(lang).to_owned());
-    let left = f.px(30.0) + widest(area, names, &name_font) + f.px(20.0);
+    let names: Vec<String> = rows
+        .iter()
+        .map(|(c, _)| c.name.get(lang).to_owned())
+        .collect();
+    let (names, names_width) = super::layout::name_column(area, &f, &names, &name_font);
+    let left = f.px(30.0) + names_width + f.px(20.0);
     let right = f.width - f.px(110.0);
     let bottom = f.height - f.px(60.0);
     let x = |p: f64| left + ((right - left) as f64 * p).round() as i32;
@@ -58,7 +62,7 @@ pub fn robustness<DB: DrawingBackend>(
         let mid = top + row * i as i32 + row / 2;
         label(
             area,
-            c.name.get(lang),
+            &names[i],
             (f.px(30.0), mid),
             &name_font,
             &INK,

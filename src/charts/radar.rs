@@ -8,7 +8,8 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::{ChartError, Frame, GRID, INK, MUTED, fit, label, legend, title};
+use super::layout::{KeyEntry, KeyPlan};
+use super::{ChartError, Frame, GRID, INK, MUTED, label, legend, title};
 use crate::format;
 use crate::i18n::{Lang, Msg, tr};
 use crate::scoring::Results;
@@ -131,20 +132,17 @@ pub fn radar<DB: DrawingBackend>(
             area.draw(&Circle::new(*p, f.px(6.0).max(2), colour.filled()))?;
         }
     }
-    let key_font = f.font(18.0, false);
-    let line = f.px(30.0);
-    let key_top = top + (f.height - top - line * n as i32).max(0) / 2;
-    for (k, g) in groups.iter().enumerate() {
-        let text = format!("{}  {}", g.id, g.title.get(lang));
-        let text = fit(area, &text, &key_font, f.width - key_left - f.px(20.0));
-        label(
-            area,
-            &text,
-            (key_left, key_top + line * k as i32),
-            &key_font,
-            &INK,
-            (HPos::Left, VPos::Top),
-        )?;
-    }
+    // The key of titles on the right, as tall as the picture allows.
+    let key: Vec<KeyEntry> = groups
+        .iter()
+        .map(|g| KeyEntry {
+            swatch: None,
+            text: format!("{}  {}", g.id, g.title.get(lang)),
+        })
+        .collect();
+    let (key_width, room) = (f.width - key_left - f.px(20.0), f.height - top - f.px(20.0));
+    let plan = KeyPlan::new(area, &f, &key, key_width, room);
+    let key_top = top + (room - plan.height()).max(0) / 2;
+    plan.draw(area, &f, &key, (key_left, key_top, key_width), lang)?;
     Ok(())
 }

@@ -58,14 +58,28 @@ pub fn sensitivity_grid<DB: DrawingBackend>(
         &t(tr::chart_sensitivity_grid_note()),
     )?;
     let top = legend(area, &f, r, lang, (f.px(30.0), top), f.width - f.px(30.0))?;
-    let n = r.checklist.groups.len().max(1);
-    let columns = ((n as f64 * 1.5).sqrt().ceil() as usize).clamp(1, n);
-    let rows = n.div_ceil(columns);
+    let shown = grid_groups(r);
+    let top = if shown.len() < r.checklist.groups.len() {
+        let note = tr::chart_grid_some(shown.len(), r.checklist.groups.len()).text(lang);
+        let at = (f.px(30.0), top);
+        label(
+            area,
+            &note,
+            at,
+            &f.font(18.0, false),
+            &MUTED,
+            (HPos::Left, VPos::Top),
+        )?;
+        top + f.px(34.0)
+    } else {
+        top
+    };
+    let (columns, rows) = grid_shape(shown.len());
     let (left, right, bottom) = (f.px(20.0), f.width - f.px(10.0), f.height - f.px(10.0));
     let cell_w = (right - left) / columns as i32;
     let cell_h = (bottom - top) / rows as i32;
-    for gi in 0..r.checklist.groups.len() {
-        let (c, l) = ((gi % columns) as i32, (gi / columns) as i32);
+    for (place, &gi) in shown.iter().enumerate() {
+        let (c, l) = ((place % columns) as i32, (place / columns) as i32);
         let (x0, y0) = (left + c * cell_w, top + l * cell_h);
         // Room in the cell for the panel's title above and tick labels left and below.
         let rect = (
@@ -79,6 +93,55 @@ pub fn sensitivity_grid<DB: DrawingBackend>(
     Ok(())
 }
 
+/// Columns and rows of a grid of `n` panels: a little wider than tall.
+fn grid_shape(n: usize) -> (usize, usize) {
+    let n = n.max(1);
+    let columns = ((n as f64 * 1.5).sqrt().ceil() as usize).clamp(1, n);
+    (columns, n.div_ceil(columns))
+}
+
+/// The grid's height at `width`: each row of panels gets the ~210 thousandths of the width
+/// its heading, scale and lines need (twelve groups at 16:10 left the lines 40 high), within
+/// 16:10 and 1.45 × the width (one A4 page).
+pub fn grid_height(r: &Results, width: u32) -> u32 {
+    let (_, rows) = grid_shape(grid_groups(r).len());
+    let wanted = width * (200 + 210 * rows as u32) / 1000;
+    wanted.clamp(width * 10 / 16, width * 145 / 100)
+}
+
+/// Up to this many panels, each readable on an A4 page; with more groups (a checklist of 100
+/// made every panel a few pixels tall, its scale drawn upside down), the groups nearest to
+/// changing the leader.
+pub const GRID_PANELS_MAX: usize = 16;
+
+/// The groups the grid shows, in checklist order: every one, or the [`GRID_PANELS_MAX`]
+/// whose weight need change least to change the leader (then the heaviest, for the rest).
+pub(crate) fn grid_groups(r: &Results) -> Vec<usize> {
+    let n = r.checklist.groups.len();
+    if n <= GRID_PANELS_MAX {
+        return (0..n).collect();
+    }
+    let nearest = |gi: usize| {
+        r.sensitivity.get(gi).and_then(|s| {
+            s.crossovers
+                .iter()
+                .map(|x| x.distance.abs())
+                .min_by(f64::total_cmp)
+        })
+    };
+    let weight = |gi: usize| r.group_weights.get(gi).map_or(0.0, |w| w.1);
+    let mut order: Vec<usize> = (0..n).collect();
+    order.sort_by(|&a, &b| match (nearest(a), nearest(b)) {
+        (Some(x), Some(y)) => x.total_cmp(&y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => weight(b).total_cmp(&weight(a)),
+    });
+    order.truncate(GRID_PANELS_MAX);
+    order.sort_unstable();
+    order
+}
+
 /// Totals against group `gi`'s share within `(x0, y0, x1, y1)`.
 fn panel<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -89,6 +152,10 @@ fn panel<DB: DrawingBackend>(
     (x0, y0, x1, y1): (i32, i32, i32, i32),
     compact: bool,
 ) -> Result<(), ChartError> {
+    // A panel without room is left out rather than drawn with its scale turned round.
+    if x1 - x0 < f.px(20.0) || y1 - y0 < f.px(20.0) {
+        return Ok(());
+    }
     let g = &r.checklist.groups[gi];
     let today = r.sensitivity.get(gi).map_or(0.0, |s| s.share);
     // Totals are straight in the share: the ends give the range shown, in tens.

@@ -36,8 +36,9 @@ pub fn spread<DB: DrawingBackend>(
     let compact = f.units(row) < 3.2 * size;
     let name_font = f.font(size, true);
     let small = f.font(size.min(16.0), false);
-    let names = super::ranked_names(r, lang);
-    let left = f.px(30.0) + widest(area, names.iter().cloned(), &name_font) + f.px(30.0);
+    let (names, names_width) =
+        super::layout::name_column(area, &f, &super::ranked_names(r, lang), &name_font);
+    let left = f.px(30.0) + names_width + f.px(30.0);
     let values: Vec<String> = r
         .candidates
         .iter()

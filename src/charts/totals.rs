@@ -5,7 +5,7 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::{ALERT, ChartError, Frame, INK, colour, label, title, vertical_grid, widest};
+use super::{ALERT, ChartError, Frame, INK, colour, label, title, vertical_grid};
 use crate::format;
 use crate::i18n::{Lang, Msg, tr};
 use crate::scoring::Results;
@@ -27,8 +27,9 @@ pub fn totals<DB: DrawingBackend>(
     let rows = r.candidates.len().max(1) as i32;
     let size = (f.units((f.height - f.px(175.0)) / rows) * 0.5).clamp(9.0, 24.0);
     let name_font = f.font(size, true);
-    let names = super::ranked_names(r, lang);
-    let left = f.px(30.0) + widest(area, names.iter().cloned(), &name_font) + f.px(20.0);
+    let (names, names_width) =
+        super::layout::name_column(area, &f, &super::ranked_names(r, lang), &name_font);
+    let left = f.px(30.0) + names_width + f.px(20.0);
     let right = f.width - f.px(60.0);
     let bottom = f.height - f.px(60.0);
     let x = |v: f64| left + ((right - left) as f64 * v / 100.0).round() as i32;

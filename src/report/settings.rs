@@ -153,6 +153,12 @@ pub fn parse_date(text: &str) -> Option<(u32, u32, i32)> {
     (d.year() >= 1900).then(|| (d.day(), d.month(), d.year()))
 }
 
+fn today() -> (u32, u32, i32) {
+    use chrono::Datelike;
+    let d = chrono::Local::now().date_naive();
+    (d.day(), d.month(), d.year())
+}
+
 #[cfg(test)]
 mod date_tests {
     use super::parse_date;
@@ -161,14 +167,16 @@ mod date_tests {
     fn a_date_is_written_in_full_from_1900() {
         assert_eq!(parse_date("2015-04-22"), Some((22, 4, 2015)));
         assert_eq!(parse_date(" 1900-01-01 "), Some((1, 1, 1900)));
-        for bad in ["2015-4-2", "0000-01-01", "1899-12-31", "2015-02-30", "15-04-22", "2015/04/22", "+2015-04-2"] {
+        for bad in [
+            "2015-4-2",
+            "0000-01-01",
+            "1899-12-31",
+            "2015-02-30",
+            "15-04-22",
+            "2015/04/22",
+            "+2015-04-2",
+        ] {
             assert_eq!(parse_date(bad), None, "{bad}");
         }
     }
-}
-
-fn today() -> (u32, u32, i32) {
-    use chrono::Datelike;
-    let d = chrono::Local::now().date_naive();
-    (d.day(), d.month(), d.year())
 }

@@ -648,3 +648,10 @@ chart-others = { $count ->
 }
 chart-radar-top = The first { $count } in the ranking; the further from the centre, the better (scores by group has everyone)
 no-overlap = No candidate was scored by two evaluators on the same criterion, so there is no agreement to measure.
+
+# issue 23: charts
+chart-key-more = { $count ->
+    [one] … and one more (every one in the report's tables)
+   *[other] … and { $count } more (every one in the report's tables)
+}
+chart-grid-some = The { $shown } of the { $total } groups whose weight need change least to change the leader; every group in the report's section on sensitivity

@@ -588,3 +588,7 @@ editor-global-hint = Tỷ trọng của nhóm × tỷ trọng trong nhóm. Các 
 chart-others = { $count } đơn vị còn lại (màu xám)
 chart-radar-top = { $count } đơn vị đứng đầu; càng xa tâm càng tốt (biểu đồ điểm theo nhóm có đủ tất cả)
 no-overlap = Không có ứng viên nào được hai người đánh giá chấm cùng một tiêu chí, nên không có gì để so mức thống nhất.
+
+# issue 23: charts
+chart-key-more = … và { $count } mục nữa (đủ trong các bảng của báo cáo)
+chart-grid-some = { $shown } trong { $total } nhóm mà trọng số chỉ cần đổi ít nhất là đổi người dẫn đầu; đủ các nhóm trong mục độ nhạy của báo cáo
