@@ -58,7 +58,7 @@ pub fn csv_cell(text: &str) -> Cow<'_, str> {
 
 /// `text` cut to at most `max` characters, the cut marked by `marker` at its end (the marker
 /// counts in `max`); whole when it fits. Cuts between characters, never inside one.
-pub fn cut(text: &str, max: usize, marker: &str) -> Cow<'_, str> {
+pub fn cut<'a>(text: &'a str, max: usize, marker: &str) -> Cow<'a, str> {
     if text.chars().nth(max).is_none() {
         return Cow::Borrowed(text);
     }

@@ -85,6 +85,8 @@ pub enum Problem {
         step: f64,
     },
     NotFinite,
+    /// Above [`super::validate::MAX_MAGNITUDE`]: a sum of such numbers would overflow.
+    TooLarge(f64),
     LevelOffScale(f64),
     DuplicateLevel(f64),
     WeightNotPositive(f64),
@@ -138,6 +140,8 @@ pub enum Problem {
     SealMalformed,
     SealMismatch,
     SealOnDraft,
+    /// `revises` names the session's own id.
+    RevisesItself,
     GradesEmpty,
     GradeOutOfRange(f64),
     GradesNotDecreasing {
@@ -161,6 +165,30 @@ pub enum Problem {
     DifferentCandidates {
         other: PathBuf,
         id: String,
+        /// The name here, and the name in `other`.
+        name: String,
+        other_name: String,
+    },
+    /// Two candidates of one list with names that look the same.
+    SameCandidateName {
+        id: String,
+        name: String,
+        other_id: String,
+        first: String,
+    },
+    /// Another file's candidate has another id but a name that looks the same.
+    SameNameOtherId {
+        id: String,
+        name: String,
+        other_id: String,
+        other: PathBuf,
+    },
+    /// Another file holds a session by the same evaluator that covers a common candidate,
+    /// and neither revises the other.
+    SameEvaluator {
+        other: PathBuf,
+        name: String,
+        candidate: String,
     },
 }
 
@@ -363,6 +391,11 @@ impl Problem {
             ScaleStep(s) => tr::p_scale_step(x(*s)),
             ScaleNotWhole { min, max, step } => tr::p_scale_not_whole(x(*min), x(*max), x(*step)),
             NotFinite => tr::p_not_finite(),
+            // In scientific form: 1.7e308 written out is 309 digits.
+            TooLarge(v) => tr::p_too_large(
+                format!("{v:e}"),
+                Arg::Number(super::validate::MAX_MAGNITUDE, 0),
+            ),
             LevelOffScale(v) => tr::p_level_off_scale(x(*v)),
             DuplicateLevel(v) => tr::p_duplicate_level(x(*v)),
             WeightNotPositive(w) => tr::p_weight_not_positive(x(*w)),
@@ -407,6 +440,7 @@ impl Problem {
             SealMalformed => tr::p_seal_malformed(),
             SealMismatch => tr::p_seal_mismatch(),
             SealOnDraft => tr::p_seal_on_draft(),
+            RevisesItself => tr::p_revises_itself(),
             GradesEmpty => tr::p_grades_empty(),
             GradeOutOfRange(v) => tr::p_grade_out_of_range(x(*v)),
             GradesNotDecreasing { min, previous } => {
@@ -420,7 +454,29 @@ impl Problem {
             } => tr::p_repeated_member(member, *first_line, *line),
             SameSession { other } => tr::p_same_session(other),
             DifferentChecklist { other } => tr::p_different_checklist(other),
-            DifferentCandidates { other, id } => tr::p_different_candidates(id, other),
+            DifferentCandidates {
+                other,
+                id,
+                name,
+                other_name,
+            } => tr::p_different_candidates(id, name, other, other_name),
+            SameCandidateName {
+                id,
+                name,
+                other_id,
+                first,
+            } => tr::p_same_candidate_name(id, name, other_id, first),
+            SameNameOtherId {
+                id,
+                name,
+                other_id,
+                other,
+            } => tr::p_same_name_other_id(id, name, other_id, other),
+            SameEvaluator {
+                other,
+                name,
+                candidate,
+            } => tr::p_same_evaluator(other, name, candidate),
         }
     }
 

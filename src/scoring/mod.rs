@@ -8,15 +8,16 @@ pub mod robustness;
 mod sensitivity;
 mod sheet;
 mod what_if;
+mod compatible;
 
 use std::collections::HashMap;
-use std::path::PathBuf;
 
 pub use results::*;
 pub use robustness::{Method, Robustness};
+pub use compatible::{incompatible, incompatible_sheets};
 pub use sheet::{Checklists, ScoreSheet};
 
-use crate::model::{Better, Candidate, Checklist, Kind, Session, Status, Text};
+use crate::model::{Better, Checklist, Kind, Session, Status, Text};
 
 /// How the values of several evaluators for one (criterion, candidate) become one.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -446,73 +447,6 @@ fn agreement(
                 sd,
                 disagree,
             });
-        }
-    }
-    out
-}
-
-/// Sessions can be compared only when their embedded checklists are equal, and a candidate
-/// id names the same candidate in every session (each may cover only some candidates).
-/// Returns one problem per file that differs from an earlier file.
-pub fn incompatible(sessions: &[(PathBuf, Session)]) -> Vec<crate::model::InvalidFile> {
-    incompatible_by(
-        sessions
-            .iter()
-            .map(|(path, s)| (path, &*s.checklist, &s.candidates[..])),
-    )
-}
-
-/// [`incompatible`] for score sheets, whose equal checklists are one shared value (see
-/// [`Checklists`]), so that most comparisons compare two pointers.
-pub fn incompatible_sheets(sheets: &[(PathBuf, ScoreSheet)]) -> Vec<crate::model::InvalidFile> {
-    incompatible_by(
-        sheets
-            .iter()
-            .map(|(path, s)| (path, &*s.checklist, &s.candidates[..])),
-    )
-}
-
-fn incompatible_by<'a>(
-    sessions: impl IntoIterator<Item = (&'a PathBuf, &'a Checklist, &'a [Candidate])>,
-) -> Vec<crate::model::InvalidFile> {
-    use crate::model::{InvalidFile, Located, Place, Problem};
-    let mut sessions = sessions.into_iter().peekable();
-    let Some(&(first_path, first, _)) = sessions.peek() else {
-        return Vec::new();
-    };
-    let mut names: HashMap<&str, (&Text, &PathBuf)> = HashMap::new();
-    let mut out = Vec::new();
-    for (path, checklist, candidates) in sessions {
-        if !std::ptr::eq(checklist, first) && checklist != first {
-            let problem = Problem::DifferentChecklist {
-                other: first_path.clone(),
-            };
-            out.push(InvalidFile::new(
-                path,
-                vec![Located::new(Place::Path("checklist".into()), problem)],
-            ));
-            continue;
-        }
-        for (i, c) in candidates.iter().enumerate() {
-            match names.get(c.id.as_str()) {
-                Some((name, other)) if *name != &c.name => {
-                    let problem = Problem::DifferentCandidates {
-                        other: (*other).clone(),
-                        id: c.id.clone(),
-                    };
-                    out.push(InvalidFile::new(
-                        path,
-                        vec![Located::new(
-                            Place::Path(format!("candidates[{i}].name")),
-                            problem,
-                        )],
-                    ));
-                }
-                Some(_) => {}
-                None => {
-                    names.insert(&c.id, (&c.name, path));
-                }
-            }
         }
     }
     out
