@@ -78,7 +78,11 @@ fn one_evaluator_twice_is_refused_naming_both_files() {
     };
     assert!(problems[0].starts_with(&expected(&a, &b)), "{problems:#?}");
     assert!(problems[1].starts_with(&expected(&b, &a)), "{problems:#?}");
-    assert!(problems[0].contains("both score m-office"), "{}", problems[0]);
+    assert!(
+        problems[0].contains("both score m-office"),
+        "{}",
+        problems[0]
+    );
 
     // The CLI stops: exit 1, both files named.
     let o = evaldesk(&["summary", "--lang", "en", dir.path().to_str().unwrap()]);
@@ -125,7 +129,13 @@ fn a_revision_counts_alone_with_a_warning() {
     assert!(counted.contains(&new) && !counted.contains(&old));
     assert_eq!(replaced, [(new.clone(), old.clone())]);
 
-    let o = evaldesk(&["summary", "--json", "--lang", "en", dir.path().to_str().unwrap()]);
+    let o = evaldesk(&[
+        "summary",
+        "--json",
+        "--lang",
+        "en",
+        dir.path().to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let j: Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(j["sessions"], 2, "the revised session is not counted");
@@ -144,7 +154,12 @@ fn a_revision_counts_alone_with_a_warning() {
     assert_eq!(screen.sessions.len(), 2);
     assert!(screen.problems.is_empty());
     let notes: Vec<String> = screen.notes.iter().map(|m| m.text(Lang::En)).collect();
-    assert!(notes.iter().any(|n| n.contains("only the revision is counted")), "{notes:?}");
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.contains("only the revision is counted")),
+        "{notes:?}"
+    );
 }
 
 #[test]
@@ -155,8 +170,7 @@ fn copy_as_new_draft_writes_revises_so_only_the_copy_counts() {
     let original = write(dir.path(), "nguyen-van-a", &sealed);
     let open = OpenSession::open(&original, "Nguyễn Văn A").unwrap();
     let copy = open.copy_as_new_draft("Nguyễn Văn A").unwrap();
-    let written: Session =
-        serde_json::from_slice(&std::fs::read(&copy.path).unwrap()).unwrap();
+    let written: Session = serde_json::from_slice(&std::fs::read(&copy.path).unwrap()).unwrap();
     assert_eq!(written.revises.as_deref(), Some("s-1"));
     assert_eq!(written.status, Status::Draft);
     assert_ne!(written.id, "s-1");
@@ -178,7 +192,10 @@ fn a_session_cannot_revise_itself() {
     let o = evaldesk(&["validate", "--lang", "en", path.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     let out = String::from_utf8_lossy(&o.stdout);
-    assert!(out.contains("revises: a session cannot revise itself"), "{out}");
+    assert!(
+        out.contains("revises: a session cannot revise itself"),
+        "{out}"
+    );
 }
 
 /// `v-office` and `v‑office` (U+2011, a non-breaking hyphen), both named "V-Office".

@@ -85,7 +85,13 @@ fn summary_of_two_overflowing_sessions_stops_instead_of_ranking_with_nan() {
         let path = dir.path().join(format!("s{i}.evaluation.json"));
         std::fs::write(&path, priced_session(i, "1.7e308")).unwrap();
     }
-    let o = evaldesk(&["summary", "--json", "--lang", "en", dir.path().to_str().unwrap()]);
+    let o = evaldesk(&[
+        "summary",
+        "--json",
+        "--lang",
+        "en",
+        dir.path().to_str().unwrap(),
+    ]);
     let out = all_output(&o);
     assert_eq!(o.status.code(), Some(1), "{out}");
     assert!(out.contains("scores[4].value"), "{out}");
@@ -104,7 +110,10 @@ fn validate_refuses_a_group_weight_of_1e308() {
     assert_eq!(o.status.code(), Some(1), "{out}");
     for place in ["groups[0].weight", "groups[1].weight"] {
         assert!(
-            out.contains(&format!("{}: {place}: the number 1e308 is too large", path.display())),
+            out.contains(&format!(
+                "{}: {place}: the number 1e308 is too large",
+                path.display()
+            )),
             "{out}"
         );
     }
@@ -117,7 +126,9 @@ fn every_number_that_feeds_a_sum_is_bounded() {
     let dir = tempfile::tempdir().unwrap();
     type Change = fn(&mut Value, f64);
     let cases: [(&str, Change); 7] = [
-        ("groups[1].weight", |c, x| c["groups"][1]["weight"] = json!(x)),
+        ("groups[1].weight", |c, x| {
+            c["groups"][1]["weight"] = json!(x)
+        }),
         ("groups[0].criteria[0].weight", |c, x| {
             c["groups"][0]["criteria"][0]["weight"] = json!(x)
         }),
@@ -180,9 +191,17 @@ fn both_readings_refuse_a_value_above_the_limit_the_same_way() {
             bad.iter().flat_map(|b| b.render(Lang::En)).collect()
         };
         assert_eq!(words(&whole.bad), words(&sheets.bad), "{price}");
-        assert_eq!(whole.bad.is_empty(), !refused, "{price}: {:?}", words(&whole.bad));
+        assert_eq!(
+            whole.bad.is_empty(),
+            !refused,
+            "{price}: {:?}",
+            words(&whole.bad)
+        );
         if refused {
-            assert!(words(&whole.bad)[0].contains("scores[4].value: the number"), "{price}");
+            assert!(
+                words(&whole.bad)[0].contains("scores[4].value: the number"),
+                "{price}"
+            );
         }
     }
 }
@@ -253,7 +272,9 @@ fn the_method_never_yields_nan_even_on_numbers_validation_refuses() {
         r.candidates.iter().map(|c| c.total).collect::<Vec<_>>()
     );
     // One extreme session among ordinary ones (shares once summed to 0.741).
-    let mut sessions: Vec<Session> = (1..=3).map(|i| unchecked(i, 2450.0, (60.0, 40.0))).collect();
+    let mut sessions: Vec<Session> = (1..=3)
+        .map(|i| unchecked(i, 2450.0, (60.0, 40.0)))
+        .collect();
     sessions.push(unchecked(4, 1.7e308, (60.0, 40.0)));
     sessions.push(unchecked(5, f64::MAX, (60.0, 40.0)));
     for aggregation in [Aggregation::Mean, Aggregation::Median] {

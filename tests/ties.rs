@@ -81,10 +81,17 @@ fn an_exact_tie_is_said_to_be_a_tie_between_both() {
         assert!(!text.contains("would come first"), "{i}: {text}");
         assert!(!text.contains("ranks first"), "{i}: {text}");
     }
-    assert!(en[3].contains("Tied for first place with 90.00 points"), "report");
+    assert!(
+        en[3].contains("Tied for first place with 90.00 points"),
+        "report"
+    );
     let vi = everywhere(dir.path(), &r, Lang::Vi);
     assert_eq!(vi[0], "Đồng hạng nhất với 90,00 điểm: M-Office, V-Office.");
-    assert!(vi[2].starts_with("M-Office, V-Office đang đồng hạng nhất"), "{}", vi[2]);
+    assert!(
+        vi[2].starts_with("M-Office, V-Office đang đồng hạng nhất"),
+        "{}",
+        vi[2]
+    );
     assert!(vi.iter().skip(3).all(|t| !t.contains("xếp thứ nhất với")));
 }
 

@@ -6,6 +6,9 @@ use std::path::{Path, PathBuf};
 
 use crate::i18n::{Arg, Lang, Msg, tr};
 
+mod syntax;
+pub use syntax::SyntaxError;
+
 /// Where in a file a problem is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Place {
@@ -165,23 +168,18 @@ pub enum Problem {
     DifferentCandidates {
         other: PathBuf,
         id: String,
-        /// The name here, and the name in `other`.
-        name: String,
-        other_name: String,
+        /// The name here, and the name in `other` (boxed: a problem stays small).
+        names: Box<[String; 2]>,
     },
-    /// Two candidates of one list with names that look the same.
+    /// Two candidates of one list with names that look the same; `first` is the other's place.
     SameCandidateName {
-        id: String,
-        name: String,
-        other_id: String,
         first: String,
+        clash: Box<NameClash>,
     },
     /// Another file's candidate has another id but a name that looks the same.
     SameNameOtherId {
-        id: String,
-        name: String,
-        other_id: String,
         other: PathBuf,
+        clash: Box<NameClash>,
     },
     /// Another file holds a session by the same evaluator that covers a common candidate,
     /// and neither revises the other.
@@ -190,6 +188,14 @@ pub enum Problem {
         name: String,
         candidate: String,
     },
+}
+
+/// A candidate whose name looks the same as another's with another id.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NameClash {
+    pub id: String,
+    pub name: String,
+    pub other_id: String,
 }
 
 /// Why a file could not be read or written, in words.
@@ -280,64 +286,6 @@ impl JsonKind {
 pub struct Found {
     pub kind: JsonKind,
     pub value: Option<String>,
-}
-
-/// What the JSON reader stumbled on, in plain words rather than the parser's English.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SyntaxError {
-    ExpectedValue,
-    ExpectedComma,
-    ExpectedColon,
-    KeyNotText,
-    Trailing,
-    TrailingComma,
-    Escape,
-    Number,
-    Control,
-    Other,
-}
-
-impl SyntaxError {
-    /// From serde_json's message, e.g. "expected value" or "trailing characters".
-    pub fn from_detail(detail: &str) -> SyntaxError {
-        let has = |s: &str| detail.contains(s);
-        if has("expected value") || has("expected ident") {
-            SyntaxError::ExpectedValue
-        } else if has("expected `,`") {
-            SyntaxError::ExpectedComma
-        } else if has("expected `:`") {
-            SyntaxError::ExpectedColon
-        } else if has("key must be a string") {
-            SyntaxError::KeyNotText
-        } else if has("trailing comma") {
-            SyntaxError::TrailingComma
-        } else if has("trailing") {
-            SyntaxError::Trailing
-        } else if has("escape") || has("unicode code point") || has("surrogate") {
-            SyntaxError::Escape
-        } else if has("number") || has("exponent") {
-            SyntaxError::Number
-        } else if has("control character") {
-            SyntaxError::Control
-        } else {
-            SyntaxError::Other
-        }
-    }
-
-    fn msg(self) -> Msg {
-        match self {
-            SyntaxError::ExpectedValue => tr::syntax_expected_value(),
-            SyntaxError::ExpectedComma => tr::syntax_expected_comma(),
-            SyntaxError::ExpectedColon => tr::syntax_expected_colon(),
-            SyntaxError::KeyNotText => tr::syntax_key_not_text(),
-            SyntaxError::Trailing => tr::syntax_trailing(),
-            SyntaxError::TrailingComma => tr::syntax_trailing_comma(),
-            SyntaxError::Escape => tr::syntax_escape(),
-            SyntaxError::Number => tr::syntax_number(),
-            SyntaxError::Control => tr::syntax_control(),
-            SyntaxError::Other => tr::syntax_other(),
-        }
-    }
 }
 
 /// A number in a message, exactly as written in the file (4.000000001 stays that).
@@ -454,24 +402,15 @@ impl Problem {
             } => tr::p_repeated_member(member, *first_line, *line),
             SameSession { other } => tr::p_same_session(other),
             DifferentChecklist { other } => tr::p_different_checklist(other),
-            DifferentCandidates {
-                other,
-                id,
-                name,
-                other_name,
-            } => tr::p_different_candidates(id, name, other, other_name),
-            SameCandidateName {
-                id,
-                name,
-                other_id,
-                first,
-            } => tr::p_same_candidate_name(id, name, other_id, first),
-            SameNameOtherId {
-                id,
-                name,
-                other_id,
-                other,
-            } => tr::p_same_name_other_id(id, name, other_id, other),
+            DifferentCandidates { other, id, names } => {
+                tr::p_different_candidates(id, &names[0], other, &names[1])
+            }
+            SameCandidateName { first, clash } => {
+                tr::p_same_candidate_name(&clash.id, &clash.name, &clash.other_id, first)
+            }
+            SameNameOtherId { other, clash } => {
+                tr::p_same_name_other_id(&clash.id, &clash.name, &clash.other_id, other)
+            }
             SameEvaluator {
                 other,
                 name,

@@ -13,8 +13,8 @@ use super::{
 };
 
 mod parts;
-pub use parts::{MAX_MAGNITUDE, matrix, too_large, value_problem};
 use parts::grades;
+pub use parts::{MAX_MAGNITUDE, matrix, too_large, value_problem};
 
 /// Pairwise matrices larger than this are refused (scoring.md §2: no random index beyond 15).
 pub const MAX_PAIRWISE: usize = 15;
@@ -293,10 +293,12 @@ fn same_names(list: &[Candidate], path: &str, out: &mut Vec<Located>) {
             out.push(Located::at(
                 format!("{path}[{i}].name"),
                 Problem::SameCandidateName {
-                    id: c.id.clone(),
-                    name: c.name.get(crate::i18n::Lang::Vi).to_owned(),
-                    other_id: list[first].id.clone(),
                     first: format!("{path}[{first}]"),
+                    clash: Box::new(super::problem::NameClash {
+                        id: c.id.clone(),
+                        name: c.name.get(crate::i18n::Lang::Vi).to_owned(),
+                        other_id: list[first].id.clone(),
+                    }),
                 },
             ));
         }

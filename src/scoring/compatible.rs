@@ -33,6 +33,7 @@ pub fn incompatible_sheets(sheets: &[(PathBuf, ScoreSheet)]) -> Vec<crate::model
 fn incompatible_by<'a>(
     sessions: impl IntoIterator<Item = (&'a PathBuf, &'a Checklist, &'a [Candidate])>,
 ) -> Vec<crate::model::InvalidFile> {
+    use crate::model::problem::NameClash;
     use crate::model::{InvalidFile, Located, Place, Problem};
     let mut sessions = sessions.into_iter().peekable();
     let Some(&(first_path, first, _)) = sessions.peek() else {
@@ -61,8 +62,10 @@ fn incompatible_by<'a>(
                     let problem = Problem::DifferentCandidates {
                         other: (*other).clone(),
                         id: c.id.clone(),
-                        name: c.name.get(Lang::Vi).to_owned(),
-                        other_name: name.get(Lang::Vi).to_owned(),
+                        names: Box::new([
+                            c.name.get(Lang::Vi).to_owned(),
+                            name.get(Lang::Vi).to_owned(),
+                        ]),
                     };
                     problems.push(Located::new(place(), problem));
                 }
@@ -75,10 +78,12 @@ fn incompatible_by<'a>(
                 match ids_by_name.get(&name) {
                     Some(&(other_id, other)) if other_id != c.id => {
                         let problem = Problem::SameNameOtherId {
-                            id: c.id.clone(),
-                            name: c.name.get(Lang::Vi).to_owned(),
-                            other_id: other_id.to_owned(),
                             other: other.clone(),
+                            clash: Box::new(NameClash {
+                                id: c.id.clone(),
+                                name: c.name.get(Lang::Vi).to_owned(),
+                                other_id: other_id.to_owned(),
+                            }),
                         };
                         problems.push(Located::new(place(), problem));
                         break;

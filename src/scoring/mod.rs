@@ -2,19 +2,19 @@
 //! chart and export reads this value; nothing else computes a score.
 
 pub mod ahp;
+mod compatible;
 mod resample_mean;
 mod results;
 pub mod robustness;
 mod sensitivity;
 mod sheet;
 mod what_if;
-mod compatible;
 
 use std::collections::HashMap;
 
+pub use compatible::{incompatible, incompatible_sheets};
 pub use results::*;
 pub use robustness::{Method, Robustness};
-pub use compatible::{incompatible, incompatible_sheets};
 pub use sheet::{Checklists, ScoreSheet};
 
 use crate::model::{Better, Checklist, Kind, Session, Status, Text};

@@ -213,8 +213,11 @@ impl Results {
         if self.candidates.iter().all(|c| c.groups.is_empty()) {
             return Outcome::NoResult;
         }
-        let tied: Vec<&CandidateResult> =
-            self.candidates.iter().filter(|c| c.rank == first.rank).collect();
+        let tied: Vec<&CandidateResult> = self
+            .candidates
+            .iter()
+            .filter(|c| c.rank == first.rank)
+            .collect();
         if tied.len() > 1 {
             Outcome::Tie(tied)
         } else {

@@ -90,7 +90,9 @@ pub(super) fn count_each_evaluator_once<T>(loaded: &mut Loaded<T>, who: &[Identi
     let sessions = std::mem::take(&mut loaded.sessions);
     for (i, session) in sessions.into_iter().enumerate() {
         if let Some(newer) = replaced_by[i] {
-            loaded.replaced.push((paths[newer].clone(), paths[i].clone()));
+            loaded
+                .replaced
+                .push((paths[newer].clone(), paths[i].clone()));
         } else if let Some(problems) = problems.remove(&i) {
             loaded.bad.push(InvalidFile::new(&paths[i], problems));
         } else {
