@@ -54,6 +54,7 @@ fn session(dir: &Path, criteria: usize, candidates: usize) -> std::path::PathBuf
         format: "evaldesk.session".into(),
         version: 1,
         id: format!("bench-{criteria}x{candidates}"),
+        revises: None,
         evaluator: evaldesk::model::Evaluator {
             name: "Bench".into(),
             organization: None,

@@ -394,6 +394,7 @@ fn checked<T>(
         sessions,
         mut bad,
         identical,
+        replaced,
         ignored,
     } = loaded;
     if bad.is_empty() {
@@ -406,6 +407,9 @@ fn checked<T>(
     }
     for (kept, dropped) in &identical {
         eprintln!("{}", tr::identical_copy(dropped, kept).text(lang));
+    }
+    for (newer, older) in &replaced {
+        eprintln!("{}", tr::revision_replaces(newer, older).text(lang));
     }
     for e in &bad {
         for line in e.render(lang) {

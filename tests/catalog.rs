@@ -103,12 +103,12 @@ const ALLOWED: &[(&str, &str)] = &[
     ("model/parse.rs", "floating point "),
     ("model/parse.rs", "unit value"),
     ("model/problem.rs", " (os error"),
-    ("model/problem.rs", "expected value"),
-    ("model/problem.rs", "expected ident"),
-    ("model/problem.rs", "key must be a string"),
-    ("model/problem.rs", "trailing comma"),
-    ("model/problem.rs", "unicode code point"),
-    ("model/problem.rs", "control character"),
+    ("model/problem/syntax.rs", "expected value"),
+    ("model/problem/syntax.rs", "expected ident"),
+    ("model/problem/syntax.rs", "key must be a string"),
+    ("model/problem/syntax.rs", "trailing comma"),
+    ("model/problem/syntax.rs", "unicode code point"),
+    ("model/problem/syntax.rs", "control character"),
     // The letters that lose their marks for file names and searching.
     (
         "model/session.rs",

@@ -122,6 +122,7 @@ fn sessions_on_different_checklists_are_refused_naming_both_files() {
     std::fs::write(&a, serde_json::to_vec(&common::session()).unwrap()).unwrap();
     let mut other = common::session();
     other["id"] = json!("other");
+    other["evaluator"]["name"] = json!("Trần Thị B");
     other["checklist"]["groups"][0]["weight"] = json!(70);
     std::fs::write(&b, serde_json::to_vec(&other).unwrap()).unwrap();
     let o = evaldesk(&["summary", "--lang", "en", dir.path().to_str().unwrap()]);
@@ -145,6 +146,7 @@ fn sessions_covering_different_candidates_are_combined() {
     std::fs::write(&a, serde_json::to_vec(&common::session()).unwrap()).unwrap();
     let mut other = common::session();
     other["id"] = json!("another-evaluator");
+    other["evaluator"]["name"] = json!("Trần Thị B");
     other["candidates"][1] = json!({"id": "x-office", "name": "X-Office"});
     other["scores"] = json!([]);
     std::fs::write(&b, serde_json::to_vec(&other).unwrap()).unwrap();

@@ -239,7 +239,7 @@ fn a_candidate_id_with_two_names_is_refused_naming_both_files() {
     assert_eq!(
         bad[0].render(evaldesk::i18n::Lang::En),
         [
-            "two.json: candidates[0].name: names the candidate \"A\" differently than one.json: one id must mean one candidate in every session"
+            "two.json: candidates[0].name: names the candidate \"A\" \"Another\", but one.json names it \"A\": one id must mean one candidate in every session"
         ]
     );
 }

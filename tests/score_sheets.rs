@@ -54,6 +54,7 @@ fn a_session_on_another_checklist_is_refused_by_name() {
     // The same session with one word of the checklist changed, as a draft with another id.
     let mut other: Session = serde_json::from_slice(&first).unwrap();
     other.id = format!("{}-other", other.id);
+    other.evaluator.name = "Cán bộ khác".into();
     other.seal = None;
     other.status = evaldesk::model::Status::Draft;
     Arc::make_mut(&mut other.checklist).title = Text::Plain("Một bộ tiêu chí khác".into());
@@ -77,6 +78,8 @@ fn a_session_on_another_checklist_is_refused_by_name() {
 fn changed_draft(id: &str, head: &[(&str, &str)], scores: &[(&str, &str)]) -> String {
     let text = std::fs::read_to_string(demo("demo").join("binh-tran.evaluation.json")).unwrap();
     let text = text.replacen("7a2b9c4d-1e5f-4a3b-8c7d-6e5f4a3b2c02", id, 1);
+    // One evaluator per file: two files by one evaluator on a common candidate are refused.
+    let text = text.replacen("\"Trần Thị Bình\"", &format!("\"Cán bộ {}\"", id.trim()), 1);
     let at = text.find("\"scores\": [").unwrap();
     let (mut before, mut after) = (text[..at].to_owned(), text[at..].to_owned());
     for (from, to) in head {
@@ -209,6 +212,7 @@ fn each_file_gets_the_same_verdict_read_as_a_sheet_or_whole() {
     // The valid draft again, its checklist written compactly: equal, not the same text.
     let mut compact: Session = serde_json::from_str(&cases[0].1).unwrap();
     compact.id = "compact".into();
+    compact.evaluator.name = "Cán bộ compact".into();
     std::fs::write(
         dir.path().join("compact.evaluation.json"),
         serde_json::to_string(&compact).unwrap(),

@@ -256,6 +256,7 @@ fn sessions_reached_through_links_are_counted_once_each() {
     let mut s = common::session();
     let real = write(elsewhere.path(), "b.evaluation.json", &{
         s["id"] = serde_json::json!("b");
+        s["evaluator"]["name"] = serde_json::json!("Trần Thị B");
         serde_json::to_string_pretty(&s).unwrap()
     });
     write(

@@ -484,6 +484,7 @@ fn a_folder_loads_every_valid_session_and_lists_each_bad_one() {
     for i in 0..20 {
         let mut s = session();
         s.id = format!("id-{i}");
+        s.evaluator.name = format!("Cán bộ {i}");
         write_session(dir.path(), &format!("good{i:02}.evaluation.json"), &s);
     }
     std::fs::write(dir.path().join("bad1.evaluation.json"), "{").unwrap();

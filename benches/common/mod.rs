@@ -95,6 +95,7 @@ pub fn session(checklist: &Checklist, i: usize) -> Session {
         format: "evaldesk.session".into(),
         version: 1,
         id: format!("bench-{i:05}"),
+        revises: None,
         evaluator: Evaluator {
             name: format!("Cán bộ số {i}"),
             organization: Some("Sở Thông tin và Truyền thông".into()),

@@ -18,7 +18,7 @@ pub use parse::{Document, Expect, FORMAT_VERSION, parse_checklist, parse_documen
 pub use problem::{InvalidFile, Located, Place, Problem};
 pub use session::*;
 pub use session_view::{ScoreRef, SessionHead, SessionView, score_places};
-pub use text::Text;
+pub use text::{Text, fold_name};
 
 use serde::Serialize;
 use serde_json::Value;

@@ -6,6 +6,9 @@ use std::path::{Path, PathBuf};
 
 use crate::i18n::{Arg, Lang, Msg, tr};
 
+mod syntax;
+pub use syntax::SyntaxError;
+
 /// Where in a file a problem is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Place {
@@ -85,6 +88,8 @@ pub enum Problem {
         step: f64,
     },
     NotFinite,
+    /// Above [`super::validate::MAX_MAGNITUDE`]: a sum of such numbers would overflow.
+    TooLarge(f64),
     LevelOffScale(f64),
     DuplicateLevel(f64),
     WeightNotPositive(f64),
@@ -138,6 +143,8 @@ pub enum Problem {
     SealMalformed,
     SealMismatch,
     SealOnDraft,
+    /// `revises` names the session's own id.
+    RevisesItself,
     GradesEmpty,
     GradeOutOfRange(f64),
     GradesNotDecreasing {
@@ -161,7 +168,34 @@ pub enum Problem {
     DifferentCandidates {
         other: PathBuf,
         id: String,
+        /// The name here, and the name in `other` (boxed: a problem stays small).
+        names: Box<[String; 2]>,
     },
+    /// Two candidates of one list with names that look the same; `first` is the other's place.
+    SameCandidateName {
+        first: String,
+        clash: Box<NameClash>,
+    },
+    /// Another file's candidate has another id but a name that looks the same.
+    SameNameOtherId {
+        other: PathBuf,
+        clash: Box<NameClash>,
+    },
+    /// Another file holds a session by the same evaluator that covers a common candidate,
+    /// and neither revises the other.
+    SameEvaluator {
+        other: PathBuf,
+        name: String,
+        candidate: String,
+    },
+}
+
+/// A candidate whose name looks the same as another's with another id.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NameClash {
+    pub id: String,
+    pub name: String,
+    pub other_id: String,
 }
 
 /// Why a file could not be read or written, in words.
@@ -254,64 +288,6 @@ pub struct Found {
     pub value: Option<String>,
 }
 
-/// What the JSON reader stumbled on, in plain words rather than the parser's English.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum SyntaxError {
-    ExpectedValue,
-    ExpectedComma,
-    ExpectedColon,
-    KeyNotText,
-    Trailing,
-    TrailingComma,
-    Escape,
-    Number,
-    Control,
-    Other,
-}
-
-impl SyntaxError {
-    /// From serde_json's message, e.g. "expected value" or "trailing characters".
-    pub fn from_detail(detail: &str) -> SyntaxError {
-        let has = |s: &str| detail.contains(s);
-        if has("expected value") || has("expected ident") {
-            SyntaxError::ExpectedValue
-        } else if has("expected `,`") {
-            SyntaxError::ExpectedComma
-        } else if has("expected `:`") {
-            SyntaxError::ExpectedColon
-        } else if has("key must be a string") {
-            SyntaxError::KeyNotText
-        } else if has("trailing comma") {
-            SyntaxError::TrailingComma
-        } else if has("trailing") {
-            SyntaxError::Trailing
-        } else if has("escape") || has("unicode code point") || has("surrogate") {
-            SyntaxError::Escape
-        } else if has("number") || has("exponent") {
-            SyntaxError::Number
-        } else if has("control character") {
-            SyntaxError::Control
-        } else {
-            SyntaxError::Other
-        }
-    }
-
-    fn msg(self) -> Msg {
-        match self {
-            SyntaxError::ExpectedValue => tr::syntax_expected_value(),
-            SyntaxError::ExpectedComma => tr::syntax_expected_comma(),
-            SyntaxError::ExpectedColon => tr::syntax_expected_colon(),
-            SyntaxError::KeyNotText => tr::syntax_key_not_text(),
-            SyntaxError::Trailing => tr::syntax_trailing(),
-            SyntaxError::TrailingComma => tr::syntax_trailing_comma(),
-            SyntaxError::Escape => tr::syntax_escape(),
-            SyntaxError::Number => tr::syntax_number(),
-            SyntaxError::Control => tr::syntax_control(),
-            SyntaxError::Other => tr::syntax_other(),
-        }
-    }
-}
-
 /// A number in a message, exactly as written in the file (4.000000001 stays that).
 fn x(v: f64) -> Arg {
     Arg::Exact(v)
@@ -363,6 +339,11 @@ impl Problem {
             ScaleStep(s) => tr::p_scale_step(x(*s)),
             ScaleNotWhole { min, max, step } => tr::p_scale_not_whole(x(*min), x(*max), x(*step)),
             NotFinite => tr::p_not_finite(),
+            // In scientific form: 1.7e308 written out is 309 digits.
+            TooLarge(v) => tr::p_too_large(
+                format!("{v:e}"),
+                Arg::Number(super::validate::MAX_MAGNITUDE, 0),
+            ),
             LevelOffScale(v) => tr::p_level_off_scale(x(*v)),
             DuplicateLevel(v) => tr::p_duplicate_level(x(*v)),
             WeightNotPositive(w) => tr::p_weight_not_positive(x(*w)),
@@ -407,6 +388,7 @@ impl Problem {
             SealMalformed => tr::p_seal_malformed(),
             SealMismatch => tr::p_seal_mismatch(),
             SealOnDraft => tr::p_seal_on_draft(),
+            RevisesItself => tr::p_revises_itself(),
             GradesEmpty => tr::p_grades_empty(),
             GradeOutOfRange(v) => tr::p_grade_out_of_range(x(*v)),
             GradesNotDecreasing { min, previous } => {
@@ -420,7 +402,20 @@ impl Problem {
             } => tr::p_repeated_member(member, *first_line, *line),
             SameSession { other } => tr::p_same_session(other),
             DifferentChecklist { other } => tr::p_different_checklist(other),
-            DifferentCandidates { other, id } => tr::p_different_candidates(id, other),
+            DifferentCandidates { other, id, names } => {
+                tr::p_different_candidates(id, &names[0], other, &names[1])
+            }
+            SameCandidateName { first, clash } => {
+                tr::p_same_candidate_name(&clash.id, &clash.name, &clash.other_id, first)
+            }
+            SameNameOtherId { other, clash } => {
+                tr::p_same_name_other_id(&clash.id, &clash.name, &clash.other_id, other)
+            }
+            SameEvaluator {
+                other,
+                name,
+                candidate,
+            } => tr::p_same_evaluator(other, name, candidate),
         }
     }
 

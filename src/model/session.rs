@@ -12,6 +12,10 @@ pub struct Session {
     pub format: String,
     pub version: u32,
     pub id: String,
+    /// The id of the session this one replaces ("Copy as new draft" writes it): an
+    /// aggregation then counts this one only (formats.md, "Versioning and bad input").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub revises: Option<String>,
     pub evaluator: Evaluator,
     pub created: String,
     pub modified: String,
@@ -197,6 +201,7 @@ impl Session {
             format: SESSION_FORMAT.into(),
             version: 1,
             id: uuid::Uuid::new_v4().to_string(),
+            revises: None,
             evaluator,
             created: now.clone(),
             modified: now,

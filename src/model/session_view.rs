@@ -35,6 +35,7 @@ impl Score {
 #[derive(Clone, Copy, Debug)]
 pub struct SessionHead<'a> {
     pub id: &'a str,
+    pub revises: Option<&'a str>,
     pub evaluator: &'a str,
     pub created: &'a str,
     pub modified: &'a str,
@@ -48,6 +49,7 @@ impl Session {
     pub fn head(&self) -> SessionHead<'_> {
         SessionHead {
             id: &self.id,
+            revises: self.revises.as_deref(),
             evaluator: &self.evaluator.name,
             created: &self.created,
             modified: &self.modified,
@@ -134,6 +136,8 @@ struct Head {
     format: String,
     version: u32,
     id: String,
+    #[serde(default)]
+    revises: Option<String>,
     evaluator: Evaluator,
     created: String,
     modified: String,
@@ -245,6 +249,7 @@ impl<'a> SessionView<'a> {
     pub fn head<'b>(&'b self, checklist: &'b Checklist) -> SessionHead<'b> {
         SessionHead {
             id: &self.head.id,
+            revises: self.head.revises.as_deref(),
             evaluator: &self.head.evaluator.name,
             created: &self.head.created,
             modified: &self.head.modified,
@@ -313,7 +318,7 @@ mod draft_tests {
     const DEMO: &str = include_str!("../../evaluations/demo/binh-tran.evaluation.json");
 
     /// What a damaged or hand-edited file may have gained (or, `""`, lost) at some place.
-    const SLIPS: [&str; 20] = [
+    const SLIPS: [&str; 22] = [
         "",
         "",
         "\"",
@@ -331,6 +336,8 @@ mod draft_tests {
         "\"scores\": [],",
         "\"checklist\": {},",
         "\"status\": \"draft\",",
+        "\"revises\": \"older\",",
+        "\"revises\": 3,",
         "\"seal\": {\"sha256\": \"00\"},",
         "\"st\\u0061tus\": \"draft\",",
         "null,",
@@ -412,6 +419,7 @@ mod draft_tests {
                 (head.id, head.evaluator, head.created, head.modified, head.status),
                 (&*whole.id, &*whole.evaluator.name, &*whole.created, &*whole.modified, whole.status)
             );
+            prop_assert_eq!(head.revises, whole.revises.as_deref());
             prop_assert_eq!(view.candidates(), &whole.candidates[..]);
             let scores: Vec<ScoreRef> = whole.scores.iter().map(Score::score_ref).collect();
             prop_assert_eq!(view.scores(), &scores[..]);

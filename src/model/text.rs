@@ -71,6 +71,22 @@ impl Text {
     }
 }
 
+/// A name as people tell names apart: NFC (a name typed in NFD looks the same and is the
+/// same) and lower case. `str::to_lowercase` after NFC is not full Unicode case folding,
+/// which differs for a few letters (ß, final sigma, Cherokee…); none of them is Vietnamese.
+pub fn fold_name(name: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    name.trim().nfc().collect::<String>().to_lowercase()
+}
+
+impl Text {
+    /// The name as shown in each language ([`fold_name`]d): two texts that share one of these
+    /// look the same to someone reading that language.
+    pub fn folded(&self) -> [String; 2] {
+        [fold_name(self.get(Lang::Vi)), fold_name(self.get(Lang::En))]
+    }
+}
+
 impl From<&str> for Text {
     fn from(s: &str) -> Self {
         Text::Plain(s.to_owned())

@@ -12,6 +12,10 @@ use super::{
     Status, Text, seal,
 };
 
+mod parts;
+use parts::grades;
+pub use parts::{MAX_MAGNITUDE, matrix, too_large, value_problem};
+
 /// Pairwise matrices larger than this are refused (scoring.md §2: no random index beyond 15).
 pub const MAX_PAIRWISE: usize = 15;
 
@@ -134,6 +138,8 @@ pub fn checklist<'a>(c: &'a Checklist, prefix: &str) -> Vec<Located> {
                         format!("{}.threshold", cp()),
                         Problem::NotFinite,
                     ));
+                } else if let Some(problem) = too_large(t) {
+                    out.push(Located::at(format!("{}.threshold", cp()), problem));
                 } else if t < min || t > max {
                     out.push(Located::at(
                         format!("{}.threshold", cp()),
@@ -169,12 +175,25 @@ fn weight(w: f64, path: impl FnOnce() -> String, out: &mut Vec<Located>) {
         out.push(Located::at(path(), Problem::NotFinite));
     } else if w <= 0.0 {
         out.push(Located::at(path(), Problem::WeightNotPositive(w)));
+    } else if let Some(problem) = too_large(w) {
+        out.push(Located::at(path(), problem));
     }
 }
 
 fn scale(s: &Scale, path: &str, out: &mut Vec<Located>) {
     if !(s.min.is_finite() && s.max.is_finite() && s.step.is_finite()) {
         out.push(Located::at(path, Problem::NotFinite));
+        return;
+    }
+    // max − min of two ends of 1e308 is infinite: every normalized score would be 0 or NaN.
+    let mut bounded = true;
+    for (member, v) in [("min", s.min), ("max", s.max), ("step", s.step)] {
+        if let Some(problem) = too_large(v) {
+            out.push(Located::at(format!("{path}.{member}"), problem));
+            bounded = false;
+        }
+    }
+    if !bounded {
         return;
     }
     if s.min >= s.max {
@@ -248,71 +267,40 @@ fn candidates(list: &[Candidate], path: &str, required: bool, out: &mut Vec<Loca
         }
         text(&c.name, || format!("{cp}.name"), out);
     }
+    same_names(list, path, out);
 }
 
-/// A pairwise-comparison matrix: n × n over `items` items, positive, diagonal 1, reciprocal
-/// within 1e-6 relative (scoring.md §2).
-pub fn matrix(m: &[Vec<f64>], items: usize, path: &str, out: &mut Vec<Located>) {
-    if items > MAX_PAIRWISE {
-        out.push(Located::at(path, Problem::MatrixTooLarge(items)));
-        return;
-    }
-    if m.len() != items {
-        out.push(Located::at(
-            path,
-            Problem::MatrixSize {
-                expected: items,
-                found: m.len(),
-            },
-        ));
-        return;
-    }
-    let mut shaped = true;
-    for (i, row) in m.iter().enumerate() {
-        if row.len() != items {
+/// Two candidates of one list whose names look the same ([`super::fold_name`]): the committee
+/// could not tell their rows apart (`v-office` and `v‑office`, both "V-Office").
+fn same_names(list: &[Candidate], path: &str, out: &mut Vec<Located>) {
+    let mut names: HashMap<String, usize> = HashMap::new();
+    for (i, c) in list.iter().enumerate() {
+        let [vi, en] = c.name.folded();
+        let mut clash = None;
+        for name in [vi, en] {
+            if name.is_empty() {
+                continue;
+            }
+            match names.get(&name) {
+                Some(&first) if list[first].id != c.id => clash = clash.or(Some(first)),
+                Some(_) => {}
+                None => {
+                    names.insert(name, i);
+                }
+            }
+        }
+        if let Some(first) = clash {
             out.push(Located::at(
-                format!("{path}[{i}]"),
-                Problem::MatrixSize {
-                    expected: items,
-                    found: row.len(),
+                format!("{path}[{i}].name"),
+                Problem::SameCandidateName {
+                    first: format!("{path}[{first}]"),
+                    clash: Box::new(super::problem::NameClash {
+                        id: c.id.clone(),
+                        name: c.name.get(crate::i18n::Lang::Vi).to_owned(),
+                        other_id: list[first].id.clone(),
+                    }),
                 },
             ));
-            shaped = false;
-        }
-    }
-    if !shaped {
-        return;
-    }
-    let mut positive = true;
-    for (i, row) in m.iter().enumerate() {
-        for (j, &a) in row.iter().enumerate() {
-            if !(a.is_finite() && a > 0.0) {
-                out.push(Located::at(
-                    format!("{path}[{i}][{j}]"),
-                    Problem::MatrixNotPositive { row: i, col: j },
-                ));
-                positive = false;
-            }
-        }
-    }
-    if !positive {
-        return;
-    }
-    for (i, row) in m.iter().enumerate() {
-        if (row[i] - 1.0).abs() > 1e-6 {
-            out.push(Located::at(
-                format!("{path}[{i}][{i}]"),
-                Problem::MatrixDiagonal { row: i },
-            ));
-        }
-        for (j, &a) in row.iter().enumerate().skip(i + 1) {
-            let expected = 1.0 / a;
-            if (m[j][i] - expected).abs() > 1e-6 * expected {
-                out.push(Located::at(
-                    format!("{path}[{j}][{i}]"),
-                    Problem::MatrixNotReciprocal { row: i, col: j },
-                ));
-            }
         }
     }
 }
@@ -342,6 +330,11 @@ pub fn session_but_checklist(
     let mut out = Vec::new();
     if s.id.trim().is_empty() {
         out.push(Located::at("id", Problem::EmptyId));
+    }
+    match s.revises {
+        Some(r) if r.trim().is_empty() => out.push(Located::at("revises", Problem::EmptyId)),
+        Some(r) if r == s.id => out.push(Located::at("revises", Problem::RevisesItself)),
+        _ => {}
     }
     if s.evaluator.trim().is_empty() {
         out.push(Located::at("evaluator.name", Problem::EmptyText));
@@ -441,59 +434,4 @@ pub fn session_but_checklist(
         out.push(Located::at("seal", Problem::SealOnDraft));
     }
     out
-}
-
-/// Bands of the total: `min` in 0–100, strictly decreasing, the last one 0; labels not blank.
-fn grades(grades: &[super::Grade], path: &str, out: &mut Vec<Located>) {
-    if grades.is_empty() {
-        out.push(Located::at(path, Problem::GradesEmpty));
-        return;
-    }
-    for (i, g) in grades.iter().enumerate() {
-        let here = format!("{path}[{i}]");
-        if !g.min.is_finite() || !(0.0..=100.0).contains(&g.min) {
-            out.push(Located::at(
-                format!("{here}.min"),
-                Problem::GradeOutOfRange(g.min),
-            ));
-        } else if i > 0 && g.min >= grades[i - 1].min {
-            out.push(Located::at(
-                format!("{here}.min"),
-                Problem::GradesNotDecreasing {
-                    min: g.min,
-                    previous: grades[i - 1].min,
-                },
-            ));
-        }
-        text(&g.label, || format!("{here}.label"), out);
-    }
-    let last = grades.len() - 1;
-    if grades[last].min != 0.0 {
-        out.push(Located::at(
-            format!("{path}[{last}].min"),
-            Problem::LastGradeNotZero(grades[last].min),
-        ));
-    }
-}
-
-/// Why a value does not fit its criterion, if it does not.
-pub fn value_problem(v: f64, kind: Kind, scale: &Scale) -> Option<Problem> {
-    if !v.is_finite() {
-        return Some(Problem::NotFinite);
-    }
-    match kind {
-        // Exactly the scale's range (formats.md): 4.000000001 on 0–4 is outside.
-        Kind::Scale if v < scale.min || v > scale.max => Some(Problem::ValueOutOfRange {
-            value: v,
-            min: scale.min,
-            max: scale.max,
-        }),
-        Kind::Scale if !on_step(v, scale.min, scale.step) => Some(Problem::ValueOffStep {
-            value: v,
-            step: scale.step,
-        }),
-        Kind::YesNo if v != 0.0 && v != 1.0 => Some(Problem::YesNoValue(v)),
-        Kind::Numeric if v < 0.0 => Some(Problem::NegativeValue(v)),
-        _ => None,
-    }
 }

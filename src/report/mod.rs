@@ -58,20 +58,7 @@ pub fn safety_msgs(r: &Results, lang: Lang) -> Vec<Msg> {
         None => tr::critical_none(),
     };
     let mut out = vec![critical];
-    if let Some(w) = r.winner() {
-        let share = r
-            .robustness
-            .winners
-            .iter()
-            .find(|(id, _)| *id == w.id)
-            .map_or(0.0, |(_, s)| *s);
-        let name = w.name.get(lang);
-        out.push(match r.robustness.method {
-            crate::scoring::Method::Exact => tr::robustness_exact(name, Arg::Percent(share)),
-            crate::scoring::Method::Sampled => {
-                tr::robustness_sampled(name, Arg::Percent(share), r.robustness.resamples)
-            }
-        });
-    }
+    // Who comes first, a tie or no result yet: the words are the results' own.
+    out.extend(r.robustness_msg(lang));
     out
 }

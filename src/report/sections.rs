@@ -132,16 +132,7 @@ pub(super) fn evaluators(sessions: &[&Session], lang: Lang) -> Section {
 pub(super) fn results(r: &Results, lang: Lang) -> Section {
     let t = |m: Msg| m.text(lang);
     let mut blocks = Vec::new();
-    if let Some(w) = r.winner() {
-        let headline = match r.candidates.get(1) {
-            Some(second) => tr::results_headline(
-                w.name.get(lang),
-                Arg::Points(w.total),
-                Arg::Points(w.total - second.total),
-                second.name.get(lang),
-            ),
-            None => tr::results_headline_alone(w.name.get(lang), Arg::Points(w.total)),
-        };
+    if let Some(headline) = r.headline(lang) {
         blocks.push(Block::Para(t(headline)));
     }
     let grades = r.checklist.grades.is_some();

@@ -2,6 +2,7 @@
 //! chart and export reads this value; nothing else computes a score.
 
 pub mod ahp;
+mod compatible;
 mod resample_mean;
 mod results;
 pub mod robustness;
@@ -10,13 +11,13 @@ mod sheet;
 mod what_if;
 
 use std::collections::HashMap;
-use std::path::PathBuf;
 
+pub use compatible::{incompatible, incompatible_sheets};
 pub use results::*;
 pub use robustness::{Method, Robustness};
 pub use sheet::{Checklists, ScoreSheet};
 
-use crate::model::{Better, Candidate, Checklist, Kind, Session, Status, Text};
+use crate::model::{Better, Checklist, Kind, Session, Status, Text};
 
 /// How the values of several evaluators for one (criterion, candidate) become one.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -50,11 +51,28 @@ impl Aggregation {
             return None;
         }
         Some(match self {
-            Aggregation::Mean => sorted.iter().sum::<f64>() / n as f64,
+            Aggregation::Mean => mean(sorted.iter().copied(), n),
             Aggregation::Median if n % 2 == 1 => sorted[n / 2],
             Aggregation::Median => (sorted[n / 2 - 1] + sorted[n / 2]) / 2.0,
         })
     }
+}
+
+/// The mean of `n` values. Validation keeps values below 1e15, so their sum is finite; should
+/// it ever overflow, the mean is taken as Σ v/n, which cannot (defence in depth: a mean is
+/// always a number).
+fn mean(values: impl Iterator<Item = f64> + Clone, n: usize) -> f64 {
+    let m = values.clone().sum::<f64>() / n as f64;
+    if m.is_finite() {
+        m
+    } else {
+        values.map(|v| v / n as f64).sum()
+    }
+}
+
+/// A normalized score kept in [0, 1] whatever its inputs (NaN, from ∞/∞, is 0).
+fn unit(s: f64) -> f64 {
+    if s.is_nan() { 0.0 } else { s.clamp(0.0, 1.0) }
 }
 
 /// Totals closer than this are equal (scoring.md §5).
@@ -334,7 +352,15 @@ fn weights(
 
 fn normalized(w: &[f64]) -> Vec<f64> {
     let sum: f64 = w.iter().sum();
-    w.iter().map(|x| x / sum).collect()
+    if sum.is_finite() {
+        return w.iter().map(|x| x / sum).collect();
+    }
+    // Validation keeps weights below 1e15; weights whose sum overflows would all become 0
+    // (every total 0, a tie), so they are first scaled by the largest.
+    let largest = w.iter().copied().fold(0.0, f64::max);
+    let scaled: Vec<f64> = w.iter().map(|x| x / largest).collect();
+    let sum: f64 = scaled.iter().sum();
+    scaled.iter().map(|x| x / sum).collect()
 }
 
 /// Normalized scores s ∈ [0, 1] for every candidate (scoring.md §1); `None` where unscored.
@@ -345,7 +371,7 @@ pub fn normalize(
     values: &[Option<f64>],
 ) -> Vec<Option<f64>> {
     let present = values.iter().flatten().copied();
-    match (kind, better) {
+    let scores: Vec<Option<f64>> = match (kind, better) {
         (Kind::Scale, _) => values
             .iter()
             .map(|v| v.map(|v| (v - scale.min) / (scale.max - scale.min)))
@@ -366,7 +392,8 @@ pub fn normalize(
                 .map(|v| v.map(|v| if v_max == 0.0 { 0.0 } else { v / v_max }))
                 .collect()
         }
-    }
+    };
+    scores.into_iter().map(|s| s.map(unit)).collect()
 }
 
 /// Where [`normalize`] scores a value on its own, as `a·value + b` whatever the other
@@ -414,6 +441,23 @@ fn rank(results: &mut [CandidateResult]) {
     }
 }
 
+/// The sample standard deviation (n − 1, as STDEV.S) of two values or more. Should the
+/// squares overflow (validation keeps values below 1e15, so they do not), the deviations are
+/// scaled by the largest first: a standard deviation is always a number.
+fn sample_sd(v: &[f64], mean: f64) -> f64 {
+    let n = v.len() as f64;
+    let sd = (v.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (n - 1.0)).sqrt();
+    if sd.is_finite() {
+        return sd;
+    }
+    let largest = v.iter().map(|x| (x - mean).abs()).fold(0.0, f64::max);
+    if !largest.is_finite() || largest == 0.0 {
+        return 0.0;
+    }
+    let squares: f64 = v.iter().map(|x| ((x - mean) / largest).powi(2)).sum();
+    largest * (squares / (n - 1.0)).sqrt()
+}
+
 /// Agreement between evaluators for every (criterion, candidate) with two values or more.
 fn agreement(
     checklist: &Checklist,
@@ -427,10 +471,9 @@ fn agreement(
                 continue;
             }
             let v: Vec<f64> = cell.iter().map(|(_, v)| *v).collect();
-            let n = v.len() as f64;
             let (min, max) = (v[0], v[v.len() - 1]);
-            let mean = v.iter().sum::<f64>() / n;
-            let sd = (v.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (n - 1.0)).sqrt();
+            let mean = mean(v.iter().copied(), v.len());
+            let sd = sample_sd(&v, mean);
             let disagree = match c.kind() {
                 Kind::Scale => max - min >= (checklist.scale.max - checklist.scale.min) / 2.0 - TIE,
                 Kind::YesNo => max - min >= 0.5,
@@ -446,73 +489,6 @@ fn agreement(
                 sd,
                 disagree,
             });
-        }
-    }
-    out
-}
-
-/// Sessions can be compared only when their embedded checklists are equal, and a candidate
-/// id names the same candidate in every session (each may cover only some candidates).
-/// Returns one problem per file that differs from an earlier file.
-pub fn incompatible(sessions: &[(PathBuf, Session)]) -> Vec<crate::model::InvalidFile> {
-    incompatible_by(
-        sessions
-            .iter()
-            .map(|(path, s)| (path, &*s.checklist, &s.candidates[..])),
-    )
-}
-
-/// [`incompatible`] for score sheets, whose equal checklists are one shared value (see
-/// [`Checklists`]), so that most comparisons compare two pointers.
-pub fn incompatible_sheets(sheets: &[(PathBuf, ScoreSheet)]) -> Vec<crate::model::InvalidFile> {
-    incompatible_by(
-        sheets
-            .iter()
-            .map(|(path, s)| (path, &*s.checklist, &s.candidates[..])),
-    )
-}
-
-fn incompatible_by<'a>(
-    sessions: impl IntoIterator<Item = (&'a PathBuf, &'a Checklist, &'a [Candidate])>,
-) -> Vec<crate::model::InvalidFile> {
-    use crate::model::{InvalidFile, Located, Place, Problem};
-    let mut sessions = sessions.into_iter().peekable();
-    let Some(&(first_path, first, _)) = sessions.peek() else {
-        return Vec::new();
-    };
-    let mut names: HashMap<&str, (&Text, &PathBuf)> = HashMap::new();
-    let mut out = Vec::new();
-    for (path, checklist, candidates) in sessions {
-        if !std::ptr::eq(checklist, first) && checklist != first {
-            let problem = Problem::DifferentChecklist {
-                other: first_path.clone(),
-            };
-            out.push(InvalidFile::new(
-                path,
-                vec![Located::new(Place::Path("checklist".into()), problem)],
-            ));
-            continue;
-        }
-        for (i, c) in candidates.iter().enumerate() {
-            match names.get(c.id.as_str()) {
-                Some((name, other)) if *name != &c.name => {
-                    let problem = Problem::DifferentCandidates {
-                        other: (*other).clone(),
-                        id: c.id.clone(),
-                    };
-                    out.push(InvalidFile::new(
-                        path,
-                        vec![Located::new(
-                            Place::Path(format!("candidates[{i}].name")),
-                            problem,
-                        )],
-                    ));
-                }
-                Some(_) => {}
-                None => {
-                    names.insert(&c.id, (&c.name, path));
-                }
-            }
         }
     }
     out

@@ -111,6 +111,26 @@ pub struct Crossover {
     pub distance: f64,
 }
 
+/// First place today ([`Results::outcome`]).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome<'a> {
+    /// No candidate has a scored group: there is nothing to rank yet.
+    NoResult,
+    /// The candidates sharing rank 1, in rank order.
+    Tie(Vec<&'a CandidateResult>),
+    Leader(&'a CandidateResult),
+}
+
+/// Candidates' names as one list argument ("M-Office, V-Office").
+fn names(candidates: &[&CandidateResult], lang: Lang) -> Arg {
+    Arg::List(
+        candidates
+            .iter()
+            .map(|c| tr::verbatim(c.name.get(lang)))
+            .collect(),
+    )
+}
+
 /// Something the committee should know, as a sentence in either language.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Warning {
@@ -181,6 +201,73 @@ impl Results {
     /// The leader today: the first candidate in rank order.
     pub fn winner(&self) -> Option<&CandidateResult> {
         self.candidates.first()
+    }
+
+    /// What first place is: one candidate, a tie, or nothing yet. A tie (totals equal within
+    /// 1e-9, scoring.md §5) still has a first in rank order, which robustness counts (§8's
+    /// tie rule); a person must read that it is a tie, not that it won.
+    pub fn outcome(&self) -> Outcome<'_> {
+        let Some(first) = self.candidates.first() else {
+            return Outcome::NoResult;
+        };
+        if self.candidates.iter().all(|c| c.groups.is_empty()) {
+            return Outcome::NoResult;
+        }
+        let tied: Vec<&CandidateResult> = self
+            .candidates
+            .iter()
+            .filter(|c| c.rank == first.rank)
+            .collect();
+        if tied.len() > 1 {
+            Outcome::Tie(tied)
+        } else {
+            Outcome::Leader(first)
+        }
+    }
+
+    /// The headline: who ranks first and by how much, who are tied, or that there is no
+    /// result yet. None without candidates.
+    pub fn headline(&self, lang: Lang) -> Option<Msg> {
+        self.candidates.first()?;
+        Some(match self.outcome() {
+            Outcome::NoResult => tr::results_no_result(),
+            Outcome::Tie(tied) => {
+                tr::results_headline_tie(Arg::Points(tied[0].total), names(&tied, lang))
+            }
+            Outcome::Leader(w) => match self.candidates.get(1) {
+                Some(second) => tr::results_headline(
+                    w.name.get(lang),
+                    Arg::Points(w.total),
+                    Arg::Points(w.total - second.total),
+                    second.name.get(lang),
+                ),
+                None => tr::results_headline_alone(w.name.get(lang), Arg::Points(w.total)),
+            },
+        })
+    }
+
+    /// The robustness to the panel in a sentence (scoring.md §8): the leader's share, or why
+    /// there is none to give — a tie, or nothing scored. None without candidates.
+    pub fn robustness_msg(&self, lang: Lang) -> Option<Msg> {
+        self.candidates.first()?;
+        let w = match self.outcome() {
+            Outcome::NoResult => return Some(tr::robustness_no_result()),
+            Outcome::Tie(tied) => return Some(tr::robustness_tie(names(&tied, lang))),
+            Outcome::Leader(w) => w,
+        };
+        let share = self
+            .robustness
+            .winners
+            .iter()
+            .find(|(id, _)| *id == w.id)
+            .map_or(0.0, |(_, s)| *s);
+        let name = w.name.get(lang);
+        Some(match self.robustness.method {
+            super::Method::Exact => tr::robustness_exact(name, Arg::Percent(share)),
+            super::Method::Sampled => {
+                tr::robustness_sampled(name, Arg::Percent(share), self.robustness.resamples)
+            }
+        })
     }
 
     /// Why a candidate is not qualified, one message per failed mandatory criterion: its

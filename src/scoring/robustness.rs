@@ -235,13 +235,12 @@ impl<'a> Panel<'a> {
         }
         match aggregation {
             Aggregation::Mean => {
-                let mut sum = 0.0;
-                for (s, v) in cell {
-                    for _ in 0..counts[*s] {
-                        sum += v;
-                    }
-                }
-                Some(sum / n as f64)
+                // The values repeated as drawn, summed in the same order as the aggregation
+                // of the repeated sessions (`super::mean`, its overflow guard included).
+                let repeated = cell
+                    .iter()
+                    .flat_map(|(s, v)| std::iter::repeat_n(*v, counts[*s] as usize));
+                Some(super::mean(repeated, n as usize))
             }
             Aggregation::Median => {
                 let nth = |k: u32| {
@@ -364,11 +363,18 @@ impl<'a> Panel<'a> {
             .filter(|(_, _, q)| *q || !any_qualified)
             .map(|(k, t, _)| (k, t))
             .collect();
-        let best = class.iter().map(|c| c.1).fold(f64::NEG_INFINITY, f64::max);
+        // Every resample has a winner, so the shares sum to 1: a total that is not a number
+        // (validation prevents it) never wins, and if none is, the first listed does.
+        let best = class
+            .iter()
+            .map(|c| c.1)
+            .filter(|t| t.is_finite())
+            .fold(f64::NEG_INFINITY, f64::max);
         class
-            .into_iter()
-            .find(|&(_, t)| (t - best).abs() <= TIE)
-            .map(|(k, _)| k)
+            .iter()
+            .find(|&&(_, t)| (t - best).abs() <= TIE)
+            .or(class.first())
+            .map(|&(k, _)| k)
     }
 
     /// Each session's own totals, as if it were the whole panel: the evaluator spread. A

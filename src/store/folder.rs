@@ -4,6 +4,7 @@
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
+use super::evaluators::Identity;
 use super::{read_bytes, unreadable};
 use crate::model::problem::IoProblem;
 use crate::model::{Document, Expect, InvalidFile, Located, Place, Problem, Session};
@@ -115,6 +116,7 @@ impl<T> Loaded<T> {
             sessions: Vec::new(),
             bad: Vec::new(),
             identical: Vec::new(),
+            replaced: Vec::new(),
             ignored: Vec::new(),
         }
     }
@@ -134,6 +136,9 @@ pub struct Loaded<T = Session> {
     pub bad: Vec<InvalidFile>,
     /// (kept, left out): byte-for-byte identical copies of one session, counted once.
     pub identical: Vec<(PathBuf, PathBuf)>,
+    /// (revision, revised): a session of the same evaluator that another one `revises`,
+    /// left out (formats.md, "Versioning and bad input").
+    pub replaced: Vec<(PathBuf, PathBuf)>,
     /// Files in the folders that are not sessions or checklists.
     pub ignored: Vec<PathBuf>,
 }
@@ -156,24 +161,24 @@ pub fn load_sessions_as<T: Send>(
     load_each(paths, |bytes| read_session_as(bytes, &keep))
 }
 
-/// One file's bytes by the full path: its session's id and `keep(session)`, `None` for a
-/// checklist, or every problem in it.
+/// One file's bytes by the full path: its session's identity and `keep(session)`, `None`
+/// for a checklist, or every problem in it.
 pub(super) fn read_session_as<T>(
     bytes: &[u8],
     keep: impl Fn(Session) -> T,
-) -> Result<Option<(String, T)>, Vec<Located>> {
+) -> Result<Option<(Identity, T)>, Vec<Located>> {
     crate::model::parse_document(bytes, Expect::Either).map(|document| match document {
-        Document::Session(s) => Some((s.id.clone(), keep(*s))),
+        Document::Session(s) => Some((Identity::of(&s.head()), keep(*s))),
         Document::Checklist(_) => None,
     })
 }
 
-/// The documents under `paths`, each file's bytes turned by `read` into its session's id
-/// and what is kept of it (`None` for a checklist), in parallel; then sorted by path, with
-/// sessions read twice told apart from copies.
+/// The documents under `paths`, each file's bytes turned by `read` into its session's
+/// identity and what is kept of it (`None` for a checklist), in parallel; then sorted by
+/// path, with sessions read twice told apart from copies, and each evaluator counted once.
 pub(super) fn load_each<T: Send>(
     paths: &[PathBuf],
-    read: impl Fn(&[u8]) -> Result<Option<(String, T)>, Vec<Located>> + Sync,
+    read: impl Fn(&[u8]) -> Result<Option<(Identity, T)>, Vec<Located>> + Sync,
 ) -> Loaded<T> {
     use rayon::prelude::*;
     let found = expand_paths(paths, Scan::Documents);
@@ -194,10 +199,11 @@ pub(super) fn load_each<T: Send>(
         ..Loaded::empty()
     };
     let mut by_id: HashMap<String, PathBuf> = HashMap::new();
+    let mut identities = Vec::new();
     for (file, result) in read {
         match result {
             // Two files of one session: the same bytes (read again, only now) are a copy.
-            Ok(Some((id, s))) => match by_id.get(&id) {
+            Ok(Some((who, s))) => match by_id.get(&who.id) {
                 Some(first) if same_bytes(first, &file) => {
                     loaded.identical.push((first.clone(), file))
                 }
@@ -209,8 +215,9 @@ pub(super) fn load_each<T: Send>(
                     loaded.bad.push(InvalidFile::new(&file, vec![located]));
                 }
                 None => {
-                    by_id.insert(id, file.clone());
+                    by_id.insert(who.id.clone(), file.clone());
                     loaded.sessions.push((file, s));
+                    identities.push(who);
                 }
             },
             Ok(None) => {}
@@ -218,5 +225,6 @@ pub(super) fn load_each<T: Send>(
         }
     }
     loaded.bad.sort_by(|a, b| a.file.cmp(&b.file));
+    super::evaluators::count_each_evaluator_once(&mut loaded, &identities);
     loaded
 }

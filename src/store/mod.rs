@@ -1,6 +1,7 @@
 //! Files on disk: reading documents, finding them in folders, saving them safely.
 
 pub mod autosave;
+mod evaluators;
 mod folder;
 pub mod lock;
 mod open;

@@ -246,8 +246,11 @@ impl OpenSession {
     }
 
     /// An editable copy of this session with a new id, as a draft, in a new file beside it.
+    /// It `revises` this one, so that an aggregation that finds both counts the copy only
+    /// (without it, the evaluator's scores counted twice).
     pub fn copy_as_new_draft(&self, owner: &str) -> Result<OpenSession, StoreError> {
         let mut copy = self.session.clone();
+        copy.revises = Some(copy.id.clone());
         copy.id = uuid::Uuid::new_v4().to_string();
         copy.status = Status::Draft;
         copy.seal = None;

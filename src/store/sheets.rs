@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex};
 
 use serde_json::Value;
 
+use super::evaluators::Identity;
 use super::folder::{Loaded, load_each, read_session_as};
 use crate::model::{Checklist, Located, SessionView, score_places, validate};
 use crate::scoring::{Checklists, ScoreSheet};
@@ -37,7 +38,7 @@ fn read_draft(
     bytes: &[u8],
     texts: &ChecklistTexts,
     checklists: &Checklists,
-) -> Option<Result<(String, ScoreSheet), Vec<Located>>> {
+) -> Option<Result<(Identity, ScoreSheet), Vec<Located>>> {
     let last = texts.last();
     let view = SessionView::of_draft(bytes, last.as_ref().map(|(text, _)| &**text))?;
     let checklist = match last {
@@ -57,7 +58,7 @@ fn read_draft(
         return Some(Err(problems));
     }
     let sheet = ScoreSheet::of_parts(&head, checklist.clone(), scores, &places);
-    Some(Ok((sheet.id.clone(), sheet)))
+    Some(Ok((Identity::of(&head), sheet)))
 }
 
 /// Valid embedded checklists by their exact text: a third of each session file, the same in

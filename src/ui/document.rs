@@ -332,6 +332,7 @@ mod tests {
             format: crate::model::SESSION_FORMAT.into(),
             version: 1,
             id: "t".into(),
+            revises: None,
             evaluator: crate::model::Evaluator {
                 name: "A".into(),
                 organization: None,

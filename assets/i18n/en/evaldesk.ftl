@@ -268,7 +268,7 @@ p-grade-out-of-range = a grade's `min` must be from 0 to 100, not { $value }
 p-grades-not-decreasing = the grades must go from the highest band down: { $min } is not below the band before it ({ $previous })
 p-last-grade-not-zero = the last grade must start at 0 (it starts at { $value }), so that every total has a grade
 p-different-checklist = was scored against a different checklist than { $other }
-p-different-candidates = names the candidate "{ $id }" differently than { $other }: one id must mean one candidate in every session
+p-different-candidates = names the candidate "{ $id }" "{ $name }", but { $other } names it "{ $other_name }": one id must mean one candidate in every session
 
 ## Saving, locks, conflicts
 save-failed = Could not save { $file }: { $reason }. The old file is untouched.
@@ -655,3 +655,14 @@ chart-key-more = { $count ->
    *[other] … and { $count } more (every one in the report's tables)
 }
 chart-grid-some = The { $shown } of the { $total } groups whose weight need change least to change the leader; every group in the report's section on sensitivity
+# issue 23: model (numbers that stay finite, nobody counted twice, ties)
+p-too-large = the number { $value } is too large: EvalDesk accepts numbers up to { $limit }, so that every sum it makes stays a number
+p-revises-itself = a session cannot revise itself: `revises` names the session's own id
+p-same-candidate-name = the candidate "{ $id }" is named "{ $name }", like the candidate "{ $other_id }" at { $first }: two candidates with one name cannot be told apart in the results; give each its own name, or use one id
+p-same-name-other-id = names the candidate "{ $id }" "{ $name }", the same name as the candidate "{ $other_id }" in { $other }: the committee could not tell the two apart; use one id for it in every session
+p-same-evaluator = is by the same evaluator as { $other } ({ $name }), and both score { $candidate }: that evaluator would be counted twice. Keep the right file and move the other out of the folder; a revision made with "Copy as new draft" says which session it replaces, and then only the revision counts
+revision-replaces = { $newer } revises { $older } (the same evaluator): only the revision is counted.
+results-headline-tie = Tied for first place with { $total } points: { $names }.
+results-no-result = No result yet: nothing has been scored.
+robustness-tie = { $names } are tied for first place, so there is no single winner to test against another draw of the panel.
+robustness-no-result = No result yet, so no robustness to the panel: nothing has been scored.

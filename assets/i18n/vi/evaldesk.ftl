@@ -253,7 +253,7 @@ p-grade-out-of-range = `min` của mức xếp loại phải từ 0 đến 100, 
 p-grades-not-decreasing = các mức xếp loại phải đi từ cao xuống thấp: { $min } không nhỏ hơn mức trước ({ $previous })
 p-last-grade-not-zero = mức xếp loại cuối cùng phải bắt đầu từ 0 (đang là { $value }), để tổng điểm nào cũng có xếp loại
 p-different-checklist = được chấm theo danh sách tiêu chí khác với { $other }
-p-different-candidates = đặt tên sản phẩm "{ $id }" khác với { $other }: một mã phải chỉ cùng một sản phẩm trong mọi phiên
+p-different-candidates = đặt tên sản phẩm "{ $id }" là "{ $name }", còn { $other } đặt tên là "{ $other_name }": một mã phải chỉ cùng một sản phẩm trong mọi phiên
 
 ## Lưu, khóa, xung đột
 save-failed = Không lưu được { $file }: { $reason }. Tệp cũ vẫn còn nguyên.
@@ -592,3 +592,14 @@ no-overlap = Không có ứng viên nào được hai người đánh giá chấ
 # issue 23: charts
 chart-key-more = … và { $count } mục nữa (đủ trong các bảng của báo cáo)
 chart-grid-some = { $shown } trong { $total } nhóm mà trọng số chỉ cần đổi ít nhất là đổi người dẫn đầu; đủ các nhóm trong mục độ nhạy của báo cáo
+# issue 23: model (numbers that stay finite, nobody counted twice, ties)
+p-too-large = con số { $value } quá lớn: EvalDesk chỉ nhận số không lớn hơn { $limit }, để mọi phép cộng vẫn cho ra một con số
+p-revises-itself = một phiên không thể là bản sửa của chính nó: `revises` đang ghi mã id của chính phiên này
+p-same-candidate-name = sản phẩm "{ $id }" có tên "{ $name }", trùng với tên của sản phẩm "{ $other_id }" tại { $first }: hai sản phẩm cùng tên thì không phân biệt được trong kết quả; hãy đặt tên riêng cho mỗi sản phẩm, hoặc dùng chung một mã
+p-same-name-other-id = đặt tên sản phẩm "{ $id }" là "{ $name }", trùng với tên sản phẩm "{ $other_id }" trong { $other }: hội đồng sẽ không phân biệt được hai sản phẩm này; hãy dùng cùng một mã cho sản phẩm đó trong mọi phiên
+p-same-evaluator = do cùng một người chấm với { $other } ({ $name }) và cả hai đều chấm { $candidate }: người chấm này sẽ bị tính hai lần. Hãy giữ tệp đúng và chuyển tệp kia ra khỏi thư mục; bản sửa tạo bằng "Sao thành bản nháp mới" ghi rõ nó thay cho phiên nào, khi đó chỉ bản sửa được tính
+revision-replaces = { $newer } là bản sửa của { $older } (cùng người chấm): chỉ bản sửa được tính.
+results-headline-tie = Đồng hạng nhất với { $total } điểm: { $names }.
+results-no-result = Chưa có kết quả: chưa có điểm nào được chấm.
+robustness-tie = { $names } đang đồng hạng nhất, nên không thể nói bên nào sẽ xếp thứ nhất nếu chọn lại tổ chấm từ chính các cán bộ này.
+robustness-no-result = Chưa có kết quả nên chưa tính được độ vững theo tổ chấm: chưa có điểm nào được chấm.

@@ -202,3 +202,51 @@ fn the_remainder_by_multiplication_is_exact() {
         }
     }
 }
+
+/// Every resample has a winner, so the shares sum to 1, even if a total were not a number
+/// (validation keeps values and weights below 1e15 so that none is): one session of 1.7e308
+/// once left a quarter of the resamples without a winner, and the shares summed to 0.741.
+#[test]
+fn a_resample_whose_totals_are_not_numbers_still_has_a_winner() {
+    let nan = f64::NAN;
+    assert_eq!(
+        Panel::winner_of(&[Some((nan, true)), Some((nan, true))]),
+        Some(0)
+    );
+    assert_eq!(
+        Panel::winner_of(&[Some((nan, true)), Some((40.0, true)), None]),
+        Some(1)
+    );
+    assert_eq!(
+        Panel::winner_of(&[Some((f64::INFINITY, true)), Some((40.0, true))]),
+        Some(1)
+    );
+    assert_eq!(Panel::winner_of(&[None, Some((nan, false))]), Some(1));
+    assert_eq!(Panel::winner_of(&[None, None]), None);
+}
+
+/// The method's own guards, should a number validation refuses ever reach it: a standard
+/// deviation, a mean, weights and normalized scores stay numbers.
+#[test]
+fn sums_that_would_overflow_still_give_numbers() {
+    use super::super::{mean, normalize, normalized, sample_sd};
+    let sd = sample_sd(&[f64::MAX, 0.0], f64::MAX / 2.0);
+    assert!(sd.is_finite() && sd > 1e307, "{sd}");
+    let m = mean([1.7e308, 1.7e308].into_iter(), 2);
+    assert_eq!(m, 1.7e308);
+    let w = normalized(&[1e308, 1e308, 1e308]);
+    assert!(w.iter().all(|x| (x - 1.0 / 3.0).abs() < 1e-12), "{w:?}");
+    let scale = crate::model::Scale {
+        min: 0.0,
+        max: 4.0,
+        step: 1.0,
+        levels: Vec::new(),
+    };
+    let s = normalize(
+        crate::model::Kind::Numeric,
+        Some(crate::model::Better::Lower),
+        &scale,
+        &[Some(f64::INFINITY), Some(f64::INFINITY)],
+    );
+    assert!(s.iter().flatten().all(|x| (0.0..=1.0).contains(x)), "{s:?}");
+}

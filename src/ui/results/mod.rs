@@ -103,6 +103,7 @@ impl ResultsScreen {
             mut sessions,
             bad,
             identical,
+            replaced,
             ..
         } = loaded;
         let incompatible = scoring::incompatible(&sessions);
@@ -122,6 +123,11 @@ impl ResultsScreen {
         let notes = identical
             .iter()
             .map(|(kept, dropped)| tr::identical_copy(dropped, kept))
+            .chain(
+                replaced
+                    .iter()
+                    .map(|(newer, older)| tr::revision_replaces(newer, older)),
+            )
             .collect();
         let counted = sessions.iter().map(|(_, s)| !is_empty(s)).collect();
         let mut screen = ResultsScreen {

@@ -17,22 +17,17 @@ use crate::ui::widgets::{error_label, right};
 pub fn decision(ui: &mut egui::Ui, lang: Lang, r: &Results, base: Option<&Results>) {
     let t = |m: Msg| m.text(lang);
     ui.heading(r.checklist.title.get(lang));
-    if let Some(w) = r.winner() {
-        let headline = match r.candidates.get(1) {
-            Some(second) => tr::results_headline(
-                w.name.get(lang),
-                Arg::Points(w.total),
-                Arg::Points(w.total - second.total),
-                second.name.get(lang),
-            ),
-            None => tr::results_headline_alone(w.name.get(lang), Arg::Points(w.total)),
-        };
+    if let (Some(w), Some(headline)) = (r.winner(), r.headline(lang)) {
         ui.label(egui::RichText::new(t(headline)).size(21.0).strong());
-        if w.qualified {
-            ui.label(t(tr::results_qualified()));
-        } else {
-            let reasons = Arg::List(r.failed_reasons(w, lang));
-            error_label(ui, t(tr::results_unqualified(w.name.get(lang), reasons)));
+        // Nothing scored: every mandatory criterion would be listed as failed, which says
+        // nothing the headline does not.
+        if r.outcome() != crate::scoring::Outcome::NoResult {
+            if w.qualified {
+                ui.label(t(tr::results_qualified()));
+            } else {
+                let reasons = Arg::List(r.failed_reasons(w, lang));
+                error_label(ui, t(tr::results_unqualified(w.name.get(lang), reasons)));
+            }
         }
     }
     let safety = safety_msgs(r, lang);

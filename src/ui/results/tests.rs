@@ -254,6 +254,7 @@ fn many_sessions_are_scored_off_the_window_thread_and_shown_when_ready() {
     for i in 0..12 {
         let mut s = base.clone();
         s.id = format!("{}-{i}", base.id);
+        s.evaluator.name = format!("{} {i}", base.evaluator.name);
         for score in s.scores.iter_mut().skip(i).step_by(5) {
             if let Some(v) = score.value.as_mut() {
                 *v = (*v - 1.0).max(0.0);
