@@ -5,10 +5,10 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, VPos};
 
-use super::{ChartError, Frame, INK, colour, label, title};
+use super::{ALERT, ChartError, Frame, INK, colour, label, title};
 use crate::format;
 use crate::i18n::{Lang, tr};
-use crate::scoring::{Method, Results};
+use crate::scoring::{Method, Outcome, Results};
 
 pub fn robustness<DB: DrawingBackend>(
     area: &DrawingArea<DB, Shift>,
@@ -27,6 +27,28 @@ pub fn robustness<DB: DrawingBackend>(
         &tr::chart_robustness().text(lang),
         &note.text(lang),
     )?;
+    // A tie, or nothing scored: the shares would crown whoever is listed first (the rule that
+    // breaks ties), so the chart says why there is no winner instead of drawing them.
+    if !matches!(r.outcome(), Outcome::Leader(_)) {
+        if let Some(why) = r.robustness_msg(lang) {
+            let why = super::fit(
+                area,
+                &why.text(lang),
+                &f.font(26.0, true),
+                f.width - f.px(60.0),
+            );
+            let at = (f.px(30.0), top + f.px(40.0));
+            label(
+                area,
+                &why,
+                at,
+                &f.font(26.0, true),
+                &ALERT,
+                (HPos::Left, VPos::Top),
+            )?;
+        }
+        return Ok(());
+    }
     let mut rows: Vec<_> = r
         .candidates
         .iter()

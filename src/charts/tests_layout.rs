@@ -209,3 +209,25 @@ fn many_groups_never_turn_an_axis_round() {
     }
     assert!(out.is_empty(), "{}", out.join("\n"));
 }
+
+#[test]
+fn a_tie_draws_no_winner_on_the_robustness_chart() {
+    let mut r = results(&short_names(2), 3);
+    // Both candidates the same total: an exact tie.
+    let scores = r.candidates[0].total;
+    for c in &mut r.candidates {
+        c.total = scores;
+        c.rank = 1;
+    }
+    let mut svg = String::new();
+    {
+        let area = SVGBackend::with_string(&mut svg, (1600, 1000)).into_drawing_area();
+        Chart::Robustness.draw(&area, &r, Lang::En).unwrap();
+        area.present().unwrap();
+    }
+    assert!(svg.contains("tied for first place"), "{svg}");
+    assert!(
+        !svg.contains("100\u{a0}%"),
+        "no share of wins is drawn for a tie"
+    );
+}
