@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread::JoinHandle;
 
 use super::dialogs::Notice;
-use crate::charts::{Chart, export};
+use crate::charts::{Chart, export_folder};
 use crate::i18n::{Lang, Msg, tr};
 use crate::model::Session;
 use crate::report::settings::ReportSettings;
@@ -52,8 +52,15 @@ impl ExportJob {
         }
     }
 
-    /// Every chart as PNG (`width` pixels) and SVG into `folder`.
-    pub fn charts(folder: &Path, results: Results, lang: Lang, width: u32) -> ExportJob {
+    /// Every chart as PNG (`width` pixels) and SVG into the new folder `folder`, which must
+    /// not hold any of `inputs` (the files being read).
+    pub fn charts(
+        folder: &Path,
+        inputs: Vec<PathBuf>,
+        results: Results,
+        lang: Lang,
+        width: u32,
+    ) -> ExportJob {
         let dir = folder.to_owned();
         Self::spawn(
             tr::export_charts(),
@@ -61,16 +68,17 @@ impl ExportJob {
             2 * Chart::ALL.len(),
             |n, folder| tr::export_done(n, folder),
             move |tick| {
-                export(&dir, &results, lang, width, |_| tick())
+                export_folder(&dir, false, &inputs, &results, lang, width, |_| tick())
                     .map(|files| files.len())
                     .map_err(|e| e.msg())
             },
         )
     }
 
-    /// The whole report into the new folder `folder`.
+    /// The whole report into the new folder `folder`, which must not hold any of `inputs`.
     pub fn report(
         folder: &Path,
+        inputs: Vec<PathBuf>,
         results: Results,
         sessions: Vec<Session>,
         settings: ReportSettings,
@@ -84,9 +92,18 @@ impl ExportJob {
             |_, folder| tr::report_done(folder),
             move |tick| {
                 let counted: Vec<&Session> = sessions.iter().collect();
-                write_report(&dir, false, &results, &counted, &settings, lang, |_| tick())
-                    .map(|files| files.len())
-                    .map_err(|e| e.msg())
+                write_report(
+                    &dir,
+                    false,
+                    &inputs,
+                    &results,
+                    &counted,
+                    &settings,
+                    lang,
+                    |_| tick(),
+                )
+                .map(|files| files.len())
+                .map_err(|e| e.msg())
             },
         )
     }
