@@ -35,12 +35,18 @@ fn fonts() -> RunFonts {
         .east_asia(FONT)
 }
 
-/// A run of text in `pt` points.
+/// A run of text in `pt` points. A line break typed in a note (or pasted from Word as
+/// U+000B, which [`crate::safe_text::xml`] turns into one) is a break in the run: Word
+/// would otherwise run the two lines together.
 fn run(text: &str, pt: f64) -> Run {
-    Run::new()
-        .add_text(text)
-        .size((pt * 2.0) as usize)
-        .fonts(fonts())
+    let mut r = Run::new();
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            r = r.add_break(BreakType::TextWrapping);
+        }
+        r = r.add_text(line.trim_end_matches('\r'));
+    }
+    r.size((pt * 2.0) as usize).fonts(fonts())
 }
 
 fn centred(r: Run) -> Paragraph {

@@ -306,3 +306,39 @@ fn sensitivity(wb: &mut Workbook, b: &Book) -> Result<(), XlsxError> {
     }
     s.finish()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_failure_names_the_workbook_the_score_and_the_evaluator_in_plain_words() {
+        let at_score = XlsxFailure {
+            place: Some(ScorePlace {
+                evaluator: "Trần Thị Bình".into(),
+                criterion: "G2.3".into(),
+                candidate: "M-Office".into(),
+            }),
+            error: XlsxError::MaxStringLengthExceeded,
+        };
+        let file = Path::new("bao-cao/bang-diem.xlsx");
+        let said = tr::report_failed("bao-cao", at_score.msg(file)).text(Lang::En);
+        for part in [
+            "bang-diem.xlsx",
+            "Trần Thị Bình",
+            "G2.3",
+            "M-Office",
+            "32,767",
+        ] {
+            assert!(said.contains(part), "{part}: {said}");
+        }
+        // The library's own words end with a full stop; ours go on after them.
+        let other = XlsxFailure::from(XlsxError::ParameterError("a bad parameter.".into()));
+        let said = tr::report_failed("bao-cao", other.msg(file)).text(Lang::Vi);
+        assert!(
+            said.contains("bang-diem.xlsx: Parameter error: 'a bad parameter.'. Không"),
+            "{said}"
+        );
+        assert!(!said.contains(".."), "{said}");
+    }
+}
