@@ -147,3 +147,37 @@ impl ExportJob {
         self.finished().map(|n| n.lines).unwrap_or_default()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The app's exports are refused as the CLI's are: the sessions' own folder is never
+    /// written into, even when it is the folder named.
+    #[test]
+    fn an_export_into_the_sessions_folder_is_refused_and_it_stays_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let sessions_dir = dir.path().join("evaluations");
+        std::fs::create_dir(&sessions_dir).unwrap();
+        for e in std::fs::read_dir("evaluations/demo").unwrap() {
+            let p = e.unwrap().path();
+            std::fs::copy(&p, sessions_dir.join(p.file_name().unwrap())).unwrap();
+        }
+        let before: Vec<_> = std::fs::read_dir(&sessions_dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        let loaded = crate::store::load_sessions(std::slice::from_ref(&sessions_dir));
+        let sessions: Vec<Session> = loaded.sessions.into_iter().map(|(_, s)| s).collect();
+        let results = crate::scoring::compute(&sessions, crate::scoring::Aggregation::Mean);
+        let inputs = vec![sessions_dir.clone()];
+        let mut job = ExportJob::charts(&sessions_dir, inputs, results, Lang::En, 400);
+        let said: Vec<String> = job.wait().iter().map(|m| m.text(Lang::En)).collect();
+        assert!(said[0].contains("which is being read"), "{said:?}");
+        let after: Vec<_> = std::fs::read_dir(&sessions_dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        assert_eq!(before, after);
+    }
+}

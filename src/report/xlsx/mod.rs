@@ -21,7 +21,7 @@ use sheet::{Sheet, column, quoted};
 /// Why the workbook could not be made, and at which score when it was one.
 #[derive(Debug)]
 pub struct XlsxFailure {
-    pub place: Option<ScorePlace>,
+    pub place: Option<Box<ScorePlace>>,
     pub error: XlsxError,
 }
 
@@ -314,11 +314,11 @@ mod tests {
     #[test]
     fn a_failure_names_the_workbook_the_score_and_the_evaluator_in_plain_words() {
         let at_score = XlsxFailure {
-            place: Some(ScorePlace {
+            place: Some(Box::new(ScorePlace {
                 evaluator: "Trần Thị Bình".into(),
                 criterion: "G2.3".into(),
                 candidate: "M-Office".into(),
-            }),
+            })),
             error: XlsxError::MaxStringLengthExceeded,
         };
         let file = Path::new("bao-cao/bang-diem.xlsx");

@@ -68,11 +68,11 @@ pub(super) fn raw_scores(
             let name = candidate_name(session, score, lang);
             row(&mut s, line, session, score, &status, name, lang).map_err(|error| {
                 XlsxFailure {
-                    place: Some(ScorePlace {
+                    place: Some(Box::new(ScorePlace {
                         evaluator: session.evaluator.name.clone(),
                         criterion: score.criterion.clone(),
                         candidate: name.to_owned(),
-                    }),
+                    })),
                     error,
                 }
             })?;
