@@ -73,6 +73,7 @@ fn main() {
         write_report(
             &out,
             false,
+            &[],
             &r20,
             &counted,
             &ReportSettings::default(),

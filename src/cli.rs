@@ -77,7 +77,10 @@ pub enum Command {
         /// Dots per inch of the PNG pictures on that paper (150 or 300 are usual).
         #[arg(long, default_value_t = 300, value_parser = clap::value_parser!(u32).range(72..=600))]
         dpi: u32,
-        /// The folder to write the charts into (created if needed).
+        /// Replace DIR if it exists and EvalDesk wrote it (only once the new charts are complete).
+        #[arg(long)]
+        force: bool,
+        /// The folder to create for the charts.
         #[arg(long, value_name = "DIR")]
         out: PathBuf,
         /// Session files or folders.
@@ -174,6 +177,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
             width,
             page,
             dpi,
+            force,
             out,
             paths,
         }) => {
@@ -182,7 +186,15 @@ pub fn run() -> anyhow::Result<ExitCode> {
                 PageArg::A5 => crate::charts::Page::A5,
             };
             let width = width.unwrap_or_else(|| page.width_px(dpi));
-            Ok(charts(&paths, aggregation(median), &out, width, lang))
+            let aggregation = aggregation(median);
+            Ok(crate::cli_report::charts(
+                &paths,
+                aggregation,
+                &out,
+                force,
+                width,
+                lang,
+            ))
         }
         Some(Command::Summary {
             median,
@@ -467,27 +479,4 @@ pub fn summary(
 pub enum PageArg {
     A4,
     A5,
-}
-
-/// `evaldesk charts`: every chart as PNG and SVG into `out`, each file named as it is written.
-pub fn charts(
-    paths: &[PathBuf],
-    aggregation: Aggregation,
-    out: &Path,
-    width: u32,
-    lang: Lang,
-) -> ExitCode {
-    let Some(results) = results(paths, aggregation, lang, false) else {
-        return ExitCode::FAILURE;
-    };
-    let written = crate::charts::export(out, &results, lang, width, |file| {
-        eprintln!("{}", tr::cli_chart_written(file).text(lang));
-    });
-    match written {
-        Ok(_) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("{}", e.msg().text(lang));
-            ExitCode::FAILURE
-        }
-    }
 }

@@ -18,6 +18,7 @@ pub fn report(
     options: ReportOptions,
     lang: Lang,
 ) -> ExitCode {
+    let settings_file = options.settings.clone();
     let from_file = match &options.settings {
         Some(path) => match ReportSettings::load(path) {
             Ok(s) => s,
@@ -46,13 +47,12 @@ pub fn report(
         signer: options.signer,
         recipients: options.recipients,
     });
-    // Refused before any work, so the user is told at once.
-    if out.exists() && !out.is_dir() {
-        eprintln!("{}", tr::report_not_folder(out).text(lang));
-        return ExitCode::FAILURE;
-    }
-    if out.exists() && !force {
-        eprintln!("{}", tr::report_exists(out).text(lang));
+    // Refused before any work, so the user is told at once (and checked again at the end).
+    let mut inputs = paths.to_vec();
+    inputs.extend(settings_file);
+    if let Err(e) = crate::report::folder::check(out, force, &inputs) {
+        let e = crate::report::write::ReportError::from_folder(out, e);
+        eprintln!("{}", e.msg().text(lang));
         return ExitCode::FAILURE;
     }
     let Some(sessions) = load_sessions(paths, lang, false) else {
@@ -61,7 +61,45 @@ pub fn report(
     let sessions: Vec<_> = sessions.into_iter().map(|(_, s)| s).collect();
     let results = scoring::compute(&sessions, aggregation);
     let counted: Vec<_> = sessions.iter().collect();
-    let written = write_report(out, force, &results, &counted, &settings, lang, |file| {
+    let written = write_report(
+        out,
+        force,
+        &inputs,
+        &results,
+        &counted,
+        &settings,
+        lang,
+        |file| {
+            eprintln!("{}", tr::cli_chart_written(file).text(lang));
+        },
+    );
+    match written {
+        Ok(_) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("{}", e.msg().text(lang));
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `evaldesk charts`: every chart as PNG and SVG into the folder `out`, each file named as it
+/// is drawn; the folder refused as the report's is (an input in it, or not EvalDesk's).
+pub fn charts(
+    paths: &[PathBuf],
+    aggregation: Aggregation,
+    out: &Path,
+    force: bool,
+    width: u32,
+    lang: Lang,
+) -> ExitCode {
+    if let Err(e) = crate::report::folder::check(out, force, paths) {
+        eprintln!("{}", e.msg().text(lang));
+        return ExitCode::FAILURE;
+    }
+    let Some(results) = crate::cli::results(paths, aggregation, lang, false) else {
+        return ExitCode::FAILURE;
+    };
+    let written = crate::charts::export_folder(out, force, paths, &results, lang, width, |file| {
         eprintln!("{}", tr::cli_chart_written(file).text(lang));
     });
     match written {

@@ -67,6 +67,26 @@ pub fn cut<'a>(text: &'a str, max: usize, marker: &str) -> Cow<'a, str> {
     Cow::Owned(format!("{}{marker}", &text[..end]))
 }
 
+/// Typed text for a spreadsheet cell: XML-safe ([`xml`]), and when longer than a cell holds
+/// cut with `marker` at its end. Excel and rust_xlsxwriter count UTF-16 units (a character
+/// beyond U+FFFF is two), so the cut does too: the workbook is never refused for one note.
+pub fn spreadsheet_cell<'a>(text: &'a str, marker: &str) -> Cow<'a, str> {
+    let text = xml(text);
+    if text.encode_utf16().count() <= SPREADSHEET_CELL_MAX_CHARS {
+        return text;
+    }
+    let room = SPREADSHEET_CELL_MAX_CHARS.saturating_sub(marker.encode_utf16().count());
+    let (mut used, mut end) = (0, 0);
+    for (i, c) in text.char_indices() {
+        if used + c.len_utf16() > room {
+            break;
+        }
+        used += c.len_utf16();
+        end = i + c.len_utf8();
+    }
+    Cow::Owned(format!("{}{marker}", &text[..end]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -103,5 +123,17 @@ mod tests {
         let cut_text = cut(&long, SPREADSHEET_CELL_MAX_CHARS, " [cut]");
         assert_eq!(cut_text.chars().count(), SPREADSHEET_CELL_MAX_CHARS);
         assert!(cut_text.ends_with(" [cut]"));
+    }
+
+    #[test]
+    fn a_spreadsheet_cell_is_cut_in_utf16_units_and_made_xml_safe() {
+        assert_eq!(spreadsheet_cell("a\u{0B}b\u{FFFE}", "[cut]"), "a\nb");
+        // An emoji is two UTF-16 units: 20,000 of them are 40,000 units, over the limit.
+        let long = "😀".repeat(20_000);
+        let cell = spreadsheet_cell(&long, " [cut]");
+        assert!(cell.encode_utf16().count() <= SPREADSHEET_CELL_MAX_CHARS);
+        assert!(cell.ends_with(" [cut]") && cell.starts_with("😀😀"));
+        let fits = "ệ".repeat(SPREADSHEET_CELL_MAX_CHARS);
+        assert_eq!(spreadsheet_cell(&fits, " [cut]"), fits);
     }
 }

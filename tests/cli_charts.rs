@@ -44,6 +44,8 @@ fn a5_at_150_dpi_gives_pictures_as_wide_as_the_page_and_every_chart_twice() {
     let names: Vec<String> = std::fs::read_dir(&out)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        // The pictures; the folder also holds the manifest that marks it as EvalDesk's.
+        .filter(|n| n != ".evaldesk-export.json")
         .collect();
     assert_eq!(names.len(), 18, "{names:?}");
     let svg = std::fs::read_to_string(out.join("8-sensitivity-all-groups.svg")).unwrap();

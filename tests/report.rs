@@ -243,7 +243,7 @@ fn the_csv_has_one_row_per_raw_score_and_a_byte_order_mark() {
 }
 
 #[test]
-fn an_existing_folder_is_kept_without_force_and_replaced_whole_with_it() {
+fn an_existing_folder_is_kept_without_force_and_with_it_unless_evaldesk_wrote_it() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("report");
     std::fs::create_dir(&out).unwrap();
@@ -260,13 +260,20 @@ fn an_existing_folder_is_kept_without_force_and_replaced_whole_with_it() {
     let o = run(args(false));
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("already exists"));
+    // --force replaces only a folder EvalDesk wrote (tests/report_force.rs has the rest).
+    let o = run(args(true));
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("was not written by EvalDesk"));
     assert_eq!(
         std::fs::read_to_string(out.join("mine.txt")).unwrap(),
         "do not lose"
     );
-    let o = run(args(true));
-    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
-    assert!(out.join("report.docx").exists() && !out.join("mine.txt").exists());
+    std::fs::remove_file(out.join("mine.txt")).unwrap();
+    for _ in 0..2 {
+        let o = run(args(true));
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        assert!(out.join("report.docx").exists());
+    }
     let leftovers: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
         .map(|e| e.unwrap().file_name())

@@ -1,5 +1,6 @@
-//! Every chart as PNG and SVG into a folder: drawn in memory or into a temporary file, then
-//! moved into place, so a failure never leaves a half-written picture.
+//! Every chart as PNG and SVG into a folder: the folder made whole beside its place and moved
+//! there at the end ([`export_folder`], which replaces only a folder EvalDesk wrote: see
+//! [`crate::report::folder`]), so a failure never leaves a half-written picture or folder.
 
 use std::path::{Path, PathBuf};
 
@@ -8,25 +9,60 @@ use plotters::prelude::*;
 use super::{Chart, ChartError};
 use crate::i18n::{Lang, Msg, tr};
 use crate::model::problem::IoProblem;
+use crate::report::folder::{self, FolderError, Kind};
 use crate::scoring::Results;
 
 /// Why the charts could not all be written.
 #[derive(Debug, thiserror::Error)]
 #[error("{}", self.msg().text(Lang::En))]
 pub enum ExportError {
-    Io { path: PathBuf, problem: IoProblem },
-    Draw { path: PathBuf, error: ChartError },
+    /// The folder may not be written or replaced.
+    Folder(FolderError),
+    Io {
+        path: PathBuf,
+        problem: IoProblem,
+    },
+    Draw {
+        path: PathBuf,
+        error: ChartError,
+    },
 }
 
 impl ExportError {
     pub fn msg(&self) -> Msg {
         match self {
+            ExportError::Folder(e) => e.msg(),
             ExportError::Io { path, problem } => tr::chart_write_failed(path, problem.msg()),
             ExportError::Draw { path, error } => {
-                tr::chart_write_failed(path, tr::verbatim(error.to_string()))
+                tr::chart_write_failed(path, crate::report::write::plain(&error.to_string()))
             }
         }
     }
+}
+
+/// Every chart into the folder `dir` as [`export`] writes them, the folder made whole beside
+/// its place and moved there at the end. `dir` must not be or hold any of `inputs` (the files
+/// read); an existing `dir` is replaced only with `force`, and only when EvalDesk wrote it.
+/// `progress` is told each file (by its final path) as it is drawn.
+pub fn export_folder(
+    dir: &Path,
+    force: bool,
+    inputs: &[PathBuf],
+    r: &Results,
+    lang: Lang,
+    width: u32,
+    mut progress: impl FnMut(&Path),
+) -> Result<Vec<PathBuf>, ExportError> {
+    let target = folder::check(dir, force, inputs).map_err(ExportError::Folder)?;
+    let temp = target.begin().map_err(ExportError::Folder)?;
+    export(temp.path(), r, lang, width, |p| {
+        if let Some(name) = p.file_name() {
+            progress(&dir.join(name));
+        }
+    })?;
+    target
+        .finish(temp, Kind::Charts)
+        .map_err(ExportError::Folder)
 }
 
 /// Write every chart into `dir` as `NAME.png` (`width` pixels wide, 16:10 or taller: see
@@ -52,15 +88,10 @@ pub fn export(
         progress(&png);
         written.push(png);
         let svg = dir.join(format!("{}.svg", chart.file_stem()));
-        let mut text = String::new();
-        {
-            let area = SVGBackend::with_string(&mut text, size).into_drawing_area();
-            let drawn = chart.draw(&area, r, lang).and_then(|_| Ok(area.present()?));
-            drawn.map_err(|error| ExportError::Draw {
-                path: svg.clone(),
-                error,
-            })?;
-        }
+        let text = svg_string(chart, r, lang, size).map_err(|error| ExportError::Draw {
+            path: svg.clone(),
+            error,
+        })?;
         crate::store::atomic_write(&svg, text.as_bytes()).map_err(|e| ExportError::Io {
             path: svg.clone(),
             problem: e.problem,
@@ -69,6 +100,27 @@ pub fn export(
         written.push(svg);
     }
     Ok(written)
+}
+
+/// One chart as SVG text of `size` pixels. The one place SVG is made (files and the HTML
+/// report): the text made XML-safe whole, since names and titles typed with a character XML
+/// forbids would otherwise make the picture unreadable; plotters escapes `<`, `&` itself.
+pub fn svg_string(
+    chart: Chart,
+    r: &Results,
+    lang: Lang,
+    size: (u32, u32),
+) -> Result<String, ChartError> {
+    let mut text = String::new();
+    {
+        let area = SVGBackend::with_string(&mut text, size).into_drawing_area();
+        chart.draw(&area, r, lang)?;
+        area.present()?;
+    }
+    Ok(match crate::safe_text::xml(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(safe) => safe,
+    })
 }
 
 /// Draw into a temporary `.png` beside the target (plotters encodes by extension), then

@@ -25,7 +25,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use unicode_normalization::UnicodeNormalization;
 
 pub use contributions::{contributions, weighted_contributions};
-pub use export::{ExportError, export, png_bytes};
+pub use export::{ExportError, export, export_folder, png_bytes, svg_string};
 pub use groups::group_scores;
 pub use head_to_head::head_to_head;
 pub use panel::robustness;

@@ -124,7 +124,7 @@ impl Report {
                 .map(|r| format!("- {};", r.trim_end_matches(';'))),
         );
         recipients.push(t(tr::report_archive(short.clone())));
-        Report {
+        let report = Report {
             lang,
             parent: blank(&settings.parent).to_uppercase(),
             agency: blank(&settings.agency).to_uppercase(),
@@ -145,7 +145,55 @@ impl Report {
             recipients,
             signer_title: blank(&settings.signer_title).to_uppercase(),
             signer: blank(&settings.signer),
+        };
+        report.xml_safe()
+    }
+
+    /// Every text of the report made XML-safe, once: the DOCX and the HTML both render this
+    /// value, so a name or note typed with a character XML forbids (Word's Shift+Enter
+    /// pastes U+000B) breaks neither. See [`crate::safe_text::xml`].
+    fn xml_safe(mut self) -> Report {
+        fn fix(s: &mut String) {
+            let fixed = match crate::safe_text::xml(s) {
+                std::borrow::Cow::Owned(o) => Some(o),
+                std::borrow::Cow::Borrowed(_) => None,
+            };
+            if let Some(o) = fixed {
+                *s = o;
+            }
         }
+        for s in [
+            &mut self.parent,
+            &mut self.agency,
+            &mut self.number,
+            &mut self.nation,
+            &mut self.motto,
+            &mut self.place_date,
+            &mut self.title,
+            &mut self.subject,
+            &mut self.to,
+            &mut self.recipients_heading,
+            &mut self.signer_title,
+            &mut self.signer,
+        ] {
+            fix(s);
+        }
+        self.recipients.iter_mut().for_each(fix);
+        for section in &mut self.sections {
+            fix(&mut section.title);
+            for block in &mut section.blocks {
+                match block {
+                    Block::Para(p) | Block::Warning(p) => fix(p),
+                    Block::List(items) => items.iter_mut().for_each(fix),
+                    Block::Table(t) => {
+                        t.header.iter_mut().for_each(fix);
+                        t.rows.iter_mut().flatten().for_each(fix);
+                    }
+                    Block::Figure { caption, .. } => fix(caption),
+                }
+            }
+        }
+        self
     }
 
     /// The whole report as plain text, for the golden test and for reading a diff.

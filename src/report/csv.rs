@@ -1,10 +1,14 @@
 //! Every raw score as CSV, one row per score an evaluator gave (value or N/A) with its note:
 //! UTF-8 with a byte-order mark so Excel reads Vietnamese letters, written the way the
 //! language's spreadsheets expect — `;` between fields and a decimal comma in Vietnamese,
-//! `,` and a decimal point in English.
+//! `,` and a decimal point in English. Typed text that a spreadsheet would run as a formula
+//! (`=HYPERLINK(…)`, a note "- Chưa có") gets a leading apostrophe ([`safe_text::csv_cell`]);
+//! the numbers EvalDesk writes never do. Notes are whole, however long. Each row carries its
+//! session's full seal (64 hex), to compare with the file.
 
 use crate::i18n::{Lang, tr};
 use crate::model::Session;
+use crate::safe_text;
 
 /// The field separator and decimal mark of `lang`'s spreadsheets.
 pub fn marks(lang: Lang) -> (char, char) {
@@ -31,6 +35,7 @@ pub fn raw_scores(sessions: &[&Session], lang: Lang) -> String {
         t(tr::organization()),
         t(tr::csv_session()),
         t(tr::status()),
+        t(tr::csv_seal()),
         t(tr::csv_group()),
         t(tr::criterion()),
         t(tr::csv_criterion_title()),
@@ -50,7 +55,10 @@ pub fn raw_scores(sessions: &[&Session], lang: Lang) -> String {
         l
     };
     out += &line(&header);
+    // Typed text, neutralized; the value column (a number EvalDesk writes) is left alone.
+    let typed = |text: &str| safe_text::csv_cell(text).into_owned();
     for s in sessions {
+        let seal = s.seal.as_ref().map_or("", |sl| sl.sha256.as_str());
         for score in &s.scores {
             let (group, title) = s
                 .checklist
@@ -72,21 +80,22 @@ pub fn raw_scores(sessions: &[&Session], lang: Lang) -> String {
                     format!("{v}").replace('.', &decimal.to_string())
                 });
             out += &line(&[
-                s.evaluator.name.clone(),
-                s.evaluator.organization.clone().unwrap_or_default(),
-                s.id.clone(),
+                typed(&s.evaluator.name),
+                typed(s.evaluator.organization.as_deref().unwrap_or_default()),
+                typed(&s.id),
                 t(s.status.msg()),
-                group,
-                score.criterion.clone(),
-                title,
-                candidate,
+                seal.to_owned(),
+                typed(&group),
+                typed(&score.criterion),
+                typed(&title),
+                typed(&candidate),
                 value,
                 if score.is_na() {
                     "x".to_owned()
                 } else {
                     String::new()
                 },
-                score.note.clone().unwrap_or_default(),
+                typed(score.note.as_deref().unwrap_or_default()),
             ]);
         }
     }

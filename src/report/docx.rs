@@ -35,12 +35,18 @@ fn fonts() -> RunFonts {
         .east_asia(FONT)
 }
 
-/// A run of text in `pt` points.
+/// A run of text in `pt` points. A line break typed in a note (or pasted from Word as
+/// U+000B, which [`crate::safe_text::xml`] turns into one) is a break in the run: Word
+/// would otherwise run the two lines together.
 fn run(text: &str, pt: f64) -> Run {
-    Run::new()
-        .add_text(text)
-        .size((pt * 2.0) as usize)
-        .fonts(fonts())
+    let mut r = Run::new();
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            r = r.add_break(BreakType::TextWrapping);
+        }
+        r = r.add_text(line.trim_end_matches('\r'));
+    }
+    r.size((pt * 2.0) as usize).fonts(fonts())
 }
 
 fn centred(r: Run) -> Paragraph {
@@ -214,8 +220,31 @@ fn figure(
         .keep_next(true))
 }
 
-/// The document's bytes (a .docx archive).
-pub fn docx(report: &Report, r: &Results) -> Result<Vec<u8>, ChartError> {
+/// Why the document could not be made: a chart could not be drawn, or the archive packed.
+#[derive(Debug)]
+pub enum DocxError {
+    Chart(ChartError),
+    /// The archive library's own words (its zip version is not ours to name).
+    Pack(String),
+}
+
+impl From<ChartError> for DocxError {
+    fn from(e: ChartError) -> Self {
+        DocxError::Chart(e)
+    }
+}
+
+impl DocxError {
+    pub fn msg(&self) -> crate::i18n::Msg {
+        match self {
+            DocxError::Chart(e) => super::write::plain(&e.to_string()),
+            DocxError::Pack(e) => crate::i18n::tr::docx_pack_failed(super::write::plain(e)),
+        }
+    }
+}
+
+/// The document's bytes (a .docx archive). Its text is [`Report`]'s, made XML-safe there.
+pub fn docx(report: &Report, r: &Results) -> Result<Vec<u8>, DocxError> {
     let (top, bottom, left, right) = MARGINS_MM;
     let page_number = Header::new().add_paragraph(
         Paragraph::new()
@@ -323,6 +352,6 @@ pub fn docx(report: &Report, r: &Results) -> Result<Vec<u8>, ChartError> {
     let mut bytes = std::io::Cursor::new(Vec::new());
     doc.build()
         .pack(&mut bytes)
-        .map_err(|e| ChartError(e.to_string()))?;
+        .map_err(|e| DocxError::Pack(e.to_string()))?;
     Ok(bytes.into_inner())
 }

@@ -3,7 +3,6 @@
 //! `@page` giving the administrative A4 margins when printed.
 
 use base64::Engine;
-use plotters::prelude::*;
 
 use super::content::{Block, Report, Table};
 use crate::charts::ChartError;
@@ -25,14 +24,8 @@ fn inline_svg(
     r: &Results,
     lang: crate::i18n::Lang,
 ) -> Result<String, ChartError> {
-    let mut text = String::new();
     let height = chart.height(r, 1600);
-    {
-        let area = SVGBackend::with_string(&mut text, (1600, height)).into_drawing_area();
-        chart.draw(&area, r, lang)?;
-        area.present()?;
-    }
-    let text = text
+    let text = crate::charts::svg_string(chart, r, lang, (1600, height))?
         .replacen(
             &format!("<svg width=\"1600\" height=\"{height}\""),
             "<svg class=\"chart\" role=\"img\"",

@@ -6,6 +6,7 @@ pub mod content;
 pub mod csv;
 pub mod docx;
 mod explain;
+pub mod folder;
 pub mod html;
 mod sections;
 pub mod settings;

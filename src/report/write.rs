@@ -1,11 +1,11 @@
 //! The report folder, written whole or not at all: every file is made in a temporary folder
-//! beside the destination, which is renamed into place only when all of them are done. An
-//! existing folder is replaced only when asked (`--force`), and then only after the new one
-//! is complete.
+//! beside the destination, which is moved into place only when all of them are done (see
+//! [`super::folder`]: what may be replaced, and how).
 
 use std::path::{Path, PathBuf};
 
 use super::content::Report;
+use super::folder::{self, FolderError, Kind};
 use super::settings::ReportSettings;
 use crate::i18n::{Lang, Msg, tr};
 use crate::model::Session;
@@ -47,69 +47,73 @@ pub fn names(lang: Lang) -> Names {
 #[derive(Debug, thiserror::Error)]
 #[error("{}", self.msg().text(Lang::En))]
 pub enum ReportError {
-    Exists(PathBuf),
-    NotAFolder(PathBuf),
-    Failed { folder: PathBuf, reason: Msg },
+    /// The folder may not be written or replaced: said on its own, nothing was tried.
+    Folder(FolderError),
+    Failed {
+        folder: PathBuf,
+        reason: Msg,
+    },
 }
 
 impl ReportError {
+    /// A folder's refusal on its own; a failure to read or make it as the report's failure.
+    pub fn from_folder(dir: &Path, e: FolderError) -> ReportError {
+        match e {
+            FolderError::Io { .. } => ReportError::Failed {
+                folder: dir.to_owned(),
+                reason: e.msg(),
+            },
+            e => ReportError::Folder(e),
+        }
+    }
+
     pub fn msg(&self) -> Msg {
         match self {
-            ReportError::Exists(dir) => tr::report_exists(dir),
-            ReportError::NotAFolder(dir) => tr::report_not_folder(dir),
+            ReportError::Folder(e) => e.msg(),
             ReportError::Failed { folder, reason } => tr::report_failed(folder, reason.clone()),
         }
     }
 }
 
-/// Write the report on `r` (from `sessions`, the ones counted) into `dir`; `progress` is told
-/// each file as it is made. Returns the folder's files.
+/// Write the report on `r` (from `sessions`, the ones counted) into `dir`, which must not
+/// be or hold any of `inputs` (the files read); an existing `dir` is replaced only with
+/// `force` and only when EvalDesk wrote it (see [`super::folder`]). `progress` is told each
+/// file as it is made. Returns the folder's files.
+#[allow(clippy::too_many_arguments)]
 pub fn write_report(
     dir: &Path,
     force: bool,
+    inputs: &[PathBuf],
     r: &Results,
     sessions: &[&Session],
     settings: &ReportSettings,
     lang: Lang,
     mut progress: impl FnMut(&Path),
 ) -> Result<Vec<PathBuf>, ReportError> {
-    if dir.exists() && !dir.is_dir() {
-        return Err(ReportError::NotAFolder(dir.to_owned()));
-    }
-    if dir.exists() && !force {
-        return Err(ReportError::Exists(dir.to_owned()));
-    }
+    let folder_failed = |e: FolderError| ReportError::from_folder(dir, e);
+    let target = folder::check(dir, force, inputs).map_err(folder_failed)?;
     let failed = |reason: Msg| ReportError::Failed {
         folder: dir.to_owned(),
         reason,
     };
     let io = |path: &Path, e: &std::io::Error| failed(tr::io_at(path, IoProblem::from_io(e).msg()));
-    let parent = match dir.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_owned(),
-        _ => PathBuf::from("."),
-    };
-    std::fs::create_dir_all(&parent).map_err(|e| io(&parent, &e))?;
-    let temp = tempfile::Builder::new()
-        .prefix(".evaldesk-report-")
-        .tempdir_in(&parent)
-        .map_err(|e| io(&parent, &e))?;
+    let temp = target.begin().map_err(folder_failed)?;
     let n = names(lang);
     let report = Report::build(r, sessions, settings, lang);
-    let write = |name: &str, bytes: &[u8]| -> Result<PathBuf, ReportError> {
-        let path = temp.path().join(name);
-        std::fs::write(&path, bytes).map_err(|e| io(&dir.join(name), &e))?;
-        Ok(path)
+    let write = |name: &str, bytes: &[u8]| -> Result<(), ReportError> {
+        std::fs::write(temp.path().join(name), bytes).map_err(|e| io(&dir.join(name), &e))
     };
-    let draw = |e: crate::charts::ChartError| failed(tr::verbatim(e.to_string()));
+    // Each error names the file it stopped (and, in the workbook, the score).
+    let at = |name: &str, reason: Msg| failed(tr::io_at(&dir.join(name), reason));
 
-    let docx = super::docx::docx(&report, r).map_err(draw)?;
+    let docx = super::docx::docx(&report, r).map_err(|e| at(n.docx, e.msg()))?;
     write(n.docx, &docx)?;
     progress(&dir.join(n.docx));
     let xlsx =
-        super::xlsx::xlsx(r, sessions, lang).map_err(|e| failed(tr::verbatim(e.to_string())))?;
+        super::xlsx::xlsx(r, sessions, lang).map_err(|e| failed(e.msg(&dir.join(n.xlsx))))?;
     write(n.xlsx, &xlsx)?;
     progress(&dir.join(n.xlsx));
-    let html = super::html::html(&report, r).map_err(draw)?;
+    let html = super::html::html(&report, r).map_err(|e| at(n.html, plain(&e.to_string())))?;
     write(n.html, html.as_bytes())?;
     progress(&dir.join(n.html));
     write(n.csv, super::csv::raw_scores(sessions, lang).as_bytes())?;
@@ -121,45 +125,17 @@ pub fn write_report(
         }
     })
     .map_err(|e| failed(e.msg()))?;
-
-    // Readable by the others who share the folder, like any folder made there.
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        let _ = std::fs::set_permissions(temp.path(), std::fs::Permissions::from_mode(0o755));
-    }
-    let made = temp.keep();
+    target.finish(temp, Kind::Report).map_err(folder_failed)?;
     let mut files: Vec<PathBuf> = [n.docx, n.xlsx, n.html, n.csv, n.charts]
         .iter()
         .map(|f| dir.join(f))
         .collect();
     files.sort();
-    // Into place: the old folder (with --force) moved aside first, removed only once the
-    // new one is there; put back if the new one cannot take its place.
-    let aside = if dir.exists() {
-        let aside = parent.join(format!(
-            ".evaldesk-replaced-{}",
-            made.file_name()
-                .map(|f| f.to_string_lossy().into_owned())
-                .unwrap_or_default()
-        ));
-        if let Err(e) = std::fs::rename(dir, &aside) {
-            let _ = std::fs::remove_dir_all(&made);
-            return Err(io(dir, &e));
-        }
-        Some(aside)
-    } else {
-        None
-    };
-    if let Err(e) = std::fs::rename(&made, dir) {
-        if let Some(aside) = &aside {
-            let _ = std::fs::rename(aside, dir);
-        }
-        let _ = std::fs::remove_dir_all(&made);
-        return Err(io(dir, &e));
-    }
-    if let Some(aside) = aside {
-        let _ = std::fs::remove_dir_all(aside);
-    }
     Ok(files)
+}
+
+/// A library's own words as the reason in one of ours: without the full stop they end
+/// with, since ours goes on after them ("…characters.. No file was written").
+pub fn plain(text: &str) -> Msg {
+    tr::verbatim(text.trim_end().trim_end_matches('.').to_owned())
 }

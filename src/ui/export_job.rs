@@ -8,7 +8,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::thread::JoinHandle;
 
 use super::dialogs::Notice;
-use crate::charts::{Chart, export};
+use crate::charts::{Chart, export_folder};
 use crate::i18n::{Lang, Msg, tr};
 use crate::model::Session;
 use crate::report::settings::ReportSettings;
@@ -52,8 +52,15 @@ impl ExportJob {
         }
     }
 
-    /// Every chart as PNG (`width` pixels) and SVG into `folder`.
-    pub fn charts(folder: &Path, results: Results, lang: Lang, width: u32) -> ExportJob {
+    /// Every chart as PNG (`width` pixels) and SVG into the new folder `folder`, which must
+    /// not hold any of `inputs` (the files being read).
+    pub fn charts(
+        folder: &Path,
+        inputs: Vec<PathBuf>,
+        results: Results,
+        lang: Lang,
+        width: u32,
+    ) -> ExportJob {
         let dir = folder.to_owned();
         Self::spawn(
             tr::export_charts(),
@@ -61,16 +68,17 @@ impl ExportJob {
             2 * Chart::ALL.len(),
             |n, folder| tr::export_done(n, folder),
             move |tick| {
-                export(&dir, &results, lang, width, |_| tick())
+                export_folder(&dir, false, &inputs, &results, lang, width, |_| tick())
                     .map(|files| files.len())
                     .map_err(|e| e.msg())
             },
         )
     }
 
-    /// The whole report into the new folder `folder`.
+    /// The whole report into the new folder `folder`, which must not hold any of `inputs`.
     pub fn report(
         folder: &Path,
+        inputs: Vec<PathBuf>,
         results: Results,
         sessions: Vec<Session>,
         settings: ReportSettings,
@@ -84,9 +92,18 @@ impl ExportJob {
             |_, folder| tr::report_done(folder),
             move |tick| {
                 let counted: Vec<&Session> = sessions.iter().collect();
-                write_report(&dir, false, &results, &counted, &settings, lang, |_| tick())
-                    .map(|files| files.len())
-                    .map_err(|e| e.msg())
+                write_report(
+                    &dir,
+                    false,
+                    &inputs,
+                    &results,
+                    &counted,
+                    &settings,
+                    lang,
+                    |_| tick(),
+                )
+                .map(|files| files.len())
+                .map_err(|e| e.msg())
             },
         )
     }
@@ -128,5 +145,39 @@ impl ExportJob {
             }
         }
         self.finished().map(|n| n.lines).unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The app's exports are refused as the CLI's are: the sessions' own folder is never
+    /// written into, even when it is the folder named.
+    #[test]
+    fn an_export_into_the_sessions_folder_is_refused_and_it_stays_as_it_was() {
+        let dir = tempfile::tempdir().unwrap();
+        let sessions_dir = dir.path().join("evaluations");
+        std::fs::create_dir(&sessions_dir).unwrap();
+        for e in std::fs::read_dir("evaluations/demo").unwrap() {
+            let p = e.unwrap().path();
+            std::fs::copy(&p, sessions_dir.join(p.file_name().unwrap())).unwrap();
+        }
+        let before: Vec<_> = std::fs::read_dir(&sessions_dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        let loaded = crate::store::load_sessions(std::slice::from_ref(&sessions_dir));
+        let sessions: Vec<Session> = loaded.sessions.into_iter().map(|(_, s)| s).collect();
+        let results = crate::scoring::compute(&sessions, crate::scoring::Aggregation::Mean);
+        let inputs = vec![sessions_dir.clone()];
+        let mut job = ExportJob::charts(&sessions_dir, inputs, results, Lang::En, 400);
+        let said: Vec<String> = job.wait().iter().map(|m| m.text(Lang::En)).collect();
+        assert!(said[0].contains("which is being read"), "{said:?}");
+        let after: Vec<_> = std::fs::read_dir(&sessions_dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        assert_eq!(before, after);
     }
 }

@@ -30,7 +30,8 @@ impl EvalDeskApp {
     }
 
     /// Where exports go: the folder of the sessions compared, and the folder chosen in the
-    /// system dialog (None if cancelled) or, without a dialog, that same folder.
+    /// system dialog (None if cancelled) or, without a dialog, that same folder. An export
+    /// is always a new folder in it (`name`, `name-2`, …), so nothing there is replaced.
     fn export_folder(&self) -> Option<(PathBuf, PathBuf)> {
         let Screen::Results(screen) = &self.screen else {
             return None;
@@ -48,8 +49,21 @@ impl EvalDeskApp {
         Some((beside, chosen))
     }
 
-    /// Every chart, for the checklist's weights (not weights being tried), into the chosen
-    /// folder; without a dialog, a `charts` folder beside the sessions (the notice names it).
+    /// The files being read, which no export may replace or hold: the paths compared, each
+    /// session's file, and the report settings beside them.
+    fn export_inputs(&self, beside: &std::path::Path) -> Vec<PathBuf> {
+        let Screen::Results(screen) = &self.screen else {
+            return Vec::new();
+        };
+        let mut inputs = screen.paths.clone();
+        inputs.extend(screen.sessions.iter().map(|(p, _)| p.clone()));
+        inputs.push(beside.join("report-settings.json"));
+        inputs
+    }
+
+    /// Every chart, for the checklist's weights (not weights being tried), into a new folder
+    /// (`bieu-do`, `bieu-do-2`, … in the chosen folder; without a dialog, beside the sessions:
+    /// the notice names it).
     pub(super) fn export_charts(&mut self, width: u32) {
         let Screen::Results(screen) = &self.screen else {
             return;
@@ -60,15 +74,12 @@ impl EvalDeskApp {
         if self.export.is_some() {
             return;
         }
-        let Some((_, chosen)) = self.export_folder() else {
+        let Some((beside, chosen)) = self.export_folder() else {
             return;
         };
-        let folder = if files::dialogs_available() {
-            chosen
-        } else {
-            chosen.join("charts")
-        };
-        let job = super::export_job::ExportJob::charts(&folder, results, self.lang, width);
+        let folder = new_folder(&chosen, crate::report::write::names(self.lang).charts);
+        let inputs = self.export_inputs(&beside);
+        let job = super::export_job::ExportJob::charts(&folder, inputs, results, self.lang, width);
         self.export = Some(job);
     }
 
@@ -107,16 +118,23 @@ impl EvalDeskApp {
         } else {
             Default::default()
         };
-        let name = crate::report::write::names(self.lang).report;
-        let folder = (1..100)
-            .map(|i| match i {
-                1 => chosen.join(name),
-                _ => chosen.join(format!("{name}-{i}")),
-            })
-            .find(|p| !p.exists())
-            .unwrap_or_else(|| chosen.join(name));
-        let job =
-            super::export_job::ExportJob::report(&folder, results, sessions, settings, self.lang);
+        let folder = new_folder(&chosen, crate::report::write::names(self.lang).report);
+        let inputs = self.export_inputs(&beside);
+        let job = super::export_job::ExportJob::report(
+            &folder, inputs, results, sessions, settings, self.lang,
+        );
         self.export = Some(job);
     }
+}
+
+/// The first of `name`, `name-2`, … that is not in `chosen` (after 99, `name` itself, which
+/// the export then refuses as existing rather than replace).
+fn new_folder(chosen: &std::path::Path, name: &str) -> PathBuf {
+    (1..100)
+        .map(|i| match i {
+            1 => chosen.join(name),
+            _ => chosen.join(format!("{name}-{i}")),
+        })
+        .find(|p| std::fs::symlink_metadata(p).is_err())
+        .unwrap_or_else(|| chosen.join(name))
 }

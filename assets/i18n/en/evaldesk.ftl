@@ -666,3 +666,17 @@ results-headline-tie = Tied for first place with { $total } points: { $names }.
 results-no-result = No result yet: nothing has been scored.
 robustness-tie = { $names } are tied for first place, so there is no single winner to test against another draw of the panel.
 robustness-no-result = No result yet, so no robustness to the panel: nothing has been scored.
+# issue 23: exports
+export-not-folder = { $folder } is a file, not a folder; choose another name for the folder to write
+export-holds-input = { $folder } holds { $input }, which is being read, so nothing is written there; choose a folder that does not hold the sessions, for example a new folder beside them
+export-is-link = { $folder } is a link to another place, so EvalDesk does not replace it; choose a new folder
+export-not-ours = { $folder } was not written by EvalDesk (it has no { $manifest } listing the files EvalDesk wrote), so it is not replaced; choose a new folder, or empty this one yourself
+export-foreign-file = { $folder } holds { $file }, which EvalDesk did not write, so the folder is not replaced; move that file elsewhere, or choose a new folder
+export-changed-file = { $file } was changed after EvalDesk wrote it, so { $folder } is not replaced; keep the changed copy elsewhere, or choose a new folder
+report-score-failed = { $file }: the score { $evaluator } gave on { $criterion } for { $candidate }: { $reason }
+xlsx-too-long = the text is longer than the 32,767 characters a cell can hold
+xlsx-too-big = more rows or columns than a worksheet can hold (1,048,576 rows, 16,384 columns)
+xlsx-cut = … [cut: the full text is in { $file }]
+docx-pack-failed = the document could not be put together ({ $reason })
+csv-seal = Seal (SHA-256)
+sheet-sessions = Sessions

@@ -603,3 +603,17 @@ results-headline-tie = Đồng hạng nhất với { $total } điểm: { $names 
 results-no-result = Chưa có kết quả: chưa có điểm nào được chấm.
 robustness-tie = { $names } đang đồng hạng nhất, nên không thể nói bên nào sẽ xếp thứ nhất nếu chọn lại tổ chấm từ chính các cán bộ này.
 robustness-no-result = Chưa có kết quả nên chưa tính được độ vững theo tổ chấm: chưa có điểm nào được chấm.
+# issue 23: exports
+export-not-folder = { $folder } là một tệp, không phải thư mục; hãy chọn tên khác cho thư mục cần ghi
+export-holds-input = { $folder } chứa { $input }, là tệp đang được đọc, nên không ghi gì vào đó; hãy chọn một thư mục không chứa các phiên chấm, ví dụ một thư mục mới bên cạnh
+export-is-link = { $folder } là liên kết tới nơi khác nên EvalDesk không thay thế; hãy chọn một thư mục mới
+export-not-ours = { $folder } không do EvalDesk ghi ra (không có tệp { $manifest } liệt kê các tệp EvalDesk đã ghi) nên không bị thay thế; hãy chọn một thư mục mới, hoặc tự dọn trống thư mục này
+export-foreign-file = { $folder } có tệp { $file } không do EvalDesk ghi ra nên thư mục không bị thay thế; hãy chuyển tệp đó đi nơi khác, hoặc chọn một thư mục mới
+export-changed-file = { $file } đã bị sửa sau khi EvalDesk ghi ra nên { $folder } không bị thay thế; hãy lưu bản đã sửa ở nơi khác, hoặc chọn một thư mục mới
+report-score-failed = { $file }: điểm { $evaluator } chấm tiêu chí { $criterion } cho { $candidate }: { $reason }
+xlsx-too-long = văn bản dài quá 32.767 ký tự, mức tối đa một ô chứa được
+xlsx-too-big = nhiều hàng hoặc cột hơn mức một trang tính chứa được (1.048.576 hàng, 16.384 cột)
+xlsx-cut = … [đã cắt bớt: toàn văn có trong { $file }]
+docx-pack-failed = không đóng gói được tài liệu ({ $reason })
+csv-seal = Niêm phong (SHA-256)
+sheet-sessions = Phiên chấm

@@ -209,14 +209,16 @@ fn export_writes_every_chart_into_the_folder_and_says_so() {
     let (h, _) = demo_results(dir.path());
     let results = results_of(&h).results.clone().unwrap();
     let out = dir.path().join("charts");
-    let mut job = crate::ui::export_job::ExportJob::charts(&out, results, Lang::Vi, 800);
+    let mut job =
+        crate::ui::export_job::ExportJob::charts(&out, Vec::new(), results, Lang::Vi, 800);
     let outcome = job.wait();
     // Said as done, not as an error.
     assert_eq!(
         outcome.iter().map(|m| m.text(Lang::Vi)).collect::<Vec<_>>(),
         [format!("Đã ghi 18 tệp biểu đồ vào {}.", out.display())]
     );
-    assert_eq!(std::fs::read_dir(&out).unwrap().count(), 18);
+    // The 18 pictures, and the manifest that marks the folder as EvalDesk's.
+    assert_eq!(std::fs::read_dir(&out).unwrap().count(), 19);
 }
 
 #[test]
