@@ -381,6 +381,25 @@ fn bad_report_settings_are_named_with_the_place_and_nothing_is_written() {
         "evaluations/demo",
     ]);
     assert_eq!(o.status.code(), Some(2), "a bad option is bad usage");
-    assert!(String::from_utf8_lossy(&o.stderr).contains("must be written YYYY-MM-DD"));
+    assert!(String::from_utf8_lossy(&o.stderr).contains("written YYYY-MM-DD"));
     assert!(!out.exists());
+    // Strict: the short form the message does not ask for, and a year before 1900.
+    for date in ["2015-4-2", "0000-01-01"] {
+        let o = evaldesk(&[
+            "--lang",
+            "en",
+            "report",
+            "--date",
+            date,
+            "--out",
+            out.to_str().unwrap(),
+            "evaluations/demo",
+        ]);
+        assert_eq!(o.status.code(), Some(2), "{date}");
+        assert!(
+            String::from_utf8_lossy(&o.stderr).contains("a date from 1900"),
+            "{date}"
+        );
+        assert!(!out.exists());
+    }
 }

@@ -11,11 +11,15 @@ use crate::scoring::Results;
 /// Where the chart text's font is named, inside the file.
 const CHART_FONT: &str = "EvalDesk Sans";
 
+/// Text for an element's content: escaped, and a line break the person typed (a note of
+/// several lines, Word's Shift+Enter) shown as one, not run into a space.
 fn escape(text: &str) -> String {
     text.replace('&', "&amp;")
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
+        .replace("\r\n", "\n")
+        .replace('\n', "<br>")
 }
 
 /// One chart as inline SVG, scaled to the column's width.
@@ -120,8 +124,9 @@ pub fn html(report: &Report, r: &Results) -> Result<String, ChartError> {
         "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><title>{} — {}</title>\n<style>\n\
          @font-face {{ font-family: \"{CHART_FONT}\"; font-weight: normal; src: url(data:font/ttf;base64,{}) format(\"truetype\"); }}\n\
          @font-face {{ font-family: \"{CHART_FONT}\"; font-weight: bold; src: url(data:font/ttf;base64,{}) format(\"truetype\"); }}\n{STYLE}</style></head><body>\n",
-        e(&report.title),
-        e(&report.subject),
+        // The window's title is plain text: no line breaks there.
+        e(&report.title.replace('\n', " ")),
+        e(&report.subject.replace('\n', " ")),
         b64(crate::assets::FONT_REGULAR),
         b64(crate::assets::FONT_BOLD),
     );
@@ -178,4 +183,12 @@ pub fn html(report: &Report, r: &Results) -> Result<String, ChartError> {
         e(&report.signer)
     );
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_typed_line_break_shows_as_one() {
+        assert_eq!(super::escape("Có\r\n<Không>"), "Có<br>&lt;Không&gt;");
+    }
 }
