@@ -6,6 +6,7 @@ pub mod assets;
 pub mod charts;
 pub mod cli;
 mod cli_report;
+mod cli_checklist;
 pub mod format;
 pub mod i18n;
 pub mod model;

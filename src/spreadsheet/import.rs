@@ -4,21 +4,117 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use super::read::{Cell, Table, read_tables};
+use super::read::{Cell, Progress, Table, Tables, read_tables};
 use super::{
     BadSheet, CHECKLIST_COLUMNS, CHECKLIST_SHEET, COLUMNS, SheetIssue, SheetProblem, column_letter,
 };
+use crate::i18n::{Msg, tr};
 use crate::model::{
     Better, Candidate, Checklist, Criterion, Grade, Group, Kind, Level, Text, validate,
 };
 
+/// A checklist made of a spreadsheet, and what the user is told of how it was read.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Imported {
+    pub checklist: Checklist,
+    /// The sheet the criteria were read from (none for CSV).
+    pub sheet: Option<String>,
+    /// Hidden sheets before it, not read.
+    pub hidden_sheets: Vec<String>,
+    /// Rows hidden in the sheet, read like the others.
+    pub hidden_rows: Vec<usize>,
+}
+
+impl Imported {
+    /// What the editor and `evaldesk checklist import` say once the file is read.
+    pub fn msgs(&self, file: &Path) -> Vec<Msg> {
+        let c = &self.checklist;
+        let mut lines = vec![tr::editor_imported(
+            file,
+            c.groups.len(),
+            c.criteria_count(),
+        )];
+        if let Some(sheet) = &self.sheet {
+            lines.push(tr::sheet_read(sheet.as_str()));
+        }
+        if !self.hidden_sheets.is_empty() {
+            let names: Vec<String> = self.hidden_sheets.iter().map(|n| format!("“{n}”")).collect();
+            lines.push(tr::sheet_hidden_sheets(self.hidden_sheets.len(), names.join(", ")));
+        }
+        if !self.hidden_rows.is_empty() {
+            lines.push(tr::sheet_hidden_rows(
+                self.hidden_rows.len(),
+                row_list(&self.hidden_rows),
+            ));
+        }
+        lines
+    }
+}
+
+/// `4, 7, 9–12` (the first twenty numbers, then `…`).
+fn row_list(rows: &[usize]) -> String {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for &r in rows {
+        match runs.last_mut() {
+            Some((_, end)) if *end + 1 == r => *end = r,
+            _ => runs.push((r, r)),
+        }
+    }
+    let mut parts: Vec<String> = runs
+        .iter()
+        .take(20)
+        .map(|&(a, b)| match a == b {
+            true => a.to_string(),
+            false => format!("{a}–{b}"),
+        })
+        .collect();
+    if runs.len() > 20 {
+        parts.push("…".into());
+    }
+    parts.join(", ")
+}
+
 /// Read a spreadsheet and make a checklist of it. Without a `checklist` sheet, what only that
 /// sheet can say (id, title, scale, candidates, grades) comes from `base`, and no level uses
 /// AHP.
-pub fn import_file(path: &Path, base: &Checklist) -> Result<Checklist, BadSheet> {
-    let (criteria, meta) =
-        read_tables(path).map_err(|problem| BadSheet::new(path, vec![*problem]))?;
-    import(&criteria, meta.as_ref(), base).map_err(|problems| BadSheet::new(path, problems))
+pub fn import_file(path: &Path, base: &Checklist) -> Result<Imported, BadSheet> {
+    import_file_with(path, base, &Progress::default())
+}
+
+/// [`import_file`], counting the cells read in `progress` (the editor shows it).
+pub fn import_file_with(
+    path: &Path,
+    base: &Checklist,
+    progress: &Progress,
+) -> Result<Imported, BadSheet> {
+    let tables = read_tables(path, progress).map_err(|problem| BadSheet::new(path, vec![*problem]))?;
+    from_tables(tables, base).map_err(|problems| BadSheet::new(path, problems))
+}
+
+/// [`import_file`] on bytes already read (`name` gives the format by its extension): for
+/// the fuzz target.
+pub fn import_bytes(name: &Path, bytes: &[u8], base: &Checklist) -> Result<Imported, BadSheet> {
+    let tables = super::read::read_bytes(name, bytes, &Progress::default())
+        .map_err(|problem| BadSheet::new(name, vec![*problem]))?;
+    from_tables(tables, base).map_err(|problems| BadSheet::new(name, problems))
+}
+
+fn from_tables(tables: Tables, base: &Checklist) -> Result<Imported, Vec<SheetProblem>> {
+    let checklist = import(&tables.criteria, tables.meta.as_ref(), base).map_err(|mut problems| {
+        // In a workbook, each problem of the criteria says which sheet it is on.
+        for p in &mut problems {
+            if p.place.sheet.is_none() && p.place.row.is_some() {
+                p.place.sheet.clone_from(&tables.sheet);
+            }
+        }
+        problems
+    })?;
+    Ok(Imported {
+        checklist,
+        sheet: tables.sheet,
+        hidden_sheets: tables.hidden_sheets,
+        hidden_rows: tables.criteria.hidden,
+    })
 }
 
 pub fn import(
@@ -37,6 +133,7 @@ pub fn import(
             p.place.sheet = Some(CHECKLIST_SHEET.into());
         }
     }
+    drop_consequences(&mut problems);
     if problems.is_empty() {
         for located in validate::checklist(&checklist, "") {
             let origin = Origin {
@@ -51,6 +148,32 @@ pub fn import(
         Ok(checklist)
     } else {
         Err(problems)
+    }
+}
+
+/// A formula without a result is read as empty: what that emptiness causes in the same cell
+/// ("this cell is empty") is not said twice.
+fn drop_consequences(problems: &mut Vec<SheetProblem>) {
+    let causes: Vec<_> = problems
+        .iter()
+        .filter(|p| p.issue == SheetIssue::NoResult)
+        .map(|p| p.place.clone())
+        .collect();
+    problems.retain(|p| p.issue == SheetIssue::NoResult || !causes.contains(&p.place));
+}
+
+/// Every formula saved without its result in a column the header names.
+fn no_results(table: &Table, header: &Header, problems: &mut Vec<SheetProblem>) {
+    for (number, cells) in table.rows.iter().skip(1) {
+        for (name, &i) in &header.index {
+            if cells.get(i) == Some(&Cell::NoResult) {
+                problems.push(SheetProblem::at(
+                    *number,
+                    Some((column_letter(i), name.clone())),
+                    SheetIssue::NoResult,
+                ));
+            }
+        }
     }
 }
 
@@ -122,12 +245,12 @@ impl Row<'_> {
         SheetProblem::at(self.number, self.place(name), issue)
     }
 
+    /// A formula without a result reads as empty (it is reported by [`no_results`]).
     fn cell(&self, name: &str) -> &Cell {
-        self.header
-            .index
-            .get(name)
-            .and_then(|&i| self.cells.get(i))
-            .unwrap_or(&Cell::Empty)
+        match self.header.index.get(name).and_then(|&i| self.cells.get(i)) {
+            None | Some(Cell::NoResult) => &Cell::Empty,
+            Some(cell) => cell,
+        }
     }
 
     fn text(&self, name: &str) -> Option<String> {
@@ -145,7 +268,11 @@ impl Row<'_> {
 
     fn number(&self, name: &str, problems: &mut Vec<SheetProblem>) -> Option<f64> {
         match self.cell(name) {
-            Cell::Number(n) => Some(*n),
+            Cell::Number(n) | Cell::Percent(n) => Some(*n),
+            Cell::Date(date) => {
+                problems.push(self.problem(name, SheetIssue::DateNotNumber(date.clone())));
+                None
+            }
             cell if cell.is_empty() => None,
             cell => {
                 let text = cell.text();
@@ -248,6 +375,7 @@ fn read_criteria(
     if !problems.is_empty() {
         return (rows, header.index);
     }
+    no_results(table, &header, problems);
     if table.rows.len() < 2 {
         problems.push(SheetProblem::at(header.row, None, SheetIssue::NoRows));
     }
@@ -344,6 +472,7 @@ fn read_meta(table: &Table, checklist: &mut Checklist, problems: &mut Vec<SheetP
     if !problems.is_empty() {
         return;
     }
+    no_results(table, &header, problems);
     checklist.scale.levels.clear();
     let (mut candidates, mut grades) = (Vec::new(), Vec::new());
     for (number, cells) in &table.rows[1..] {
