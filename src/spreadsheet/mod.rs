@@ -242,3 +242,5 @@ impl BadSheet {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_cells;
