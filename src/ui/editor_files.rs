@@ -164,7 +164,7 @@ impl EvalDeskApp {
                 self.notice = Some(Notice::done(lines));
             }
             Err(bad) => {
-                let mut lines = vec![tr::editor_import_failed(&path, bad.problems.len())];
+                let mut lines = vec![tr::editor_import_failed(bad.problems.len(), &path)];
                 lines.extend(bad.msgs());
                 self.notice = Some(Notice::error(lines));
             }
