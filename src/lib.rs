@@ -5,13 +5,13 @@
 pub mod assets;
 pub mod charts;
 pub mod cli;
-mod cli_report;
 mod cli_checklist;
+mod cli_report;
 pub mod format;
 pub mod i18n;
 pub mod model;
-pub mod safe_text;
 pub mod report;
+pub mod safe_text;
 pub mod scoring;
 pub mod spreadsheet;
 pub mod store;

@@ -63,10 +63,7 @@ pub fn cut<'a>(text: &'a str, max: usize, marker: &str) -> Cow<'a, str> {
         return Cow::Borrowed(text);
     }
     let keep = max.saturating_sub(marker.chars().count());
-    let end = text
-        .char_indices()
-        .nth(keep)
-        .map_or(text.len(), |(i, _)| i);
+    let end = text.char_indices().nth(keep).map_or(text.len(), |(i, _)| i);
     Cow::Owned(format!("{}{marker}", &text[..end]))
 }
 
@@ -85,7 +82,14 @@ mod tests {
 
     #[test]
     fn csv_cell_neutralizes_what_a_spreadsheet_would_run() {
-        for bad in ["=HYPERLINK(\"http://x\")", "+ Có hỗ trợ", "- Chưa có", "@SUM(A1)", "\tx", "\rx"] {
+        for bad in [
+            "=HYPERLINK(\"http://x\")",
+            "+ Có hỗ trợ",
+            "- Chưa có",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+        ] {
             assert_eq!(csv_cell(bad), format!("'{bad}"));
         }
         assert_eq!(csv_cell("Nguyễn Văn A"), "Nguyễn Văn A");

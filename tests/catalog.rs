@@ -347,7 +347,9 @@ fn english_counts_choose_their_plural_form() {
     let resource = fluent_syntax::parser::parse(text.as_str()).unwrap();
     let mut bare = Vec::new();
     for entry in resource.body {
-        let ast::Entry::Message(m) = entry else { continue };
+        let ast::Entry::Message(m) = entry else {
+            continue;
+        };
         let Some(p) = &m.value else { continue };
         // Only top-level placeables: inside a select on `$count` each form has its words.
         let outside_select = p.elements.iter().any(|e| {
@@ -359,5 +361,8 @@ fn english_counts_choose_their_plural_form() {
             bare.push(m.id.name.to_owned());
         }
     }
-    assert!(bare.is_empty(), "English messages without a plural form for one: {bare:?}");
+    assert!(
+        bare.is_empty(),
+        "English messages without a plural form for one: {bare:?}"
+    );
 }

@@ -40,9 +40,7 @@ fn export_then_import_gives_the_same_checklist() {
         out.contains("Criteria read from the sheet “tieu-chi” (the first visible sheet)."),
         "{out}"
     );
-    let parse = |p: &Path| {
-        evaldesk::model::parse_checklist(&std::fs::read(p).unwrap()).unwrap()
-    };
+    let parse = |p: &Path| evaldesk::model::parse_checklist(&std::fs::read(p).unwrap()).unwrap();
     assert_eq!(parse(&back), parse(&original));
 }
 
@@ -58,9 +56,18 @@ fn a_bad_sheet_exits_1_with_every_problem_and_writes_nothing() {
     let out = dir.path().join("x.checklist.json");
     let (code, _, err) = evaldesk(&["checklist", "import", s(&csv), "--out", s(&out)]);
     assert_eq!(code, 1, "{err}");
-    assert!(err.contains("was not imported (2 problems); nothing was written"), "{err}");
-    assert!(err.contains("row 2, column E (kind): “sometimes” is not a kind"), "{err}");
-    assert!(err.contains("row 3, column F (weight): “abc” is not a number"), "{err}");
+    assert!(
+        err.contains("was not imported (2 problems); nothing was written"),
+        "{err}"
+    );
+    assert!(
+        err.contains("row 2, column E (kind): “sometimes” is not a kind"),
+        "{err}"
+    );
+    assert!(
+        err.contains("row 3, column F (weight): “abc” is not a number"),
+        "{err}"
+    );
     assert!(!out.exists());
 }
 
@@ -81,7 +88,14 @@ fn bad_usage_exits_2_and_an_existing_output_is_kept_without_force() {
     let (code, _, err) = evaldesk(&["checklist", "import", s(&sheet), "--out", s(&out)]);
     assert_eq!(code, 1, "{err}");
     assert_eq!(std::fs::read_to_string(&out).unwrap(), "mine");
-    let (code, _, err) = evaldesk(&["checklist", "import", s(&sheet), "--out", s(&out), "--force"]);
+    let (code, _, err) = evaldesk(&[
+        "checklist",
+        "import",
+        s(&sheet),
+        "--out",
+        s(&out),
+        "--force",
+    ]);
     assert_eq!(code, 0, "{err}");
     let c = evaldesk::model::parse_checklist(&std::fs::read(&out).unwrap()).unwrap();
     assert_eq!(c.criteria_count(), 20);

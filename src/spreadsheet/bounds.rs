@@ -27,11 +27,20 @@ struct Counted {
 
 impl Counted {
     /// A cell with a value over these rows and columns (0-based, inclusive).
-    fn value(&mut self, rows: (usize, usize), columns: (usize, usize)) -> Result<(), Box<SheetProblem>> {
+    fn value(
+        &mut self,
+        rows: (usize, usize),
+        columns: (usize, usize),
+    ) -> Result<(), Box<SheetProblem>> {
         limits::check_cell(rows.1, columns.1)?;
         self.span = Some(match self.span {
             None => (rows.0, rows.1, columns.0, columns.1),
-            Some((r0, r1, c0, c1)) => (r0.min(rows.0), r1.max(rows.1), c0.min(columns.0), c1.max(columns.1)),
+            Some((r0, r1, c0, c1)) => (
+                r0.min(rows.0),
+                r1.max(rows.1),
+                c0.min(columns.0),
+                c1.max(columns.1),
+            ),
         });
         Ok(())
     }
@@ -51,7 +60,8 @@ fn check_total(sheets: &[Counted]) -> Result<(), Box<SheetProblem>> {
 }
 
 pub fn read_ods(bytes: &[u8], progress: &Progress) -> Result<Tables, Box<SheetProblem>> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| unreadable(e.to_string()))?;
+    let mut zip =
+        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| unreadable(e.to_string()))?;
     check_unpacked_size(&mut zip)?;
     let counted = count_ods(&mut zip)?;
     check_total(&counted)?;
@@ -74,7 +84,11 @@ pub fn read_xls(bytes: &[u8], progress: &Progress) -> Result<Tables, Box<SheetPr
 
 /// The first visible sheet of criteria and the `checklist` sheet, from a book calamine has
 /// read (within the limits checked beforehand).
-fn read_book<RS, B>(book: &mut B, counted: &[Counted], progress: &Progress) -> Result<Tables, Box<SheetProblem>>
+fn read_book<RS, B>(
+    book: &mut B,
+    counted: &[Counted],
+    progress: &Progress,
+) -> Result<Tables, Box<SheetProblem>>
 where
     RS: std::io::Read + std::io::Seek,
     B: Reader<RS>,
@@ -84,7 +98,9 @@ where
     let is_meta = |name: &str| name.eq_ignore_ascii_case(CHECKLIST_SHEET);
     let first = sheets
         .iter()
-        .position(|s| s.visible == SheetVisible::Visible && s.typ == SheetType::WorkSheet && !is_meta(&s.name))
+        .position(|s| {
+            s.visible == SheetVisible::Visible && s.typ == SheetType::WorkSheet && !is_meta(&s.name)
+        })
         .ok_or_else(|| Box::new(SheetProblem::whole(SheetIssue::NoVisibleSheet)))?;
     let name = sheets[first].name.clone();
     let hidden_sheets = sheets[..first]
@@ -93,7 +109,9 @@ where
         .map(|s| s.name.clone())
         .collect();
     let mut table = |name: &str| -> Result<Table, Box<SheetProblem>> {
-        let range = book.worksheet_range(name).map_err(|e| unreadable(e.to_string()))?;
+        let range = book
+            .worksheet_range(name)
+            .map_err(|e| unreadable(e.to_string()))?;
         let marks = counted.iter().find(|c| c.name.as_deref() == Some(name));
         Ok(to_table(&range, marks, progress))
     };
@@ -135,7 +153,9 @@ fn number_attr(e: &BytesStart, name: &str) -> usize {
 
 /// The ODS sheets (`table:table`) of `content.xml`, their cells counted with repeats.
 fn count_ods(zip: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Result<Vec<Counted>, Box<SheetProblem>> {
-    let file = zip.by_name("content.xml").map_err(|e| unreadable(e.to_string()))?;
+    let file = zip
+        .by_name("content.xml")
+        .map_err(|e| unreadable(e.to_string()))?;
     let mut xml = quick_xml::Reader::from_reader(std::io::BufReader::new(file));
     let mut sheets: Vec<Counted> = Vec::new();
     let mut buf = Vec::new();
@@ -144,13 +164,19 @@ fn count_ods(zip: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Result<Vec<Counted>, B
     let mut open: Option<(usize, usize, bool, bool)> = None;
     loop {
         buf.clear();
-        let event = xml.read_event_into(&mut buf).map_err(|e| unreadable(e.to_string()))?;
+        let event = xml
+            .read_event_into(&mut buf)
+            .map_err(|e| unreadable(e.to_string()))?;
         let empty = matches!(event, Event::Empty(_));
         let sheet = sheets.last_mut();
         match event {
             Event::Start(e) if e.name().as_ref() == "table:table" => {
                 sheets.push(Counted {
-                    name: attr(&e, "table:name").map(|n| quick_xml::escape::unescape(&n).map(|t| t.into_owned()).unwrap_or(n)),
+                    name: attr(&e, "table:name").map(|n| {
+                        quick_xml::escape::unescape(&n)
+                            .map(|t| t.into_owned())
+                            .unwrap_or(n)
+                    }),
                     ..Counted::default()
                 });
                 row = 0;
@@ -173,7 +199,10 @@ fn count_ods(zip: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Result<Vec<Counted>, B
                 row = row.saturating_add(row_repeats);
             }
             Event::Start(e) | Event::Empty(e)
-                if matches!(e.name().as_ref(), "table:table-cell" | "table:covered-table-cell") =>
+                if matches!(
+                    e.name().as_ref(),
+                    "table:table-cell" | "table:covered-table-cell"
+                ) =>
             {
                 let repeats = number_attr(&e, "table:number-columns-repeated");
                 let kind = attr(&e, "office:value-type");
@@ -195,7 +224,12 @@ fn count_ods(zip: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Result<Vec<Counted>, B
                     cell.2 = true;
                 }
             }
-            Event::End(e) if matches!(e.name().as_ref(), "table:table-cell" | "table:covered-table-cell") => {
+            Event::End(e)
+                if matches!(
+                    e.name().as_ref(),
+                    "table:table-cell" | "table:covered-table-cell"
+                ) =>
+            {
                 if let Some((first, repeats, has, percent)) = open.take() {
                     if has && let Some(s) = sheet {
                         value(s, (row, row_repeats), (first, repeats), percent)?;
@@ -215,7 +249,12 @@ fn count_ods(zip: &mut zip::ZipArchive<Cursor<&[u8]>>) -> Result<Vec<Counted>, B
 }
 
 /// A cell with a value repeated over rows and columns: within the limits, and noted.
-fn value(s: &mut Counted, (row, rows): (usize, usize), (column, columns): (usize, usize), percent: bool) -> Result<(), Box<SheetProblem>> {
+fn value(
+    s: &mut Counted,
+    (row, rows): (usize, usize),
+    (column, columns): (usize, usize),
+    percent: bool,
+) -> Result<(), Box<SheetProblem>> {
     let last_row = row.saturating_add(rows - 1);
     let last_column = column.saturating_add(columns - 1);
     s.value((row, last_row), (column, last_column))?;
@@ -230,7 +269,10 @@ fn value(s: &mut Counted, (row, rows): (usize, usize), (column, columns): (usize
 /// The BIFF records of an `.xls` workbook stream: each sheet's cells (as calamine keeps
 /// them: values, labels, formulas; not blanks) and hidden rows.
 fn count_biff(stream: &[u8]) -> Result<Vec<Counted>, Box<SheetProblem>> {
-    let u16_at = |d: &[u8], at: usize| d.get(at..at + 2).map(|b| u16::from_le_bytes([b[0], b[1]]) as usize);
+    let u16_at = |d: &[u8], at: usize| {
+        d.get(at..at + 2)
+            .map(|b| u16::from_le_bytes([b[0], b[1]]) as usize)
+    };
     let mut sheets: Vec<Counted> = Vec::new();
     let mut depth = 0usize;
     let mut at = 0usize;

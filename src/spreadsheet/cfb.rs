@@ -64,7 +64,9 @@ impl Container<'_> {
 
 /// The FAT: the sector numbers of its sectors come from the header and the DIFAT chain.
 fn fat(bytes: &[u8], sector: usize) -> Option<Vec<u32>> {
-    let mut fat_sectors: Vec<u32> = (0..109).filter_map(|i| u32_at(bytes, 0x4C + 4 * i)).collect();
+    let mut fat_sectors: Vec<u32> = (0..109)
+        .filter_map(|i| u32_at(bytes, 0x4C + 4 * i))
+        .collect();
     let mut difat = u32_at(bytes, 0x44)?;
     let mut steps = 0;
     while difat < END_OF_CHAIN - 2 {
@@ -144,9 +146,10 @@ pub fn workbook_stream(bytes: &[u8]) -> Option<Vec<u8>> {
             break;
         }
     }
-    (out.len() >= size).then(|| {
-        out.truncate(size);
-        out
-    })
-    .filter(|_| container.sectors() > 0)
+    (out.len() >= size)
+        .then(|| {
+            out.truncate(size);
+            out
+        })
+        .filter(|_| container.sectors() > 0)
 }

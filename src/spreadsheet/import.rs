@@ -38,8 +38,15 @@ impl Imported {
             lines.push(tr::sheet_read(sheet.as_str()));
         }
         if !self.hidden_sheets.is_empty() {
-            let names: Vec<String> = self.hidden_sheets.iter().map(|n| format!("“{n}”")).collect();
-            lines.push(tr::sheet_hidden_sheets(self.hidden_sheets.len(), names.join(", ")));
+            let names: Vec<String> = self
+                .hidden_sheets
+                .iter()
+                .map(|n| format!("“{n}”"))
+                .collect();
+            lines.push(tr::sheet_hidden_sheets(
+                self.hidden_sheets.len(),
+                names.join(", "),
+            ));
         }
         if !self.hidden_rows.is_empty() {
             lines.push(tr::sheet_hidden_rows(
@@ -87,7 +94,8 @@ pub fn import_file_with(
     base: &Checklist,
     progress: &Progress,
 ) -> Result<Imported, BadSheet> {
-    let tables = read_tables(path, progress).map_err(|problem| BadSheet::new(path, vec![*problem]))?;
+    let tables =
+        read_tables(path, progress).map_err(|problem| BadSheet::new(path, vec![*problem]))?;
     from_tables(tables, base).map_err(|problems| BadSheet::new(path, problems))
 }
 
@@ -100,15 +108,16 @@ pub fn import_bytes(name: &Path, bytes: &[u8], base: &Checklist) -> Result<Impor
 }
 
 fn from_tables(tables: Tables, base: &Checklist) -> Result<Imported, Vec<SheetProblem>> {
-    let checklist = import(&tables.criteria, tables.meta.as_ref(), base).map_err(|mut problems| {
-        // In a workbook, each problem of the criteria says which sheet it is on.
-        for p in &mut problems {
-            if p.place.sheet.is_none() && p.place.row.is_some() {
-                p.place.sheet.clone_from(&tables.sheet);
+    let checklist =
+        import(&tables.criteria, tables.meta.as_ref(), base).map_err(|mut problems| {
+            // In a workbook, each problem of the criteria says which sheet it is on.
+            for p in &mut problems {
+                if p.place.sheet.is_none() && p.place.row.is_some() {
+                    p.place.sheet.clone_from(&tables.sheet);
+                }
             }
-        }
-        problems
-    })?;
+            problems
+        })?;
     Ok(Imported {
         checklist,
         sheet: tables.sheet,

@@ -152,7 +152,11 @@ pub fn read_tables(path: &Path, progress: &Progress) -> Result<Tables, Box<Sheet
 }
 
 /// [`read_tables`] on bytes already read; `path` gives the format by its extension.
-pub fn read_bytes(path: &Path, bytes: &[u8], progress: &Progress) -> Result<Tables, Box<SheetProblem>> {
+pub fn read_bytes(
+    path: &Path,
+    bytes: &[u8],
+    progress: &Progress,
+) -> Result<Tables, Box<SheetProblem>> {
     match format_of(path, bytes) {
         Format::Csv => Ok(Tables {
             criteria: read_csv(bytes, progress)?,

@@ -78,7 +78,11 @@ fn a_stray_formatted_cell_at_xfd1048576_is_read_at_once() {
     let path = save(dir.path(), "stray.xlsx", wb);
     let started = Instant::now();
     let imported = import_file(&path, &base()).unwrap();
-    assert!(started.elapsed() < Duration::from_secs(10), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(10),
+        "{:?}",
+        started.elapsed()
+    );
     assert_eq!(imported.checklist.criteria_count(), 2);
 }
 
@@ -101,11 +105,25 @@ fn a_csv_line_of_a_million_fields_is_refused_and_empty_fields_past_the_limit_are
     let path = dir.path().join("wide.csv");
     let mut file = std::fs::File::create(&path).unwrap();
     writeln!(file, "{}", HEADER.join(",")).unwrap();
-    writeln!(file, "G1,Hạ tầng,G1.1,Máy tính,scale,no,,{}", ",".repeat(1_000_000)).unwrap();
+    writeln!(
+        file,
+        "G1,Hạ tầng,G1.1,Máy tính,scale,no,,{}",
+        ",".repeat(1_000_000)
+    )
+    .unwrap();
     drop(file);
-    assert_eq!(import_file(&path, &base()).unwrap().checklist.criteria_count(), 1);
+    assert_eq!(
+        import_file(&path, &base())
+            .unwrap()
+            .checklist
+            .criteria_count(),
+        1
+    );
 
-    let mut file = std::fs::OpenOptions::new().append(true).open(&path).unwrap();
+    let mut file = std::fs::OpenOptions::new()
+        .append(true)
+        .open(&path)
+        .unwrap();
     writeln!(file, "G1,,G1.2,Mạng{}x", ",".repeat(999_999)).unwrap();
     drop(file);
     let lines = problems(&path);
@@ -126,7 +144,9 @@ fn a_weight_excel_stored_as_a_date_is_refused_with_its_row_and_column() {
     let path = save(dir.path(), "date.xlsx", wb);
     assert_eq!(
         problems(&path),
-        ["sheet “Sheet1”, row 3, column H (weight): this cell holds a date (2026-02-01) where a number belongs: Excel turns 1/2 typed in a cell into a date; write the number as a decimal (0.5)"]
+        [
+            "sheet “Sheet1”, row 3, column H (weight): this cell holds a date (2026-02-01) where a number belongs: Excel turns 1/2 typed in a cell into a date; write the number as a decimal (0.5)"
+        ]
     );
 }
 
@@ -251,7 +271,9 @@ fn a_workbook_that_unpacks_to_more_than_the_limit_is_refused_unread() {
     std::fs::write(&path, packed).unwrap();
     assert_eq!(
         problems(&path),
-        ["the file is too large to be a sheet of criteria: unpacked, its sheets hold more than 32 MB or span more than 2,000,000 cells"]
+        [
+            "the file is too large to be a sheet of criteria: unpacked, its sheets hold more than 32 MB or span more than 2,000,000 cells"
+        ]
     );
 }
 
@@ -266,7 +288,8 @@ fn an_ods_row_repeated_a_million_times_is_refused_before_it_is_laid_out() {
     let stored =
         zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
     out.start_file("mimetype", stored).unwrap();
-    out.write_all(b"application/vnd.oasis.opendocument.spreadsheet").unwrap();
+    out.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
     out.start_file("content.xml", stored).unwrap();
     out.write_all(content.as_bytes()).unwrap();
     out.start_file("META-INF/manifest.xml", stored).unwrap();
@@ -276,18 +299,29 @@ fn an_ods_row_repeated_a_million_times_is_refused_before_it_is_laid_out() {
     let lines = problems(&path);
     assert!(started.elapsed() < Duration::from_secs(5));
     assert_eq!(lines.len(), 1, "{lines:?}");
-    assert!(lines[0].starts_with("the cell XFD1048576 holds a value beyond"), "{lines:?}");
+    assert!(
+        lines[0].starts_with("the cell XFD1048576 holds a value beyond"),
+        "{lines:?}"
+    );
 }
 
 #[test]
 fn an_ods_sheet_is_read_with_its_percent_cells_and_hidden_rows() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("tieu-chi.ods");
-    let cell = |t: &str| format!(r#"<table:table-cell office:value-type="string"><text:p>{t}</text:p></table:table-cell>"#);
+    let cell = |t: &str| {
+        format!(
+            r#"<table:table-cell office:value-type="string"><text:p>{t}</text:p></table:table-cell>"#
+        )
+    };
     let row = |cells: &[&str], extra: &str| {
         let mut s = String::from("<table:table-row>");
         for c in cells {
-            s += &if c.is_empty() { "<table:table-cell/>".to_string() } else { cell(c) };
+            s += &if c.is_empty() {
+                "<table:table-cell/>".to_string()
+            } else {
+                cell(c)
+            };
         }
         s += extra;
         s + "</table:table-row>"
@@ -298,7 +332,11 @@ fn an_ods_sheet_is_read_with_its_percent_cells_and_hidden_rows() {
         &["G1", "Hạ tầng", "G1.1", "Máy tính", "numeric", "yes"],
         &format!("{percent}{}", cell("higher")),
     );
-    rows += &row(&["G1", "", "G1.2", "Mạng", "scale", "no"], "").replacen("<table:table-row>", r#"<table:table-row table:visibility="collapse">"#, 1);
+    rows += &row(&["G1", "", "G1.2", "Mạng", "scale", "no"], "").replacen(
+        "<table:table-row>",
+        r#"<table:table-row table:visibility="collapse">"#,
+        1,
+    );
     let content = format!(
         r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:spreadsheet><table:table table:name="tieu-chi">{rows}</table:table></office:spreadsheet></office:body></office:document-content>"#
     );
@@ -306,14 +344,18 @@ fn an_ods_sheet_is_read_with_its_percent_cells_and_hidden_rows() {
     let stored =
         zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
     out.start_file("mimetype", stored).unwrap();
-    out.write_all(b"application/vnd.oasis.opendocument.spreadsheet").unwrap();
+    out.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
     out.start_file("content.xml", stored).unwrap();
     out.write_all(content.as_bytes()).unwrap();
     out.start_file("META-INF/manifest.xml", stored).unwrap();
     out.write_all(MANIFEST.as_bytes()).unwrap();
     out.finish().unwrap();
     let imported = import_file(&path, &base()).unwrap();
-    assert_eq!(imported.checklist.groups[0].criteria[0].threshold, Some(50.0));
+    assert_eq!(
+        imported.checklist.groups[0].criteria[0].threshold,
+        Some(50.0)
+    );
     assert_eq!(imported.hidden_rows, [3]);
     assert_eq!(imported.sheet.as_deref(), Some("tieu-chi"));
 }
@@ -327,6 +369,10 @@ fn any_bytes_as_any_format_give_a_checklist_or_problems_never_a_panic() {
         for cut in [0, 1, 4, 30, 100, xlsx.len() / 2, xlsx.len() - 1] {
             let _ = import_bytes(Path::new(name), &xlsx[..cut], &base());
         }
-        let _ = import_bytes(Path::new(name), b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", &base());
+        let _ = import_bytes(
+            Path::new(name),
+            b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1",
+            &base(),
+        );
     }
 }

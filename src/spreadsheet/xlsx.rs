@@ -16,7 +16,8 @@ use super::{CHECKLIST_SHEET, SheetIssue, SheetProblem};
 type Zip<'a> = zip::ZipArchive<Cursor<&'a [u8]>>;
 
 pub fn read(bytes: &[u8], progress: &Progress) -> Result<Tables, Box<SheetProblem>> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| unreadable(e.to_string()))?;
+    let mut zip =
+        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| unreadable(e.to_string()))?;
     check_unpacked_size(&mut zip)?;
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(|e| unreadable(e.to_string()))?;
     let sheets = book.sheets_metadata().to_vec();
@@ -35,7 +36,10 @@ pub fn read(bytes: &[u8], progress: &Progress) -> Result<Tables, Box<SheetProble
         .collect();
     let parts = sheet_parts(&mut zip);
     let mut table = |name: &str| -> Result<Table, Box<SheetProblem>> {
-        let part = parts.iter().find(|(n, _)| n == name).map(|(_, p)| p.as_str());
+        let part = parts
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, p)| p.as_str());
         let marks = match part {
             Some(part) => scan_sheet(&mut zip, part)?,
             None => Marks::default(),
@@ -248,7 +252,9 @@ fn scan_sheet(zip: &mut Zip, part: &str) -> Result<Marks, Box<SheetProblem>> {
     let mut in_value = false;
     loop {
         buf.clear();
-        let event = xml.read_event_into(&mut buf).map_err(|e| unreadable(e.to_string()))?;
+        let event = xml
+            .read_event_into(&mut buf)
+            .map_err(|e| unreadable(e.to_string()))?;
         match event {
             Event::Start(e) | Event::Empty(e) if e.local_name().as_ref() == "row" => {
                 if let Some(r) = attr(&e, "r").and_then(|r| r.parse::<usize>().ok()) {

@@ -202,10 +202,22 @@ fn a_spreadsheet_is_imported_off_the_window_thread_and_the_sheet_read_is_said() 
         h.step();
         std::thread::sleep(std::time::Duration::from_millis(10));
     }
-    let lines: Vec<String> = h.state().notice.as_ref().unwrap().lines.iter().map(|m| m.text(Lang::En)).collect();
-    assert!(lines[0].ends_with("bad.csv was not imported (2 problems); the checklist is unchanged:"), "{lines:?}");
+    let lines: Vec<String> = h
+        .state()
+        .notice
+        .as_ref()
+        .unwrap()
+        .lines
+        .iter()
+        .map(|m| m.text(Lang::En))
+        .collect();
+    assert!(
+        lines[0].ends_with("bad.csv was not imported (2 problems); the checklist is unchanged:"),
+        "{lines:?}"
+    );
     h.state_mut().notice = None;
-    let sheet = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/templates/tieu-chi-mau.xlsx");
+    let sheet =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/templates/tieu-chi-mau.xlsx");
     h.state_mut()
         .apply(Action::ImportChecklistSheet(Some(sheet)), Instant::now());
     let state = h.state();
@@ -224,9 +236,14 @@ fn a_spreadsheet_is_imported_off_the_window_thread_and_the_sheet_read_is_said() 
     let notice = state.notice.as_ref().unwrap();
     let lines: Vec<String> = notice.lines.iter().map(|m| m.text(Lang::En)).collect();
     assert!(!notice.error, "{lines:?}");
-    assert_eq!(state.editor.as_ref().unwrap().checklist.criteria_count(), 20);
+    assert_eq!(
+        state.editor.as_ref().unwrap().checklist.criteria_count(),
+        20
+    );
     assert!(
-        lines.contains(&"Criteria read from the sheet “tieu-chi” (the first visible sheet).".to_owned()),
+        lines.contains(
+            &"Criteria read from the sheet “tieu-chi” (the first visible sheet).".to_owned()
+        ),
         "{lines:?}"
     );
 }
