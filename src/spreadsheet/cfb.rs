@@ -84,9 +84,7 @@ fn fat(bytes: &[u8], sector: usize) -> Option<Vec<u32>> {
     let mut fat = Vec::new();
     for &s in fat_sectors.iter().take(count) {
         let start = (s as usize).checked_add(1)?.checked_mul(sector)?;
-        let Some(data) = bytes.get(start..start + sector) else {
-            return None;
-        };
+        let data = bytes.get(start..start + sector)?;
         fat.extend((0..sector / 4).filter_map(|i| u32_at(data, 4 * i)));
     }
     Some(fat)
