@@ -11,12 +11,14 @@ mod bounds;
 mod cfb;
 mod export;
 mod import;
+mod imported;
 pub mod limits;
 mod read;
 mod xlsx;
 
 pub use export::{Contents, criteria_csv, export_xlsx, write_xlsx};
-pub use import::{Imported, import, import_bytes, import_file, import_file_with};
+pub use import::import;
+pub use imported::{Imported, import_bytes, import_file, import_file_with};
 pub use read::{Cell, Progress, Table, Tables, read_bytes, read_tables};
 
 use std::path::{Path, PathBuf};
