@@ -104,6 +104,11 @@ pub enum Command {
         #[arg(required = true, value_name = "FILE|DIR")]
         paths: Vec<PathBuf>,
     },
+    /// Import a checklist from a spreadsheet, or export one to .xlsx (as the editor does).
+    Checklist {
+        #[command(subcommand)]
+        command: crate::cli_checklist::ChecklistCommand,
+    },
     /// Submit a complete session: mark it submitted, seal it, save it, print its fingerprint.
     Submit {
         /// The session file (*.evaluation.json).
@@ -172,6 +177,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
         }
         Some(Command::Validate { paths }) => Ok(validate(&paths, lang, &mut std::io::stdout())),
         Some(Command::Submit { file }) => Ok(submit(&file, lang)),
+        Some(Command::Checklist { command }) => Ok(crate::cli_checklist::run(command, lang)),
         Some(Command::Charts {
             median,
             width,

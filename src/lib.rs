@@ -5,6 +5,7 @@
 pub mod assets;
 pub mod charts;
 pub mod cli;
+mod cli_checklist;
 mod cli_report;
 pub mod format;
 pub mod i18n;

@@ -2,24 +2,12 @@
 //! same checks as `evaldesk validate`, reported at the row of the group or criterion at fault.
 
 use std::collections::HashMap;
-use std::path::Path;
 
-use super::read::{Cell, Table, read_tables};
-use super::{
-    BadSheet, CHECKLIST_COLUMNS, CHECKLIST_SHEET, COLUMNS, SheetIssue, SheetProblem, column_letter,
-};
+use super::read::{Cell, Table};
+use super::{CHECKLIST_COLUMNS, CHECKLIST_SHEET, COLUMNS, SheetIssue, SheetProblem, column_letter};
 use crate::model::{
     Better, Candidate, Checklist, Criterion, Grade, Group, Kind, Level, Text, validate,
 };
-
-/// Read a spreadsheet and make a checklist of it. Without a `checklist` sheet, what only that
-/// sheet can say (id, title, scale, candidates, grades) comes from `base`, and no level uses
-/// AHP.
-pub fn import_file(path: &Path, base: &Checklist) -> Result<Checklist, BadSheet> {
-    let (criteria, meta) =
-        read_tables(path).map_err(|problem| BadSheet::new(path, vec![*problem]))?;
-    import(&criteria, meta.as_ref(), base).map_err(|problems| BadSheet::new(path, problems))
-}
 
 pub fn import(
     criteria: &Table,
@@ -37,6 +25,7 @@ pub fn import(
             p.place.sheet = Some(CHECKLIST_SHEET.into());
         }
     }
+    drop_consequences(&mut problems);
     if problems.is_empty() {
         for located in validate::checklist(&checklist, "") {
             let origin = Origin {
@@ -51,6 +40,32 @@ pub fn import(
         Ok(checklist)
     } else {
         Err(problems)
+    }
+}
+
+/// A formula without a result is read as empty: what that emptiness causes in the same cell
+/// ("this cell is empty") is not said twice.
+fn drop_consequences(problems: &mut Vec<SheetProblem>) {
+    let causes: Vec<_> = problems
+        .iter()
+        .filter(|p| p.issue == SheetIssue::NoResult)
+        .map(|p| p.place.clone())
+        .collect();
+    problems.retain(|p| p.issue == SheetIssue::NoResult || !causes.contains(&p.place));
+}
+
+/// Every formula saved without its result in a column the header names.
+fn no_results(table: &Table, header: &Header, problems: &mut Vec<SheetProblem>) {
+    for (number, cells) in table.rows.iter().skip(1) {
+        for (name, &i) in &header.index {
+            if cells.get(i) == Some(&Cell::NoResult) {
+                problems.push(SheetProblem::at(
+                    *number,
+                    Some((column_letter(i), name.clone())),
+                    SheetIssue::NoResult,
+                ));
+            }
+        }
     }
 }
 
@@ -122,12 +137,12 @@ impl Row<'_> {
         SheetProblem::at(self.number, self.place(name), issue)
     }
 
+    /// A formula without a result reads as empty (it is reported by [`no_results`]).
     fn cell(&self, name: &str) -> &Cell {
-        self.header
-            .index
-            .get(name)
-            .and_then(|&i| self.cells.get(i))
-            .unwrap_or(&Cell::Empty)
+        match self.header.index.get(name).and_then(|&i| self.cells.get(i)) {
+            None | Some(Cell::NoResult) => &Cell::Empty,
+            Some(cell) => cell,
+        }
     }
 
     fn text(&self, name: &str) -> Option<String> {
@@ -145,7 +160,11 @@ impl Row<'_> {
 
     fn number(&self, name: &str, problems: &mut Vec<SheetProblem>) -> Option<f64> {
         match self.cell(name) {
-            Cell::Number(n) => Some(*n),
+            Cell::Number(n) | Cell::Percent(n) => Some(*n),
+            Cell::Date(date) => {
+                problems.push(self.problem(name, SheetIssue::DateNotNumber(date.clone())));
+                None
+            }
             cell if cell.is_empty() => None,
             cell => {
                 let text = cell.text();
@@ -248,6 +267,7 @@ fn read_criteria(
     if !problems.is_empty() {
         return (rows, header.index);
     }
+    no_results(table, &header, problems);
     if table.rows.len() < 2 {
         problems.push(SheetProblem::at(header.row, None, SheetIssue::NoRows));
     }
@@ -344,6 +364,7 @@ fn read_meta(table: &Table, checklist: &mut Checklist, problems: &mut Vec<SheetP
     if !problems.is_empty() {
         return;
     }
+    no_results(table, &header, problems);
     checklist.scale.levels.clear();
     let (mut candidates, mut grades) = (Vec::new(), Vec::new());
     for (number, cells) in &table.rows[1..] {

@@ -7,13 +7,19 @@
 //! on each row) and, when EvalDesk wrote it, a sheet named `checklist` with everything else
 //! (id, title, scale, levels, candidates, grades, AHP matrices).
 
+mod bounds;
+mod cfb;
 mod export;
 mod import;
+mod imported;
+pub mod limits;
 mod read;
+mod xlsx;
 
 pub use export::{Contents, criteria_csv, export_xlsx, write_xlsx};
-pub use import::{import, import_file};
-pub use read::{Cell, Table, read_tables};
+pub use import::import;
+pub use imported::{Imported, import_bytes, import_file, import_file_with};
+pub use read::{Cell, Progress, Table, Tables, read_bytes, read_tables};
 
 use std::path::{Path, PathBuf};
 
@@ -99,6 +105,18 @@ pub enum SheetIssue {
     },
     /// What `validate` says of the checklist the sheet gives.
     Invalid(Problem),
+    /// A date where a number belongs (Excel stores `1/2` typed in a cell as a date).
+    DateNotNumber(String),
+    /// A formula saved without its result.
+    NoResult,
+    /// A cell with a value beyond the rows and columns read (its name, e.g. `XFD1048576`).
+    CellOutside(String),
+    /// A workbook too large to be a sheet of criteria.
+    TooLarge,
+    /// Every sheet but `checklist` is hidden.
+    NoVisibleSheet,
+    /// Not a spreadsheet EvalDesk reads.
+    NotASpreadsheet,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -130,6 +148,20 @@ impl SheetIssue {
                 tr::sheet_group_differs(group.as_str(), first_row.to_string())
             }
             SheetIssue::Invalid(problem) => problem.msg(),
+            SheetIssue::DateNotNumber(date) => tr::sheet_date_not_number(date.as_str()),
+            SheetIssue::NoResult => tr::sheet_no_result(),
+            SheetIssue::CellOutside(cell) => tr::sheet_cell_outside(
+                cell.as_str(),
+                limits::MAX_ROWS,
+                limits::MAX_COLUMNS,
+                column_letter(limits::MAX_COLUMNS - 1),
+            ),
+            SheetIssue::TooLarge => tr::sheet_too_large(
+                limits::MAX_UNPACKED_BYTES / (1024 * 1024),
+                limits::MAX_WORKBOOK_CELLS,
+            ),
+            SheetIssue::NoVisibleSheet => tr::sheet_no_visible_sheet(),
+            SheetIssue::NotASpreadsheet => tr::sheet_not_a_spreadsheet(),
         }
     }
 }
@@ -212,3 +244,5 @@ impl BadSheet {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_cells;

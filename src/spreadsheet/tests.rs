@@ -31,8 +31,8 @@ fn the_sample_sheets_are_the_bundled_agency_checklist() {
         std::fs::write(template("xlsx"), bytes).unwrap();
         std::fs::write(template("csv"), criteria_csv(&agency)).unwrap();
     }
-    let from_xlsx = import_file(&template("xlsx"), &base()).unwrap();
-    let from_csv = import_file(&template("csv"), &base()).unwrap();
+    let from_xlsx = import_file(&template("xlsx"), &base()).unwrap().checklist;
+    let from_csv = import_file(&template("csv"), &base()).unwrap().checklist;
     same(&from_xlsx, &from_csv);
     same(&from_xlsx, &agency);
 }
@@ -49,7 +49,7 @@ fn export_then_import_is_the_identity() {
         export_xlsx(&path, &c, crate::i18n::Lang::En).unwrap();
         // The base says nothing: everything comes back from the workbook.
         let blank = Checklist::blank("other", "Other".into());
-        same(&import_file(&path, &blank).unwrap(), &c);
+        same(&import_file(&path, &blank).unwrap().checklist, &c);
     }
 }
 
@@ -176,7 +176,7 @@ fn semicolons_and_decimal_commas_as_excel_writes_them_in_vietnamese() {
         "\u{feff}group;group_title_vi;id;title_vi;weight\nG1;\"Hạ tầng; mạng\";G1.1;Máy tính;2,5\n",
     )
     .unwrap();
-    let c = import_file(&path, &base()).unwrap();
+    let c = import_file(&path, &base()).unwrap().checklist;
     assert_eq!(
         c.groups[0].title.get(crate::i18n::Lang::Vi),
         "Hạ tầng; mạng"

@@ -226,7 +226,8 @@ impl EvalDeskApp {
             Action::EditChecklist(edit) => self.edit_checklist(edit, now),
             Action::CloseEditor => self.close_editor(),
             Action::EvaluateWithChecklist => self.evaluate_with_checklist(),
-            Action::ImportChecklistSheet(path) => self.import_sheet(path, now),
+            Action::ImportChecklistSheet(path) => self.import_sheet(path),
+            Action::ChecklistSheetImported(outcome) => self.finish_import(*outcome, now),
             Action::ExportChecklistSheet(path) => self.export_sheet(path),
             Action::Undo | Action::Redo => {
                 if self.undo_checklist(action == Action::Undo, now) {

@@ -7,6 +7,7 @@ use std::time::Instant;
 
 use super::checklist_doc::{ChecklistDoc, ChecklistEdit};
 use super::dialogs::Notice;
+use super::editor::{ImportJob, ImportOutcome};
 use super::files::{self, Pick};
 use super::{EvalDeskApp, Screen};
 use crate::i18n::tr;
@@ -133,22 +134,37 @@ impl EvalDeskApp {
         );
     }
 
-    pub(super) fn import_sheet(&mut self, path: Option<PathBuf>, now: Instant) {
+    /// Start reading the spreadsheet off the window's thread; the editor shows the progress
+    /// and [`Self::finish_import`] applies the outcome.
+    pub(super) fn import_sheet(&mut self, path: Option<PathBuf>) {
         let Some(doc) = &self.editor else { return };
         let folder = doc.path.parent().map(Path::to_owned).unwrap_or_default();
         let Some(path) = path.or_else(|| files::pick(Pick::Spreadsheet, &folder, self.lang)) else {
             self.ask_path(true, folder);
             return;
         };
-        match crate::spreadsheet::import_file(&path, &doc.checklist) {
-            Ok(checklist) => {
-                let summary =
-                    tr::editor_imported(&path, checklist.groups.len(), checklist.criteria_count());
-                self.edit_checklist(ChecklistEdit::Replace(Box::new(checklist)), now);
-                self.notice = Some(Notice::done(vec![summary, tr::editor_imported_undo()]));
+        let base = doc.checklist.clone();
+        if let Screen::Editor(s) = &mut self.screen
+            && s.import.is_none()
+        {
+            s.import = Some(ImportJob::spawn(&path, base));
+        }
+    }
+
+    pub(super) fn finish_import(&mut self, outcome: ImportOutcome, now: Instant) {
+        if self.editor.is_none() {
+            return; // The editor was closed meanwhile.
+        }
+        let path = outcome.path;
+        match outcome.result {
+            Ok(imported) => {
+                let mut lines = imported.msgs(&path);
+                lines.push(tr::editor_imported_undo());
+                self.edit_checklist(ChecklistEdit::Replace(Box::new(imported.checklist)), now);
+                self.notice = Some(Notice::done(lines));
             }
             Err(bad) => {
-                let mut lines = vec![tr::editor_import_failed(&path, bad.problems.len())];
+                let mut lines = vec![tr::editor_import_failed(bad.problems.len(), &path)];
                 lines.extend(bad.msgs());
                 self.notice = Some(Notice::error(lines));
             }

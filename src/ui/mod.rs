@@ -101,6 +101,9 @@ pub enum Action {
     EvaluateWithChecklist,
     /// Import criteria from this spreadsheet (chosen in a dialog when `None`).
     ImportChecklistSheet(Option<PathBuf>),
+    /// The import started by [`Action::ImportChecklistSheet`] has ended (off the window's
+    /// thread).
+    ChecklistSheetImported(Box<editor::ImportOutcome>),
     /// Export the checklist to this `.xlsx` (chosen in a dialog when `None`).
     ExportChecklistSheet(Option<PathBuf>),
     Submit,

@@ -316,7 +316,7 @@ sum-sensitivity = Sensitivity (changing one group's weight, the others keeping t
 sum-warnings = Warnings:
 
 ## Command line
-cli-no-command = no command or file "{ $word }"; the commands are validate, summary, charts, report, submit (see evaldesk --help)
+cli-no-command = no command or file "{ $word }"; the commands are validate, summary, charts, report, submit, checklist (see evaldesk --help)
 cli-checked = Checked { $total ->
     [one] 1 file
    *[other] { $total } files
@@ -680,3 +680,32 @@ xlsx-cut = … [cut: the full text is in { $file }]
 docx-pack-failed = the document could not be put together ({ $reason })
 csv-seal = Seal (SHA-256)
 sheet-sessions = Sessions
+# issue 23: spreadsheet import
+sheet-date-not-number = this cell holds a date ({ $date }) where a number belongs: Excel turns 1/2 typed in a cell into a date; write the number as a decimal (0.5)
+sheet-no-result = this cell holds a formula whose result was never saved: open the file in Excel (or LibreOffice), save it, and import it again
+sheet-cell-outside = the cell { $cell } holds a value beyond the first { $rows } rows and { $columns } columns (A to { $last }) that EvalDesk reads: delete it, or move the criteria there (in Excel, Ctrl+End goes to the last cell used)
+sheet-too-large = the file is too large to be a sheet of criteria: unpacked, its sheets hold more than { $mb } MB or span more than { $cells } cells
+sheet-no-visible-sheet = the workbook has no visible sheet of criteria: every sheet but “checklist” is hidden (unhide the one to import)
+sheet-not-a-spreadsheet = this is not a spreadsheet EvalDesk reads (.xlsx, .xls, .ods or .csv)
+sheet-read = Criteria read from the sheet “{ $sheet }” (the first visible sheet).
+sheet-hidden-sheets = { $count ->
+    [one] The hidden sheet { $names } before it was not read.
+   *[other] The hidden sheets { $names } before it were not read.
+}
+sheet-hidden-rows = { $count ->
+    [one] Row { $rows } is hidden in the sheet; it was imported like the others (unhide it in Excel to see it, or delete it if it is not a criterion).
+   *[other] Rows { $rows } are hidden in the sheet; they were imported like the others (unhide them in Excel to see them, or delete those that are not criteria).
+}
+sheet-import-reading = Reading { $file }…
+sheet-import-cells = { $count ->
+    [one] { $count } cell read
+   *[other] { $count } cells read
+}
+cli-checklist-written = Written: { $file }
+cli-checklist-out-suffix = the output “{ $file }” must end in { $suffix }
+cli-checklist-same-file = the output “{ $file }” is the file being read; choose another name
+cli-checklist-exists = { $file } already exists; choose another name, or add --force to replace it
+cli-checklist-not-imported = { $file } was not imported ({ $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+}); nothing was written:

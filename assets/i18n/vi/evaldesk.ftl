@@ -295,7 +295,7 @@ sum-sensitivity = Độ nhạy (nếu thay đổi trọng số của một nhóm
 sum-warnings = Cảnh báo:
 
 ## Dòng lệnh
-cli-no-command = không có lệnh hay tệp "{ $word }"; các lệnh: validate, summary, charts, report, submit (xem evaldesk --help)
+cli-no-command = không có lệnh hay tệp "{ $word }"; các lệnh: validate, summary, charts, report, submit, checklist (xem evaldesk --help)
 cli-checked = Đã kiểm tra { $total } tệp: { $valid } hợp lệ ({ $checklists } danh sách tiêu chí, { $sessions } phiên đánh giá), { $invalid } không hợp lệ ({ $problems } lỗi).
 cli-already-submitted = phiên này đã được nộp (dấu niêm phong { $fingerprint }); không thể nộp lại
 cli-missing = chưa thể nộp: còn thiếu { $count } điểm:
@@ -617,3 +617,26 @@ xlsx-cut = … [đã cắt bớt: toàn văn có trong { $file }]
 docx-pack-failed = không đóng gói được tài liệu ({ $reason })
 csv-seal = Niêm phong (SHA-256)
 sheet-sessions = Phiên chấm
+# issue 23: spreadsheet import
+sheet-date-not-number = ô này chứa một ngày ({ $date }) ở chỗ cần một số: Excel tự đổi 1/2 gõ vào ô thành ngày tháng; hãy viết số dưới dạng thập phân (0,5)
+sheet-no-result = ô này chứa công thức chưa được lưu kết quả: hãy mở tệp bằng Excel (hoặc LibreOffice), lưu lại rồi nhập lại
+sheet-cell-outside = ô { $cell } có giá trị nằm ngoài { $rows } dòng và { $columns } cột đầu tiên (từ A đến { $last }) mà EvalDesk đọc: hãy xoá ô đó, hoặc chuyển các tiêu chí về vùng này (trong Excel, Ctrl+End đưa tới ô cuối cùng có dùng)
+sheet-too-large = tệp quá lớn để là một bảng tiêu chí: khi giải nén, các trang tính chiếm hơn { $mb } MB hoặc trải trên hơn { $cells } ô
+sheet-no-visible-sheet = sổ tính không có trang tiêu chí nào đang hiện: mọi trang trừ “checklist” đều bị ẩn (hãy bỏ ẩn trang cần nhập)
+sheet-not-a-spreadsheet = đây không phải bảng tính mà EvalDesk đọc được (.xlsx, .xls, .ods hoặc .csv)
+sheet-read = Đã đọc tiêu chí từ trang “{ $sheet }” (trang đầu tiên đang hiện).
+sheet-hidden-sheets = { $count ->
+   *[other] Trang ẩn { $names } đứng trước không được đọc.
+}
+sheet-hidden-rows = { $count ->
+   *[other] Dòng { $rows } đang bị ẩn trong trang tính và vẫn được nhập như các dòng khác (bỏ ẩn trong Excel để xem, hoặc xoá những dòng không phải tiêu chí).
+}
+sheet-import-reading = Đang đọc { $file }…
+sheet-import-cells = { $count ->
+   *[other] Đã đọc { $count } ô
+}
+cli-checklist-written = Đã ghi: { $file }
+cli-checklist-out-suffix = tệp ghi ra “{ $file }” phải có đuôi { $suffix }
+cli-checklist-same-file = tệp ghi ra “{ $file }” chính là tệp đang đọc; hãy chọn tên khác
+cli-checklist-exists = { $file } đã có; hãy chọn tên khác, hoặc thêm --force để thay thế
+cli-checklist-not-imported = { $file } không được nhập ({ $count } lỗi); không có tệp nào được ghi:

@@ -6,12 +6,15 @@
 
 mod fields;
 mod form;
+mod import_job;
 mod pairwise;
 mod settings;
 mod tree;
 mod weights;
 
 use eframe::egui;
+
+pub use import_job::{ImportJob, ImportOutcome};
 
 use super::checklist_doc::ChecklistDoc;
 use super::widgets::{error_label, language_switch, ok_label, undo_redo};
@@ -41,6 +44,8 @@ pub struct EditorScreen {
     pub level: WeightLevel,
     /// Where no file dialog can open: a path typed for import (`true`) or export.
     pub path_prompt: Option<(bool, String)>,
+    /// A spreadsheet being imported off the window's thread.
+    pub import: Option<ImportJob>,
 }
 
 impl Default for EditorScreen {
@@ -50,6 +55,7 @@ impl Default for EditorScreen {
             tab: Tab::Criteria,
             level: WeightLevel::Groups,
             path_prompt: None,
+            import: None,
         }
     }
 }
@@ -63,6 +69,15 @@ impl EditorScreen {
         actions: &mut Vec<Action>,
     ) {
         self.clamp(doc);
+        if let Some(job) = &mut self.import {
+            match job.finished() {
+                Some(outcome) => {
+                    self.import = None;
+                    actions.push(Action::ChecklistSheetImported(Box::new(outcome)));
+                }
+                None => job.show(ui.ctx(), lang),
+            }
+        }
         self.top_bar(ui, lang, doc, actions);
         match self.tab {
             Tab::Criteria => {

@@ -174,3 +174,76 @@ fn the_field_at_fault_shows_validates_words_beside_it() {
         "fixed, the problem goes"
     );
 }
+
+/// The import runs off the window's thread: the action returns at once, the editor shows the
+/// progress in the frames that follow, and the checklist is replaced (with what was read
+/// said) when the reading ends.
+#[test]
+fn a_spreadsheet_is_imported_off_the_window_thread_and_the_sheet_read_is_said() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app_in(dir.path(), Lang::En));
+    let blank = crate::model::Checklist::blank("thu", crate::model::Text::Plain("Thử".into()));
+    h.state_mut().apply(
+        Action::OpenEditor {
+            checklist: Some(Box::new(blank)),
+            path: None,
+        },
+        Instant::now(),
+    );
+    h.run();
+    // A bad sheet first: the outcome names the file and every problem.
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, "group,id,title_vi,weight\nG1,G1.1,Máy tính,abc\n").unwrap();
+    h.state_mut()
+        .apply(Action::ImportChecklistSheet(Some(bad)), Instant::now());
+    let started = Instant::now();
+    while h.state().notice.is_none() {
+        assert!(started.elapsed() < std::time::Duration::from_secs(30));
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let lines: Vec<String> = h
+        .state()
+        .notice
+        .as_ref()
+        .unwrap()
+        .lines
+        .iter()
+        .map(|m| m.text(Lang::En))
+        .collect();
+    assert!(
+        lines[0].ends_with("bad.csv was not imported (2 problems); the checklist is unchanged:"),
+        "{lines:?}"
+    );
+    h.state_mut().notice = None;
+    let sheet =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/templates/tieu-chi-mau.xlsx");
+    h.state_mut()
+        .apply(Action::ImportChecklistSheet(Some(sheet)), Instant::now());
+    let state = h.state();
+    assert!(
+        matches!(&state.screen, Screen::Editor(s) if s.import.is_some()),
+        "the reading goes on beside the window"
+    );
+    assert_eq!(state.editor.as_ref().unwrap().checklist.criteria_count(), 0);
+    let started = Instant::now();
+    while h.state().notice.is_none() {
+        assert!(started.elapsed() < std::time::Duration::from_secs(30));
+        h.step();
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    let state = h.state();
+    let notice = state.notice.as_ref().unwrap();
+    let lines: Vec<String> = notice.lines.iter().map(|m| m.text(Lang::En)).collect();
+    assert!(!notice.error, "{lines:?}");
+    assert_eq!(
+        state.editor.as_ref().unwrap().checklist.criteria_count(),
+        20
+    );
+    assert!(
+        lines.contains(
+            &"Criteria read from the sheet “tieu-chi” (the first visible sheet).".to_owned()
+        ),
+        "{lines:?}"
+    );
+}
