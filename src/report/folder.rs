@@ -59,6 +59,10 @@ impl FolderError {
         match self {
             FolderError::NotAFolder(dir) => tr::export_not_folder(dir),
             FolderError::Exists(dir) => tr::report_exists(dir),
+            // The sessions' own folder given as the output: said as that, not "X holds X".
+            FolderError::HoldsInput { folder, input } if resolved(folder) == resolved(input) => {
+                tr::export_is_input(folder)
+            }
             FolderError::HoldsInput { folder, input } => tr::export_holds_input(folder, input),
             FolderError::Link(dir) => tr::export_is_link(dir),
             FolderError::NotOurs(dir) => tr::export_not_ours(dir, MANIFEST),

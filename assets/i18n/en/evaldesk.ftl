@@ -709,3 +709,4 @@ cli-checklist-not-imported = { $file } was not imported ({ $count ->
     [one] { $count } problem
    *[other] { $count } problems
 }); nothing was written:
+export-is-input = { $folder } is being read (it holds the sessions), so nothing is written there; choose another folder, for example a new folder beside it

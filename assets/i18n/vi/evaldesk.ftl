@@ -605,7 +605,7 @@ robustness-tie = { $names } đang đồng hạng nhất, nên không thể nói 
 robustness-no-result = Chưa có kết quả nên chưa tính được độ vững theo tổ chấm: chưa có điểm nào được chấm.
 # issue 23: exports
 export-not-folder = { $folder } là một tệp, không phải thư mục; hãy chọn tên khác cho thư mục cần ghi
-export-holds-input = { $folder } chứa { $input }, là tệp đang được đọc, nên không ghi gì vào đó; hãy chọn một thư mục không chứa các phiên chấm, ví dụ một thư mục mới bên cạnh
+export-holds-input = { $folder } chứa { $input } đang được đọc, nên không ghi gì vào đó; hãy chọn một thư mục không chứa các phiên chấm, ví dụ một thư mục mới bên cạnh
 export-is-link = { $folder } là liên kết tới nơi khác nên EvalDesk không thay thế; hãy chọn một thư mục mới
 export-not-ours = { $folder } không do EvalDesk ghi ra (không có tệp { $manifest } liệt kê các tệp EvalDesk đã ghi) nên không bị thay thế; hãy chọn một thư mục mới, hoặc tự dọn trống thư mục này
 export-foreign-file = { $folder } có tệp { $file } không do EvalDesk ghi ra nên thư mục không bị thay thế; hãy chuyển tệp đó đi nơi khác, hoặc chọn một thư mục mới
@@ -640,3 +640,4 @@ cli-checklist-out-suffix = tệp ghi ra “{ $file }” phải có đuôi { $suf
 cli-checklist-same-file = tệp ghi ra “{ $file }” chính là tệp đang đọc; hãy chọn tên khác
 cli-checklist-exists = { $file } đã có; hãy chọn tên khác, hoặc thêm --force để thay thế
 cli-checklist-not-imported = { $file } không được nhập ({ $count } lỗi); không có tệp nào được ghi:
+export-is-input = { $folder } đang được đọc (chứa các phiên chấm), nên không ghi gì vào đó; hãy chọn thư mục khác, ví dụ một thư mục mới bên cạnh
