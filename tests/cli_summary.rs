@@ -45,7 +45,7 @@ fn the_table_names_the_winner_and_is_ready_for_a_memo() {
     // The committee's question first: the most critical group, and the panel's robustness.
     assert_eq!(
         lines[3],
-        "The winner changes only if the weight of G8 Cost and licensing goes from 8\u{a0}% to 15.4\u{a0}%."
+        "The smallest change of one group's weight that changes the winner: G8 Cost and licensing from 8\u{a0}% to 15.4\u{a0}%."
     );
     assert_eq!(
         lines[4],

@@ -24,9 +24,60 @@ pub(crate) fn name_column<DB: DrawingBackend>(
     font: &FontDesc<'static>,
 ) -> (Vec<String>, i32) {
     let max = (f64::from(f.width) * LABEL_SHARE) as i32;
-    let fitted: Vec<String> = labels.iter().map(|l| fit(area, l, font, max)).collect();
+    let mut fitted: Vec<String> = labels.iter().map(|l| fit(area, l, font, max)).collect();
+    // Cut the same way, names that differ only after their shared start ("1. Hệ thống quản
+    // lý văn bản…" and "2. Hệ thống quản lý văn bản…", which differ at "… 1 — Công ty" and
+    // "… 2 — Công ty") would read alike but for the rank: then the shared start gives way to
+    // "…", so each label shows what tells it apart.
+    let names: Vec<&str> = fitted.iter().map(|l| split_rank(l).1).collect();
+    if has_twins(&names) {
+        let whole: Vec<&str> = labels.iter().map(|l| split_rank(l).1).collect();
+        let shared = shared_start(&whole);
+        fitted = labels
+            .iter()
+            .map(|l| {
+                let (rank, name) = split_rank(l);
+                fit(area, &format!("{rank}…{}", &name[shared..]), font, max)
+            })
+            .collect();
+    }
     let width = super::widest(area, fitted.iter().cloned(), font).min(max);
     (fitted, width)
+}
+
+/// A label's rank ("12. ") and the rest; no rank when it does not start with one.
+fn split_rank(label: &str) -> (&str, &str) {
+    let digits = label.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && label[digits..].starts_with(". ") {
+        label.split_at(digits + 2)
+    } else {
+        ("", label)
+    }
+}
+
+/// True when two of `labels` are the same text.
+fn has_twins(labels: &[&str]) -> bool {
+    let mut seen = std::collections::HashSet::new();
+    !labels.iter().all(|l| seen.insert(l))
+}
+
+/// The length in bytes of the start all `labels` share, ending at a word's end (a space), so
+/// that what is left starts with a whole word.
+fn shared_start(labels: &[&str]) -> usize {
+    let Some(first) = labels.first() else {
+        return 0;
+    };
+    let mut end = first.len();
+    for l in &labels[1..] {
+        end = end.min(
+            first
+                .char_indices()
+                .zip(l.chars())
+                .find(|((_, a), b)| a != b)
+                .map_or(first.len().min(l.len()), |((i, _), _)| i),
+        );
+    }
+    first[..end].rfind(' ').map_or(0, |space| space + 1)
 }
 
 /// One line of a key: an optional colour swatch and its text.

@@ -231,3 +231,21 @@ fn a_tie_draws_no_winner_on_the_robustness_chart() {
         "no share of wins is drawn for a tie"
     );
 }
+
+#[test]
+fn long_names_cut_alike_show_what_tells_them_apart() {
+    let r = results(&long_names(2), 8);
+    let (texts, _) = svg_texts(Chart::Totals, &r, 1600);
+    let rows: Vec<&str> = texts
+        .iter()
+        .map(|t| t.content.as_str())
+        .filter(|t| t.starts_with("1. ") || t.starts_with("2. "))
+        .collect();
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    let names: Vec<&str> = rows.iter().map(|t| &t[3..]).collect();
+    assert_ne!(
+        names[0], names[1],
+        "the two names must not read alike: {rows:?}"
+    );
+    assert!(rows.iter().all(|t| t.contains('…')), "{rows:?}");
+}

@@ -297,7 +297,7 @@ sens-robust = { $group } { $title } (now { $now }): robust — no weight on it c
 sens-above = { $group } { $title }: if its weight rose above { $share } (now { $now }), { $to } would lead instead of { $from }.
 sens-below = { $group } { $title }: if its weight fell below { $share } (now { $now }), { $to } would lead instead of { $from }.
 
-critical-group = The winner changes only if the weight of { $group } { $title } goes from { $now } to { $share }.
+critical-group = The smallest change of one group's weight that changes the winner: { $group } { $title } from { $now } to { $share }.
 critical-none = No single group's weight changes the winner.
 robustness-exact = If the panel were drawn again from the same evaluators, { $name } would come first in { $share } of cases.
 robustness-sampled = If the panel were drawn again from the same evaluators, { $name } would come first in { $share } of cases (estimated from { $draws } random draws; it may move by about one point).
@@ -654,7 +654,7 @@ chart-key-more = { $count ->
     [one] … and one more (every one in the report's tables)
    *[other] … and { $count } more (every one in the report's tables)
 }
-chart-grid-some = The { $shown } of the { $total } groups whose weight need change least to change the leader; every group in the report's section on sensitivity
+chart-grid-some = { $shown } of the { $total } groups: first those where another weight changes the leader (the smallest change first), then the heaviest; every group in the report's section on sensitivity
 # issue 23: model (numbers that stay finite, nobody counted twice, ties)
 p-too-large = the number { $value } is too large: EvalDesk accepts numbers up to { $limit }, so that every sum it makes stays a number
 p-revises-itself = a session cannot revise itself: `revises` names the session's own id

@@ -279,7 +279,7 @@ sens-robust = { $group } { $title } (hiện { $now }): vững — không trọng
 sens-above = { $group } { $title }: nếu trọng số tăng quá { $share } (hiện { $now }), { $to } sẽ dẫn đầu thay cho { $from }.
 sens-below = { $group } { $title }: nếu trọng số giảm dưới { $share } (hiện { $now }), { $to } sẽ dẫn đầu thay cho { $from }.
 
-critical-group = Sản phẩm dẫn đầu chỉ thay đổi nếu trọng số của nhóm { $group } { $title } đổi từ { $now } thành { $share }.
+critical-group = Thay đổi trọng số nhỏ nhất của một nhóm làm đổi sản phẩm dẫn đầu: nhóm { $group } { $title } từ { $now } thành { $share }.
 critical-none = Không có trọng số nhóm nào (thay đổi riêng lẻ) làm đổi sản phẩm dẫn đầu.
 robustness-exact = Nếu chọn lại tổ chấm từ chính các cán bộ này, { $name } xếp thứ nhất trong { $share } số trường hợp.
 robustness-sampled = Nếu chọn lại tổ chấm từ chính các cán bộ này, { $name } xếp thứ nhất trong { $share } số trường hợp (ước lượng từ { $draws } lần rút ngẫu nhiên; có thể lệch khoảng một điểm).
@@ -591,7 +591,7 @@ no-overlap = Không có ứng viên nào được hai người đánh giá chấ
 
 # issue 23: charts
 chart-key-more = … và { $count } mục nữa (đủ trong các bảng của báo cáo)
-chart-grid-some = { $shown } trong { $total } nhóm mà trọng số chỉ cần đổi ít nhất là đổi người dẫn đầu; đủ các nhóm trong mục độ nhạy của báo cáo
+chart-grid-some = { $shown } trong { $total } nhóm: trước hết các nhóm mà đổi trọng số sẽ đổi người dẫn đầu (thay đổi nhỏ nhất trước), rồi đến các nhóm nặng nhất; đủ các nhóm trong mục độ nhạy của báo cáo
 # issue 23: model (numbers that stay finite, nobody counted twice, ties)
 p-too-large = con số { $value } quá lớn: EvalDesk chỉ nhận số không lớn hơn { $limit }, để mọi phép cộng vẫn cho ra một con số
 p-revises-itself = một phiên không thể là bản sửa của chính nó: `revises` đang ghi mã id của chính phiên này
