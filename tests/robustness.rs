@@ -395,3 +395,27 @@ fn other_group_weights_change_totals_and_winner_and_todays_weights_change_nothin
     let b = r.candidates.iter().find(|x| x.id == "B").unwrap();
     assert!((r.total_at(a, "G1", 0.6) - r.total_at(b, "G1", 0.6)).abs() < 1e-9);
 }
+
+/// Sessions that cover different candidates (each evaluator scored the agencies assigned to
+/// them): robustness is `{"method": "not_applicable"}` alone, and the text says why.
+#[test]
+fn robustness_does_not_apply_when_evaluators_scored_different_candidates() {
+    let exe = env!("CARGO_BIN_EXE_evaldesk");
+    let out = std::process::Command::new(exe)
+        .args(["summary", "--json", "evaluations/demo-agencies"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["robustness"], json!({"method": "not_applicable"}));
+    let out = std::process::Command::new(exe)
+        .args(["--lang", "en", "summary", "evaluations/demo-agencies"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Robustness to the panel does not apply"),
+        "{text}"
+    );
+    assert!(!text.contains("% of cases"), "{text}");
+}

@@ -80,6 +80,32 @@ fn shared_start(labels: &[&str]) -> usize {
     first[..end].rfind(' ').map_or(0, |space| space + 1)
 }
 
+/// `text` in lines of at most `max` pixels, broken between words (a word wider than a line
+/// is cut with "…"): a sentence the chart says instead of drawing, kept whole.
+pub(crate) fn wrap<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    text: &str,
+    font: &FontDesc<'static>,
+    max: i32,
+) -> Vec<String> {
+    let style = font.clone().into_text_style(area);
+    let width = |t: &str| {
+        area.estimate_text_size(&nfc(t), &style)
+            .map_or(0, |(w, _)| w as i32)
+    };
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        match lines.last_mut() {
+            Some(line) if width(&format!("{line} {word}")) <= max => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(fit(area, word, font, max)),
+        }
+    }
+    lines
+}
+
 /// One line of a key: an optional colour swatch and its text.
 pub(crate) struct KeyEntry {
     pub swatch: Option<RGBColor>,

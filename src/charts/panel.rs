@@ -20,6 +20,7 @@ pub fn robustness<DB: DrawingBackend>(
     let note = match rb.method {
         Method::Exact => tr::chart_robustness_exact(r.sessions),
         Method::Sampled => tr::chart_robustness_sampled(rb.resamples, r.sessions),
+        Method::NotApplicable => tr::chart_robustness_not_applicable(),
     };
     let top = title(
         area,
@@ -29,23 +30,14 @@ pub fn robustness<DB: DrawingBackend>(
     )?;
     // A tie, or nothing scored: the shares would crown whoever is listed first (the rule that
     // breaks ties), so the chart says why there is no winner instead of drawing them.
-    if !matches!(r.outcome(), Outcome::Leader(_)) {
+    if !matches!(r.outcome(), Outcome::Leader(_)) || rb.method == Method::NotApplicable {
         if let Some(why) = r.robustness_msg(lang) {
-            let why = super::fit(
-                area,
-                &why.text(lang),
-                &f.font(26.0, true),
-                f.width - f.px(60.0),
-            );
-            let at = (f.px(30.0), top + f.px(40.0));
-            label(
-                area,
-                &why,
-                at,
-                &f.font(26.0, true),
-                &ALERT,
-                (HPos::Left, VPos::Top),
-            )?;
+            let font = f.font(26.0, true);
+            let lines = super::layout::wrap(area, &why.text(lang), &font, f.width - f.px(60.0));
+            for (i, line) in lines.iter().enumerate() {
+                let at = (f.px(30.0), top + f.px(40.0 + 40.0 * i as f64));
+                label(area, line, at, &font, &ALERT, (HPos::Left, VPos::Top))?;
+            }
         }
         return Ok(());
     }

@@ -250,6 +250,9 @@ impl Results {
     /// there is none to give — a tie, or nothing scored. None without candidates.
     pub fn robustness_msg(&self, lang: Lang) -> Option<Msg> {
         self.candidates.first()?;
+        if self.robustness.method == super::Method::NotApplicable {
+            return Some(tr::robustness_not_applicable());
+        }
         let w = match self.outcome() {
             Outcome::NoResult => return Some(tr::robustness_no_result()),
             Outcome::Tie(tied) => return Some(tr::robustness_tie(names(&tied, lang))),
@@ -267,6 +270,7 @@ impl Results {
             super::Method::Sampled => {
                 tr::robustness_sampled(name, Arg::Percent(share), self.robustness.resamples)
             }
+            super::Method::NotApplicable => tr::robustness_not_applicable(),
         })
     }
 
@@ -390,10 +394,14 @@ impl Results {
                     "share": x.share, "from": x.from, "to": x.to, "distance": x.distance,
                 })).collect::<Vec<_>>(),
             })).collect::<Vec<_>>(),
-            "robustness": {
-                "method": self.robustness.method.name(),
-                "resamples": self.robustness.resamples,
-                "winners": self.robustness.winners.iter().map(|(id, share)| json!({"candidate": id, "share": share})).collect::<Vec<_>>(),
+            "robustness": if self.robustness.method == super::Method::NotApplicable {
+                json!({"method": "not_applicable"})
+            } else {
+                json!({
+                    "method": self.robustness.method.name(),
+                    "resamples": self.robustness.resamples,
+                    "winners": self.robustness.winners.iter().map(|(id, share)| json!({"candidate": id, "share": share})).collect::<Vec<_>>(),
+                })
             },
             "warnings": self.warnings.iter().map(|w| self.warning_text(w, lang)).collect::<Vec<_>>(),
         })

@@ -24,6 +24,10 @@ const SEED: u64 = 0x4556_414c_4445_534b; // "EVALDESK"
 pub enum Method {
     Exact,
     Sampled,
+    /// Some session does not cover every candidate (evaluators assigned different agencies):
+    /// drawing the panel again would compare candidates on different evaluators, so no
+    /// shares are computed (scoring.md §8).
+    NotApplicable,
 }
 
 impl Method {
@@ -31,6 +35,7 @@ impl Method {
         match self {
             Method::Exact => "exact",
             Method::Sampled => "sampled",
+            Method::NotApplicable => "not_applicable",
         }
     }
 }
@@ -423,6 +428,13 @@ pub(super) fn robustness(
     // looks at each cell's values.
     let terms = (aggregation == Aggregation::Mean).then(|| panel.mean_terms());
     let every_candidate_covered = panel.covers.iter().flatten().all(|&covered| covered);
+    if !every_candidate_covered {
+        return Robustness {
+            method: Method::NotApplicable,
+            resamples: 0,
+            winners: Vec::new(),
+        };
+    }
     let folded = terms
         .as_ref()
         .and_then(|t| t.fold_totals(&panel.group_weights, n, every_candidate_covered));

@@ -710,3 +710,5 @@ cli-checklist-not-imported = { $file } was not imported ({ $count ->
    *[other] { $count } problems
 }); nothing was written:
 export-is-input = { $folder } is being read (it holds the sessions), so nothing is written there; choose another folder, for example a new folder beside it
+robustness-not-applicable = Robustness to the panel does not apply: the evaluators did not all score the same candidates (each scored those assigned to them), so drawing the panel again would compare them on different evaluators.
+chart-robustness-not-applicable = The evaluators did not all score the same candidates

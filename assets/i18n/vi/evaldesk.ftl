@@ -641,3 +641,5 @@ cli-checklist-same-file = tệp ghi ra “{ $file }” chính là tệp đang đ
 cli-checklist-exists = { $file } đã có; hãy chọn tên khác, hoặc thêm --force để thay thế
 cli-checklist-not-imported = { $file } không được nhập ({ $count } lỗi); không có tệp nào được ghi:
 export-is-input = { $folder } đang được đọc (chứa các phiên chấm), nên không ghi gì vào đó; hãy chọn thư mục khác, ví dụ một thư mục mới bên cạnh
+robustness-not-applicable = Không tính độ vững theo tổ chấm: các cán bộ không cùng chấm mọi đối tượng (mỗi người chấm những đối tượng được giao), nên chọn lại tổ chấm sẽ so sánh các đối tượng qua những người chấm khác nhau.
+chart-robustness-not-applicable = Các cán bộ không cùng chấm mọi đối tượng

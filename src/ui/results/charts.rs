@@ -69,9 +69,14 @@ impl ChartView {
         // Twice the screen's density, shown smaller: plotters draws without anti-aliasing,
         // and the texture's linear filter smooths edges and letters on the way down.
         let ppp = 2.0 * ui.ctx().pixels_per_point();
+        // Never beyond the largest texture the GPU takes (egui refuses a larger one, and old
+        // office PCs on the OpenGL fallback may take only 2048): a tall chart of thirty
+        // agencies is drawn at a lower density instead.
+        let largest = ui.ctx().input(|i| i.max_texture_side) as f32;
+        let ppp = ppp.min(largest / points.x.max(points.y)).max(0.1);
         let size = [
-            (points.x * ppp).round() as usize,
-            (points.y * ppp).round() as usize,
+            ((points.x * ppp).floor() as usize).max(1),
+            ((points.y * ppp).floor() as usize).max(1),
         ];
         let key = Key {
             revision,

@@ -95,7 +95,7 @@ fn the_demo_shows_the_winner_its_margin_and_the_most_critical_group() {
     let dir = tempfile::tempdir().unwrap();
     let (h, _) = demo_results(dir.path());
     h.get_by_label("V-Office xếp thứ nhất với 84,44 điểm, hơn M-Office 3,19 điểm.");
-    h.get_by_label_contains("nhóm G8 Chi phí và bản quyền đổi từ 8\u{a0}% thành 15,4\u{a0}%");
+    h.get_by_label_contains("nhóm G8 Chi phí và bản quyền từ 8\u{a0}% thành 15,4\u{a0}%");
     h.get_by_label_contains("V-Office xếp thứ nhất trong 100\u{a0}% số trường hợp");
     // The table heads its columns with group titles, not bare ids.
     h.get_by_label("G3 Hồ sơ công việc và lưu trữ");
@@ -294,4 +294,26 @@ fn many_sessions_are_scored_off_the_window_thread_and_shown_when_ready() {
     // Switching to the median starts again; the old figure is not shown meanwhile.
     h.state_mut().0.set_aggregation(Aggregation::Median);
     assert!(h.state().0.is_computing() && h.state().0.results.is_none());
+}
+
+/// Each evaluator scored the agencies assigned to them: drawing the panel again would compare
+/// agencies on different evaluators, so the screen says robustness does not apply instead of
+/// "Sở KH&CN comes first in 75 % of cases".
+#[test]
+fn agencies_scored_by_different_evaluators_have_no_robustness_figure() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("evaluations");
+    std::fs::create_dir_all(&folder).unwrap();
+    for entry in std::fs::read_dir("evaluations/demo-agencies").unwrap() {
+        let path = entry.unwrap().path();
+        if path.to_string_lossy().ends_with(".evaluation.json") {
+            std::fs::copy(&path, folder.join(path.file_name().unwrap())).unwrap();
+        }
+    }
+    let mut app = crate::ui::tests::app_in(dir.path(), Lang::Vi);
+    app.apply(Action::OpenResults(vec![folder]), std::time::Instant::now());
+    let mut h = crate::ui::tests::harness(app);
+    h.run();
+    h.get_by_label_contains("Không tính độ vững theo tổ chấm");
+    assert!(h.query_by_label_contains("số trường hợp").is_none());
 }
