@@ -655,3 +655,7 @@ chart-key-more = { $count ->
    *[other] … and { $count } more (every one in the report's tables)
 }
 chart-grid-some = The { $shown } of the { $total } groups whose weight need change least to change the leader; every group in the report's section on sensitivity
+
+# issue 24: windows
+save-held-open = Could not save { $file }: another program has it open (the preview in File Explorer, an antivirus scan, or EvalDesk on another PC). The file is unchanged and nothing is lost: close that program, or wait a moment, and save again.
+windows-file-description = EvalDesk: scoring software and agencies against a weighted checklist

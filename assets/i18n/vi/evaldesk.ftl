@@ -592,3 +592,7 @@ no-overlap = Không có ứng viên nào được hai người đánh giá chấ
 # issue 23: charts
 chart-key-more = … và { $count } mục nữa (đủ trong các bảng của báo cáo)
 chart-grid-some = { $shown } trong { $total } nhóm mà trọng số chỉ cần đổi ít nhất là đổi người dẫn đầu; đủ các nhóm trong mục độ nhạy của báo cáo
+
+# issue 24: windows
+save-held-open = Không lưu được { $file }: một chương trình khác đang mở tệp này (khung xem trước của File Explorer, phần mềm diệt virus đang quét, hoặc EvalDesk trên máy khác). Tệp vẫn nguyên như cũ, không mất gì: hãy đóng chương trình đó, hoặc đợi một lát, rồi lưu lại.
+windows-file-description = EvalDesk: chấm điểm phần mềm, cơ quan theo bộ tiêu chí có trọng số
