@@ -27,7 +27,7 @@ pub struct Cli {
     #[arg(value_name = "PATH")]
     pub path: Option<PathBuf>,
 
-    /// Language of the interface and messages (default: the system's; Vietnamese when unsure).
+    /// Language of the interface and messages (default: Vietnamese, whatever the system's language).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
 

@@ -659,3 +659,8 @@ chart-grid-some = The { $shown } of the { $total } groups whose weight need chan
 # issue 24: windows
 save-held-open = Could not save { $file }: another program has it open (the preview in File Explorer, an antivirus scan, or EvalDesk on another PC). The file is unchanged and nothing is lost: close that program, or wait a moment, and save again.
 windows-file-description = EvalDesk: scoring software and agencies against a weighted checklist
+installer-run = Open EvalDesk now
+installer-guide = Read the user's guide
+installer-guide-file = GUIDE.txt
+installer-shortcut = Score software and agencies against a weighted checklist
+installer-kept = Your sessions (Documents\EvalDesk), settings and recovery copies (%APPDATA%\EvalDesk) are kept.

@@ -596,3 +596,8 @@ chart-grid-some = { $shown } trong { $total } nhóm mà trọng số chỉ cần
 # issue 24: windows
 save-held-open = Không lưu được { $file }: một chương trình khác đang mở tệp này (khung xem trước của File Explorer, phần mềm diệt virus đang quét, hoặc EvalDesk trên máy khác). Tệp vẫn nguyên như cũ, không mất gì: hãy đóng chương trình đó, hoặc đợi một lát, rồi lưu lại.
 windows-file-description = EvalDesk: chấm điểm phần mềm, cơ quan theo bộ tiêu chí có trọng số
+installer-run = Mở EvalDesk ngay
+installer-guide = Đọc hướng dẫn sử dụng
+installer-guide-file = HUONG-DAN.txt
+installer-shortcut = Chấm điểm phần mềm, cơ quan theo bộ tiêu chí có trọng số
+installer-kept = Các phiên đánh giá của bạn (Tài liệu\EvalDesk), thiết lập và bản sao phục hồi (%APPDATA%\EvalDesk) vẫn được giữ nguyên.
