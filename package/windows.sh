@@ -51,7 +51,7 @@ mv -f "$out/$zip_name.part" "$out/$zip_name"
 # The installer: files listed one by one, so the uninstaller removes exactly what was
 # installed and nothing the user put beside it.
 nsh=$out/files.nsh
-package/windows/nsis-lists.sh "$stage" > "$nsh"
+package/windows/nsis-lists.sh "$(realpath "$stage")" > "$nsh"
 package/windows/nsis-strings.sh > "$out/strings.nsh"
 makensis -V2 -INPUTCHARSET UTF8 \
   "-DVERSION=$version" "-DSTAGE=$(realpath "$stage")" "-DFILES=$(realpath "$nsh")" \

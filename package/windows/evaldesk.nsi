@@ -3,7 +3,9 @@
 ; the program under %LOCALAPPDATA%\Programs\EvalDesk, a Start-menu shortcut that starts in
 ; Documents\EvalDesk (where the sessions go), and an uninstaller that removes the files it
 ; installed and nothing else: sessions, settings and recovery copies stay.
-Unicode true
+; 64-bit like the program itself (which needs 64-bit Windows): it also runs under
+; Wine 64 in CI without the 32-bit Wine.
+Target amd64-unicode
 ManifestDPIAware true
 RequestExecutionLevel user
 SetCompressor /SOLID lzma
