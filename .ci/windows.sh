@@ -19,10 +19,11 @@ command -v wine >/dev/null || need+=(wine wine64)
 command -v makensis >/dev/null || need+=(nsis)
 command -v zip >/dev/null || need+=(zip)
 command -v unzip >/dev/null || need+=(unzip)
+command -v python3 >/dev/null || need+=(python3)
 if [ ${#need[@]} -gt 0 ]; then
   step "apt-get install ${need[*]}"
   apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need[@]}" >/dev/null
 fi
 target=x86_64-pc-windows-gnu
 rustup target list --installed | grep -qx "$target" || rustup target add "$target"
@@ -40,7 +41,7 @@ step "the .exe: GUI subsystem, icon and version information"
 headers=$(x86_64-w64-mingw32-objdump -p "$exe")
 grep -q "Subsystem.*(Windows GUI)" <<<"$headers" || fail "$exe is not a GUI-subsystem program"
 x86_64-w64-mingw32-objdump -h "$exe" | grep -q "\.rsrc" || fail "$exe has no resources (icon)"
-strings -el "$exe" | grep -q "^EvalDesk$" || fail "$exe has no version information"
+x86_64-w64-mingw32-strings -el "$exe" | grep -q "^EvalDesk$" || fail "$exe has no version information"
 # Never shipped: the test-only ProcessPrng stand-in is not linked or copied anywhere.
 if grep -q "bcryptprimitives.c" "$exe"; then fail "test shim in $exe"; fi
 
