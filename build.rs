@@ -9,6 +9,9 @@ use std::fmt::Write as _;
 
 use fluent_syntax::ast;
 
+#[path = "build/windows_resource.rs"]
+mod windows_resource;
+
 const LANGS: [&str; 2] = ["en", "vi"];
 
 type Messages = BTreeMap<String, (Vec<String>, String)>;
@@ -68,9 +71,20 @@ fn main() {
             fields.join(", ")
         );
     }
-    let out = std::path::Path::new(&std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"))
-        .join("catalog.rs");
-    std::fs::write(out, code).expect("OUT_DIR is writable");
+    let out_dir = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    std::fs::write(out_dir.join("catalog.rs"), code).expect("OUT_DIR is writable");
+
+    // What Windows shows as the program's description is the Vietnamese catalog's words.
+    let vietnamese = &catalogs
+        .iter()
+        .find(|(lang, _)| *lang == "vi")
+        .expect("vi")
+        .1;
+    let description = vietnamese
+        .get("windows-file-description")
+        .map(|(_, text)| text.as_str())
+        .expect("the catalogs have `windows-file-description`");
+    windows_resource::link(&out_dir, description);
 }
 
 /// Every message of one catalog: its variables in order of first use, and its text.

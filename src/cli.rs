@@ -27,7 +27,7 @@ pub struct Cli {
     #[arg(value_name = "PATH")]
     pub path: Option<PathBuf>,
 
-    /// Language of the interface and messages (default: the system's; Vietnamese when unsure).
+    /// Language of the interface and messages (default: Vietnamese, whatever the system's language).
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
 
@@ -159,7 +159,7 @@ pub struct ReportOptions {
 pub fn run() -> anyhow::Result<ExitCode> {
     let started = std::time::Instant::now();
     let cli = Cli::parse();
-    let lang = cli.lang.unwrap_or_else(Lang::from_system);
+    let lang = cli.lang.unwrap_or_else(Lang::initial);
     match cli.command {
         // A lone word that is no file is far more likely a mistyped command than a path.
         None if cli.path.as_ref().is_some_and(|p| looks_like_a_command(p)) => {

@@ -26,13 +26,12 @@ pub enum Lang {
 impl Lang {
     pub const ALL: [Lang; 2] = [Lang::Vi, Lang::En];
 
-    /// The language of the system locale: English when it says English, Vietnamese otherwise
-    /// (including when it cannot be read), since the users are Vietnamese civil servants.
-    pub fn from_system() -> Lang {
-        match sys_locale::get_locale() {
-            Some(locale) if locale.to_ascii_lowercase().starts_with("en") => Lang::En,
-            _ => Lang::Vi,
-        }
+    /// The language until the user chooses one (`--lang`, or the switch at the top right,
+    /// which the window remembers): Vietnamese on every system. The users are Vietnamese
+    /// civil servants, and many of the department's PCs run an English Windows; following
+    /// the system's locale opened the start screen in English there, against the README.
+    pub fn initial() -> Lang {
+        Lang::Vi
     }
 
     /// The BCP 47 code, as in the catalog's folder name and in `{"vi": …, "en": …}` texts.

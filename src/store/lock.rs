@@ -106,7 +106,7 @@ pub fn acquire(session: &Path, owner: &str) -> std::io::Result<LockAttempt> {
 /// made two submits at the same moment both fail, each seeing the other's lock.
 fn hold_shared(file: &File) -> std::io::Result<()> {
     for _ in 0..200 {
-        match file.try_lock_shared() {
+        match try_hold_shared(file) {
             Ok(()) => return Ok(()),
             Err(std::fs::TryLockError::WouldBlock) => {
                 std::thread::sleep(std::time::Duration::from_millis(5));
@@ -114,8 +114,79 @@ fn hold_shared(file: &File) -> std::io::Result<()> {
             Err(std::fs::TryLockError::Error(e)) => return Err(e),
         }
     }
-    file.try_lock_shared().map_err(std::io::Error::from)
+    try_hold_shared(file).map_err(std::io::Error::from)
 }
+
+/// A shared OS lock on the lock file. Unix: `flock`, advisory, on the whole file.
+#[cfg(not(windows))]
+fn try_hold_shared(file: &File) -> Result<(), std::fs::TryLockError> {
+    file.try_lock_shared()
+}
+
+/// Windows' locks are mandatory, and a shared lock denies writing to its range to every
+/// handle, the holder's own included: held over the whole file (`File::lock_shared`), the
+/// holder could not write who it is. So one byte far past any content is held instead:
+/// the holder writes and everyone reads the text freely, while [`inspect`]'s exclusive
+/// probe of the whole file still fails as long as the holder runs.
+#[cfg(windows)]
+fn try_hold_shared(file: &File) -> Result<(), std::fs::TryLockError> {
+    use std::os::windows::io::AsRawHandle;
+
+    #[repr(C)]
+    struct Overlapped {
+        internal: usize,
+        internal_high: usize,
+        offset: u32,
+        offset_high: u32,
+        event: *mut core::ffi::c_void,
+    }
+    #[link(name = "kernel32")]
+    unsafe extern "system" {
+        fn LockFileEx(
+            file: *mut core::ffi::c_void,
+            flags: u32,
+            reserved: u32,
+            bytes_low: u32,
+            bytes_high: u32,
+            overlapped: *mut Overlapped,
+        ) -> i32;
+    }
+    const LOCKFILE_FAIL_IMMEDIATELY: u32 = 1;
+    const ERROR_LOCK_VIOLATION: i32 = 33;
+    let mut at = Overlapped {
+        internal: 0,
+        internal_high: 0,
+        offset: 0,
+        offset_high: WINDOWS_HELD_BYTE_HIGH,
+        event: core::ptr::null_mut(),
+    };
+    // SAFETY: the handle is the open file's, valid for the call; `at` lives across it and
+    // has OVERLAPPED's layout; the call is synchronous (FAIL_IMMEDIATELY, no event).
+    let locked = unsafe {
+        LockFileEx(
+            file.as_raw_handle().cast(),
+            LOCKFILE_FAIL_IMMEDIATELY,
+            0,
+            1,
+            0,
+            &mut at,
+        )
+    };
+    if locked != 0 {
+        return Ok(());
+    }
+    let e = std::io::Error::last_os_error();
+    if e.raw_os_error() == Some(ERROR_LOCK_VIOLATION) {
+        Err(std::fs::TryLockError::WouldBlock)
+    } else {
+        Err(std::fs::TryLockError::Error(e))
+    }
+}
+
+/// The high 32 bits of the offset of the byte a holder locks on Windows (2^62: no lock file
+/// is ever that long). The lock is released when the holder's handle closes.
+#[cfg(windows)]
+const WINDOWS_HELD_BYTE_HIGH: u32 = 0x4000_0000;
 
 /// Look at an existing lock file: held, or stale.
 fn inspect(path: &Path) -> LockAttempt {

@@ -99,10 +99,8 @@ impl RecoveryStore {
 
     /// Keep the latest state of `session`, which lives at `session_path`.
     pub fn write(&self, session_path: &Path, session: &Session) -> Result<(), SaveError> {
-        std::fs::create_dir_all(&self.dir).map_err(|e| SaveError {
-            backup_of: None,
-            path: self.dir.clone(),
-            problem: crate::model::problem::IoProblem::from_io(&e),
+        std::fs::create_dir_all(&self.dir).map_err(|e| {
+            SaveError::new(&self.dir, crate::model::problem::IoProblem::from_io(&e))
         })?;
         let envelope = Envelope {
             format: RECOVERY_FORMAT.into(),

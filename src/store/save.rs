@@ -3,6 +3,11 @@
 //! previous version is kept as `NAME.bak` the same way (a new file renamed into place, so a
 //! `.bak` that is a link, or a hard link to the session, is replaced, never written through,
 //! and the old backup stays whole until the new one is).
+//!
+//! On Windows a file that another program holds open (Explorer's preview pane, an antivirus
+//! scan, a colleague's program on a shared folder) cannot be renamed over, where Linux
+//! allows it: the rename is tried again for about a second, then the save fails with a
+//! message saying so, the old file untouched.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -20,6 +25,8 @@ pub struct SaveError {
     pub problem: IoProblem,
     /// Set when it was the backup (`path`) of this file that could not be written.
     pub backup_of: Option<PathBuf>,
+    /// Another program held `path` open through every retry of the rename.
+    pub held_open: bool,
 }
 
 impl SaveError {
@@ -28,12 +35,24 @@ impl SaveError {
             path: path.to_owned(),
             problem,
             backup_of: None,
+            held_open: false,
+        }
+    }
+
+    /// The failed rename of a temporary file over `path`.
+    fn replacing(path: &Path, e: &std::io::Error) -> SaveError {
+        SaveError {
+            held_open: held_open(e),
+            ..SaveError::new(path, IoProblem::from_io(e))
         }
     }
 
     /// "Could not save FILE: why. The old file is untouched." — naming the backup when it
     /// was the backup that failed.
     pub fn msg(&self) -> Msg {
+        if self.held_open {
+            return tr::save_held_open(&self.path);
+        }
         match &self.backup_of {
             Some(file) => tr::save_backup_failed(file, &self.path, self.problem.msg()),
             None => tr::save_failed(&self.path, self.problem.msg()),
@@ -66,7 +85,22 @@ pub fn atomic_write(path: &Path, bytes: &[u8]) -> Result<(), SaveError> {
 pub fn atomic_write_with(
     path: &Path,
     bytes: &[u8],
+    write: impl FnMut(&mut dyn Write, &[u8]) -> std::io::Result<()>,
+) -> Result<(), SaveError> {
+    replacing_with(path, bytes, write, &mut |from, to| {
+        std::fs::rename(from, to)
+    })
+}
+
+/// How a temporary file is renamed over its target: `std::fs::rename`, or in tests one
+/// that fails as Windows does when another program has the target open.
+type Rename<'a> = dyn FnMut(&Path, &Path) -> std::io::Result<()> + 'a;
+
+fn replacing_with(
+    path: &Path,
+    bytes: &[u8],
     mut write: impl FnMut(&mut dyn Write, &[u8]) -> std::io::Result<()>,
+    rename: &mut Rename,
 ) -> Result<(), SaveError> {
     let fail = |e: std::io::Error| SaveError::new(path, IoProblem::from_io(&e));
     let existing = match std::fs::symlink_metadata(path) {
@@ -100,6 +134,7 @@ pub fn atomic_write_with(
             path: backup.clone(),
             problem: IoProblem::from_io(&e),
             backup_of: Some(path.to_owned()),
+            held_open: false,
         };
         if std::fs::symlink_metadata(&backup).is_ok_and(|m| m.is_dir()) {
             return Err(backup_fail(std::io::Error::from(
@@ -107,11 +142,62 @@ pub fn atomic_write_with(
             )));
         }
         let temp = temp_file(folder, &old, existing.as_ref(), &mut write).map_err(backup_fail)?;
-        temp.persist(&backup).map_err(|e| backup_fail(e.error))?;
+        replace(temp, &backup, rename).map_err(|e| SaveError {
+            backup_of: Some(path.to_owned()),
+            ..SaveError::replacing(&backup, &e)
+        })?;
     }
-    new.persist(path).map_err(|e| fail(e.error))?;
+    replace(new, path, rename).map_err(|e| SaveError::replacing(path, &e))?;
     sync_folder(folder);
     Ok(())
+}
+
+/// How long to wait before each new try of a rename that another program's open handle
+/// refused: about a second in all, which outlasts a preview being drawn or a file being
+/// scanned, and is short enough for a save the user is waiting for.
+const HELD_OPEN_WAITS_MS: [u64; 6] = [20, 50, 100, 150, 250, 400];
+
+/// Rename `temp` over `target`, trying again while another program holds `target` open.
+/// On failure the temporary file is deleted (dropped); the target is untouched.
+fn replace(
+    temp: tempfile::NamedTempFile,
+    target: &Path,
+    rename: &mut Rename,
+) -> std::io::Result<()> {
+    // The temporary file's own handle is closed first: Windows renames a file more
+    // readily when no handle to it is open, and nothing writes to it any more.
+    let temp = temp.into_temp_path();
+    let mut waits = HELD_OPEN_WAITS_MS.iter();
+    loop {
+        match rename(&temp, target) {
+            Ok(()) => {
+                // Renamed: the path no longer names our temporary file; nothing to delete.
+                let _ = temp.keep();
+                return Ok(());
+            }
+            Err(e) if held_open(&e) => match waits.next() {
+                Some(ms) => std::thread::sleep(Duration::from_millis(*ms)),
+                None => return Err(e),
+            },
+            Err(e) => return Err(e),
+        }
+    }
+}
+
+/// Does this error say another program has the file open, so a later try may succeed?
+/// Windows: ERROR_ACCESS_DENIED (5, what MoveFileEx returns for a target open without
+/// FILE_SHARE_DELETE), ERROR_SHARING_VIOLATION (32), ERROR_LOCK_VIOLATION (33). Unix:
+/// EBUSY, what a Linux PC gets from a Windows server (an SMB share mounted with cifs) when
+/// a colleague there has the file open.
+fn held_open(e: &std::io::Error) -> bool {
+    #[cfg(windows)]
+    const HELD_OPEN: [i32; 3] = [5, 32, 33];
+    #[cfg(unix)]
+    const HELD_OPEN: [i32; 1] = [libc::EBUSY];
+    #[cfg(not(any(windows, unix)))]
+    const HELD_OPEN: [i32; 0] = [];
+    e.raw_os_error()
+        .is_some_and(|code| HELD_OPEN.contains(&code))
 }
 
 /// A synced temporary file in `folder` holding `bytes`, with the permissions (and, on Unix,
@@ -146,6 +232,8 @@ fn keep_group(file: &std::fs::File, meta: &std::fs::Metadata) {
     let _ = std::os::unix::fs::fchown(file, None, Some(meta.gid()));
 }
 
+// Windows has no file group: a new file takes the folder's inherited permissions (ACLs),
+// which the colleagues who share the folder already have.
 #[cfg(not(unix))]
 fn keep_group(_file: &std::fs::File, _meta: &std::fs::Metadata) {}
 
@@ -157,6 +245,7 @@ fn new_file_permissions(path: &Path) -> std::io::Result<()> {
     std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o644))
 }
 
+// Windows: the temporary file is not private there; it has the folder's inherited ACLs.
 #[cfg(not(unix))]
 fn new_file_permissions(_path: &Path) -> std::io::Result<()> {
     Ok(())
@@ -195,7 +284,8 @@ pub fn remove_stale_temps(folder: &Path) {
     }
 }
 
-/// Make the rename itself durable (Unix only; Windows has no folder handle to sync).
+/// Make the rename itself durable. Unix only: Windows has no folder handle to sync, and
+/// NTFS journals the rename itself.
 #[cfg(unix)]
 fn sync_folder(folder: &Path) {
     if let Ok(dir) = std::fs::File::open(folder) {
@@ -205,3 +295,87 @@ fn sync_folder(folder: &Path) {
 
 #[cfg(not(unix))]
 fn sync_folder(_folder: &Path) {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    /// A rename that fails as it does on this platform while another program holds the
+    /// target open, `times` times, then renames.
+    fn held_open_for(times: usize) -> impl FnMut(&Path, &Path) -> std::io::Result<()> {
+        #[cfg(windows)]
+        let code = 32; // ERROR_SHARING_VIOLATION
+        #[cfg(not(windows))]
+        let code = libc::EBUSY;
+        let mut left = times;
+        move |from, to| {
+            if left > 0 {
+                left -= 1;
+                return Err(std::io::Error::from_raw_os_error(code));
+            }
+            std::fs::rename(from, to)
+        }
+    }
+
+    fn leftovers(folder: &Path) -> Vec<PathBuf> {
+        std::fs::read_dir(folder)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| is_temp_name(p))
+            .collect()
+    }
+
+    #[test]
+    fn a_file_held_open_for_a_moment_is_saved_once_it_is_let_go() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("Nguyễn Văn A.evaluation.json");
+        std::fs::write(&path, "cũ").unwrap();
+        // Explorer's preview lets go after a few tries, for the backup and for the file.
+        let mut rename = held_open_for(3);
+        replacing_with(&path, "mới".as_bytes(), |f, b| f.write_all(b), &mut rename).unwrap();
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "mới");
+        assert_eq!(std::fs::read_to_string(backup_path(&path)).unwrap(), "cũ");
+        assert!(leftovers(dir.path()).is_empty());
+    }
+
+    #[test]
+    fn a_file_held_open_throughout_is_left_whole_and_the_user_told_why() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("Đánh giá quý II.evaluation.json");
+        std::fs::write(&path, "cũ").unwrap();
+        let started = std::time::Instant::now();
+        let mut rename = held_open_for(usize::MAX);
+        let e = replacing_with(&path, "mới".as_bytes(), |f, b| f.write_all(b), &mut rename)
+            .unwrap_err();
+        // It tried for about a second (not forever, not at once), then gave up cleanly.
+        let waited = started.elapsed();
+        assert!(waited >= Duration::from_millis(900), "{waited:?}");
+        assert!(waited < Duration::from_secs(5), "{waited:?}");
+        assert_eq!(std::fs::read_to_string(&path).unwrap(), "cũ");
+        assert!(leftovers(dir.path()).is_empty());
+        let vi = e.msg().text(Lang::Vi);
+        assert!(vi.contains("đang mở tệp này"), "{vi}");
+        assert!(vi.contains(".evaluation.json"), "{vi}");
+        assert!(
+            e.msg()
+                .text(Lang::En)
+                .contains("another program has it open")
+        );
+    }
+
+    #[test]
+    fn other_rename_failures_are_not_retried() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.json");
+        let started = std::time::Instant::now();
+        let mut rename = |_: &Path, _: &Path| -> std::io::Result<()> {
+            Err(std::io::ErrorKind::PermissionDenied.into())
+        };
+        let e = replacing_with(&path, b"x", |f, b| f.write_all(b), &mut rename).unwrap_err();
+        assert!(started.elapsed() < Duration::from_millis(200));
+        assert!(!e.held_open);
+        assert!(!path.exists());
+        assert!(leftovers(dir.path()).is_empty());
+    }
+}

@@ -183,6 +183,13 @@ pub fn setup_context(ctx: &egui::Context) {
     });
 }
 
+/// EvalDesk's icon (assets/icon, drawn by package/make-icon.sh) for the title bar and the
+/// taskbar, instead of eframe's default; none rather than a panic if it cannot be read.
+fn window_icon() -> egui::IconData {
+    eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon/evaldesk.png"))
+        .unwrap_or_default()
+}
+
 /// Open the main window, on `path` if given. Tries the default renderer (wgpu) first and
 /// falls back to OpenGL (glow), which older office PCs may only have.
 /// The app's window; with `timed` (the start of `main`), `--print-startup-time`.
@@ -199,7 +206,8 @@ pub fn run_app(
                 .with_title("EvalDesk")
                 .with_inner_size([1280.0, 760.0])
                 .with_maximized(true)
-                .with_min_inner_size([900.0, 560.0]),
+                .with_min_inner_size([900.0, 560.0])
+                .with_icon(window_icon()),
             ..Default::default()
         };
         eframe::run_native(
@@ -211,7 +219,7 @@ pub fn run_app(
                     .storage
                     .and_then(|s| eframe::get_value(s, eframe::APP_KEY))
                     .unwrap_or_default();
-                let lang = lang.or(prefs.lang).unwrap_or_else(Lang::from_system);
+                let lang = lang.or(prefs.lang).unwrap_or_else(Lang::initial);
                 let mut app = EvalDeskApp::new(lang, PathBuf::from(EVALUATIONS_DIR));
                 app.prefs = prefs;
                 app.apply(Action::Rescan, Instant::now());
@@ -225,7 +233,7 @@ pub fn run_app(
             }),
         )
     };
-    let lang = lang.unwrap_or_else(Lang::from_system);
+    let lang = lang.unwrap_or_else(Lang::initial);
     if let Err(error) = start(eframe::Renderer::Wgpu) {
         eprintln!(
             "evaldesk: {}",
