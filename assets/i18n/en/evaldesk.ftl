@@ -712,7 +712,6 @@ cli-checklist-not-imported = { $file } was not imported ({ $count ->
 export-is-input = { $folder } is being read (it holds the sessions), so nothing is written there; choose another folder, for example a new folder beside it
 robustness-not-applicable = Robustness to the panel does not apply: the evaluators did not all score the same candidates (each scored those assigned to them), so drawing the panel again would compare them on different evaluators.
 chart-robustness-not-applicable = The evaluators did not all score the same candidates
-chart-grid-some = The { $shown } of the { $total } groups whose weight need change least to change the leader; every group in the report's section on sensitivity
 
 # issue 24: windows
 save-held-open = Could not save { $file }: another program has it open (the preview in File Explorer, an antivirus scan, or EvalDesk on another PC). The file is unchanged and nothing is lost: close that program, or wait a moment, and save again.

@@ -643,7 +643,6 @@ cli-checklist-not-imported = { $file } không được nhập ({ $count } lỗi)
 export-is-input = { $folder } đang được đọc (chứa các phiên chấm), nên không ghi gì vào đó; hãy chọn thư mục khác, ví dụ một thư mục mới bên cạnh
 robustness-not-applicable = Không tính độ vững theo tổ chấm: các cán bộ không cùng chấm mọi đối tượng (mỗi người chấm những đối tượng được giao), nên chọn lại tổ chấm sẽ so sánh các đối tượng qua những người chấm khác nhau.
 chart-robustness-not-applicable = Các cán bộ không cùng chấm mọi đối tượng
-chart-grid-some = { $shown } trong { $total } nhóm mà trọng số chỉ cần đổi ít nhất là đổi người dẫn đầu; đủ các nhóm trong mục độ nhạy của báo cáo
 
 # issue 24: windows
 save-held-open = Không lưu được { $file }: một chương trình khác đang mở tệp này (khung xem trước của File Explorer, phần mềm diệt virus đang quét, hoặc EvalDesk trên máy khác). Tệp vẫn nguyên như cũ, không mất gì: hãy đóng chương trình đó, hoặc đợi một lát, rồi lưu lại.
