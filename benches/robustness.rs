@@ -1,4 +1,4 @@
-//! Robustness to the panel (scoring.md §8) as the results screen pays for it: the whole
+//! Robustness to the panel (docs/method.md §8) as the results screen pays for it: the whole
 //! results of N sessions of the bundled document-management checklist — exact enumeration
 //! for 8 sessions (6,435 multisets), 10,000 seeded draws for 50 — with the mean and the
 //! median, and the same results with the robustness figure's share printed beside.

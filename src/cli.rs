@@ -53,7 +53,7 @@ pub enum Command {
         /// Aggregate evaluators' values by the median instead of the mean.
         #[arg(long)]
         median: bool,
-        /// Print the results document (formats.md) as JSON instead of the table.
+        /// Print the results document (docs/formats.md) as JSON instead of the table.
         #[arg(long)]
         json: bool,
         /// Also list the files in the folders that were not read (not sessions or checklists).

@@ -1,4 +1,4 @@
-//! Nobody counted twice (issue 23 §5, formats.md "Versioning and bad input"): one evaluator's
+//! Nobody counted twice (issue 23 §5, docs/formats.md "Versioning and bad input"): one evaluator's
 //! two sessions on a common candidate, unless the newer `revises` the older; two candidate
 //! ids with one name; one id with two names — in the library and in the CLI.
 

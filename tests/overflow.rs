@@ -1,4 +1,4 @@
-//! Numbers that stay finite (issue 23 §3, formats.md "Versioning and bad input"): a value or a
+//! Numbers that stay finite (issue 23 §3, docs/formats.md "Versioning and bad input"): a value or a
 //! weight above 1e15 is refused with its place, on both readings of a file; and whatever
 //! numbers reach the method, no result is NaN or infinite, shares sum to 1, a standard
 //! deviation is a number.
@@ -218,7 +218,7 @@ fn unchecked(i: usize, price: f64, weights: (f64, f64)) -> Session {
     serde_json::from_value(s).unwrap()
 }
 
-/// Every number of the results document (formats.md), walked: none is null (serde_json's
+/// Every number of the results document (docs/formats.md), walked: none is null (serde_json's
 /// NaN and infinity), and the shares sum to 1.
 fn assert_all_numbers(j: &Value) {
     fn walk(v: &Value, path: &str) {

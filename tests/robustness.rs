@@ -1,4 +1,4 @@
-//! scoring.md §8 (robustness to the panel), §9 (the most critical group), formats.md's
+//! docs/method.md §8 (robustness to the panel), §9 (the most critical group), docs/formats.md's
 //! sessions covering some candidates and grades — on cases computed by hand.
 
 use evaldesk::model::{Session, parse_session};

@@ -1,4 +1,4 @@
-//! scoring.md, rule by rule, on examples computed by hand; then its invariants as properties.
+//! docs/method.md, rule by rule, on examples computed by hand; then its invariants as properties.
 
 use evaldesk::model::Session;
 use evaldesk::scoring::{Aggregation, Results, compute};

@@ -1,4 +1,4 @@
-//! One bad file for every rule of formats.md: the message names the file, the place and
+//! One bad file for every rule of docs/formats.md: the message names the file, the place and
 //! what is wrong.
 
 mod common;

@@ -430,7 +430,7 @@ pub(crate) fn legend<DB: DrawingBackend>(
     Ok(ly + line)
 }
 
-/// The group the single sensitivity chart shows: the most critical (scoring.md §9), else
+/// The group the single sensitivity chart shows: the most critical (docs/method.md §9), else
 /// the heaviest.
 pub fn focus_group(r: &Results) -> Option<&str> {
     if let Some((s, _)) = r.critical() {

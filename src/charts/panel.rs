@@ -1,4 +1,4 @@
-//! Robustness to the panel (scoring.md §8): each candidate's share of wins if the panel
+//! Robustness to the panel (docs/method.md §8): each candidate's share of wins if the panel
 //! were drawn again from the same evaluators, as horizontal bars on 0–100 %, largest first.
 
 use plotters::coord::Shift;

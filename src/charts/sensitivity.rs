@@ -1,6 +1,6 @@
 //! Sensitivity: for a group, each candidate's total as that group's weight goes from 0 to
 //! 100 % (the other groups keeping their proportions) — straight lines, today's weight dashed,
-//! and every weight where the leader changes marked with its value (scoring.md §7). One large
+//! and every weight where the leader changes marked with its value (docs/method.md §7). One large
 //! panel for one group, or one small panel per group as a grid ("small multiples").
 
 use plotters::coord::Shift;

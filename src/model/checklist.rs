@@ -1,4 +1,4 @@
-//! The weighted checklist (`*.checklist.json`, formats.md). Optional members stay `Option`
+//! The weighted checklist (`*.checklist.json`, docs/formats.md). Optional members stay `Option`
 //! so that a file read and written again keeps exactly what its author wrote: the checklist
 //! is embedded in every session, and sessions are compared by that content.
 
@@ -18,7 +18,7 @@ pub struct Checklist {
     pub scale: Scale,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub candidates: Option<Vec<Candidate>>,
-    /// Bands of the total, highest first (formats.md): a candidate's grade is the label of
+    /// Bands of the total, highest first (docs/formats.md): a candidate's grade is the label of
     /// the first band whose `min` it reaches.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub grades: Option<Vec<Grade>>,
@@ -136,7 +136,7 @@ impl Criterion {
         self.mandatory.unwrap_or(false)
     }
 
-    /// The threshold in force for a mandatory criterion (formats.md defaults); `None` for a
+    /// The threshold in force for a mandatory criterion (docs/formats.md defaults); `None` for a
     /// numeric criterion without one, which validation refuses when it is mandatory.
     pub fn threshold(&self, scale: &Scale) -> Option<f64> {
         self.threshold.or(match self.kind() {

@@ -1,6 +1,6 @@
 //! Member names written twice in one JSON object. serde_json keeps the last value, which
 //! would let a sealed file say two things (the seal is computed on the parsed value); I-JSON
-//! (RFC 7493, required by RFC 8785) forbids it, and so does formats.md. This scanner runs on
+//! (RFC 7493, required by RFC 8785) forbids it, and so does docs/formats.md. This scanner runs on
 //! text that is already known to be valid JSON.
 
 use std::collections::HashMap;

@@ -1,4 +1,4 @@
-//! The file formats of formats.md: types, parsing with precise errors, validation, the seal.
+//! The file formats of docs/formats.md: types, parsing with precise errors, validation, the seal.
 
 mod checklist;
 pub mod duplicates;

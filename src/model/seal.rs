@@ -1,5 +1,5 @@
 //! The seal of a submitted session: lowercase hex SHA-256 of the session without `seal`,
-//! serialized per RFC 8785 (JSON Canonicalization Scheme), formats.md.
+//! serialized per RFC 8785 (JSON Canonicalization Scheme), docs/formats.md.
 
 use serde_json::Value;
 use sha2::{Digest, Sha256};

@@ -1,4 +1,4 @@
-//! One evaluator's scores for all candidates (`*.evaluation.json`, formats.md).
+//! One evaluator's scores for all candidates (`*.evaluation.json`, docs/formats.md).
 
 use serde::{Deserialize, Serialize};
 
@@ -13,7 +13,7 @@ pub struct Session {
     pub version: u32,
     pub id: String,
     /// The id of the session this one replaces ("Copy as new draft" writes it): an
-    /// aggregation then counts this one only (formats.md, "Versioning and bad input").
+    /// aggregation then counts this one only (docs/formats.md, "Versioning and bad input").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revises: Option<String>,
     pub evaluator: Evaluator,

@@ -1,4 +1,4 @@
-//! Text a person reads: a plain string or `{"vi": "...", "en": "..."}` (formats.md).
+//! Text a person reads: a plain string or `{"vi": "...", "en": "..."}` (docs/formats.md).
 
 use std::fmt;
 

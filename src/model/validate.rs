@@ -1,4 +1,4 @@
-//! The rules of formats.md that the types alone cannot express. Every rule reports every
+//! The rules of docs/formats.md that the types alone cannot express. Every rule reports every
 //! place it is broken, so one run of `validate` lists all the work to do.
 
 use std::collections::HashMap;
@@ -16,7 +16,7 @@ mod parts;
 use parts::grades;
 pub use parts::{MAX_MAGNITUDE, matrix, too_large, value_problem};
 
-/// Pairwise matrices larger than this are refused (scoring.md §2: no random index beyond 15).
+/// Pairwise matrices larger than this are refused (docs/method.md §2: no random index beyond 15).
 pub const MAX_PAIRWISE: usize = 15;
 
 /// True when `value` lies on `min + k × step` for a whole k (with room for decimal rounding).

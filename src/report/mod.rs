@@ -46,7 +46,7 @@ pub fn sensitivity_msgs(r: &Results, lang: Lang) -> Vec<Msg> {
     out
 }
 
-/// The decision's safety in two sentences: the most critical group (scoring.md §9) and the
+/// The decision's safety in two sentences: the most critical group (docs/method.md §9) and the
 /// robustness of the winner to the panel (§8). Shown first wherever results are shown.
 pub fn safety_msgs(r: &Results, lang: Lang) -> Vec<Msg> {
     let critical = match r.critical() {

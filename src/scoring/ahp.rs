@@ -1,5 +1,5 @@
 //! Saaty's Analytic Hierarchy Process: weights from a pairwise-comparison matrix
-//! (scoring.md §2). The matrix has been validated (square, positive, reciprocal, n ≤ 15).
+//! (docs/method.md §2). The matrix has been validated (square, positive, reciprocal, n ≤ 15).
 
 /// Saaty's random consistency indices for n = 1 … 15.
 const RANDOM_INDEX: [f64; 15] = [

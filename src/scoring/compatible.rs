@@ -1,4 +1,4 @@
-//! Which sessions can be aggregated together (formats.md): one embedded checklist, one
+//! Which sessions can be aggregated together (docs/formats.md): one embedded checklist, one
 //! candidate per id and one id per candidate name. Each file that breaks a rule is named
 //! with the earlier file it disagrees with.
 

@@ -1,4 +1,4 @@
-//! The method of scoring.md as pure functions: sessions in, one [`Results`] out. Every screen,
+//! The method of docs/method.md as pure functions: sessions in, one [`Results`] out. Every screen,
 //! chart and export reads this value; nothing else computes a score.
 
 pub mod ahp;
@@ -75,7 +75,7 @@ fn unit(s: f64) -> f64 {
     if s.is_nan() { 0.0 } else { s.clamp(0.0, 1.0) }
 }
 
-/// Totals closer than this are equal (scoring.md §5).
+/// Totals closer than this are equal (docs/method.md §5).
 pub const TIE: f64 = 1e-9;
 
 /// Score sessions that share one checklist and one set of candidates (see [`compatible`]).
@@ -254,7 +254,7 @@ pub fn compute_sheets(sessions: &[ScoreSheet], aggregation: Aggregation) -> Resu
     }
 }
 
-/// The union of the sessions' candidates (formats.md): the checklist's `candidates` order
+/// The union of the sessions' candidates (docs/formats.md): the checklist's `candidates` order
 /// first, then the others in the order they first appear in the sessions sorted by `id`.
 fn candidate_order(sessions: &[ScoreSheet]) -> Vec<CandidateInfo> {
     let mut by_id: Vec<&ScoreSheet> = sessions.iter().collect();
@@ -363,7 +363,7 @@ fn normalized(w: &[f64]) -> Vec<f64> {
     scaled.iter().map(|x| x / sum).collect()
 }
 
-/// Normalized scores s ∈ [0, 1] for every candidate (scoring.md §1); `None` where unscored.
+/// Normalized scores s ∈ [0, 1] for every candidate (docs/method.md §1); `None` where unscored.
 pub fn normalize(
     kind: Kind,
     better: Option<Better>,
@@ -410,7 +410,7 @@ fn linear_score(kind: Kind, scale: &crate::model::Scale) -> Option<(f64, f64)> {
     }
 }
 
-/// Does an aggregated value fail a mandatory criterion (scoring.md §4)?
+/// Does an aggregated value fail a mandatory criterion (docs/method.md §4)?
 fn fails(value: Option<f64>, kind: Kind, better: Option<Better>, threshold: Option<f64>) -> bool {
     let Some(v) = value else { return true };
     let Some(t) = threshold else { return false };

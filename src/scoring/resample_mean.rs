@@ -1,4 +1,4 @@
-//! The mean of a resample without visiting every cell (scoring.md §8 with the mean).
+//! The mean of a resample without visiting every cell (docs/method.md §8 with the mean).
 //!
 //! A cell's mean is Σ count·value / Σ count over the sessions that scored it. Cells scored by
 //! the same sessions (a *pattern*: with every cell scored, one for the whole panel) share

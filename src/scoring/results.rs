@@ -1,4 +1,4 @@
-//! The results of scoring, and their JSON form (formats.md, "Results").
+//! The results of scoring, and their JSON form (docs/formats.md, "Results").
 
 use serde_json::{Value, json};
 
@@ -180,7 +180,7 @@ impl Results {
         }
     }
 
-    /// scoring.md §9: the crossover closest to today's weights — the group whose weight is
+    /// docs/method.md §9: the crossover closest to today's weights — the group whose weight is
     /// closest to changing the winner, and by how many percentage points. None when every
     /// group is robust.
     pub fn critical(&self) -> Option<(&GroupSensitivity, &Crossover)> {
@@ -204,7 +204,7 @@ impl Results {
     }
 
     /// What first place is: one candidate, a tie, or nothing yet. A tie (totals equal within
-    /// 1e-9, scoring.md §5) still has a first in rank order, which robustness counts (§8's
+    /// 1e-9, docs/method.md §5) still has a first in rank order, which robustness counts (§8's
     /// tie rule); a person must read that it is a tie, not that it won.
     pub fn outcome(&self) -> Outcome<'_> {
         let Some(first) = self.candidates.first() else {
@@ -246,7 +246,7 @@ impl Results {
         })
     }
 
-    /// The robustness to the panel in a sentence (scoring.md §8): the leader's share, or why
+    /// The robustness to the panel in a sentence (docs/method.md §8): the leader's share, or why
     /// there is none to give — a tie, or nothing scored. None without candidates.
     pub fn robustness_msg(&self, lang: Lang) -> Option<Msg> {
         self.candidates.first()?;
@@ -352,7 +352,7 @@ impl Results {
         self.warning_msg(w, lang).text(lang)
     }
 
-    /// The results document of formats.md, numbers at full precision.
+    /// The results document of docs/formats.md, numbers at full precision.
     pub fn to_json(&self, lang: Lang) -> Value {
         json!({
             "checklist": self.checklist.id,

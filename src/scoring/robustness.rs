@@ -1,4 +1,4 @@
-//! Robustness to the panel (scoring.md §8): how often each candidate would win if the panel
+//! Robustness to the panel (docs/method.md §8): how often each candidate would win if the panel
 //! were drawn again, with replacement, from the same evaluators. Exact over every multiset for
 //! n ≤ 8 sessions, 10,000 seeded draws above.
 //!
@@ -26,7 +26,7 @@ pub enum Method {
     Sampled,
     /// Some session does not cover every candidate (evaluators assigned different agencies):
     /// drawing the panel again would compare candidates on different evaluators, so no
-    /// shares are computed (scoring.md §8).
+    /// shares are computed (docs/method.md §8).
     NotApplicable,
 }
 
@@ -416,7 +416,7 @@ impl<'a> Panel<'a> {
     }
 }
 
-/// scoring.md §8 for `sessions` (at least one).
+/// docs/method.md §8 for `sessions` (at least one).
 pub(super) fn robustness(
     panel: &Panel,
     candidates: &[CandidateInfo],

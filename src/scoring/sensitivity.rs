@@ -1,4 +1,4 @@
-//! Would another weight on one group change the winner? (scoring.md §7)
+//! Would another weight on one group change the winner? (docs/method.md §7)
 
 use std::collections::HashMap;
 

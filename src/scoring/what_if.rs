@@ -37,7 +37,7 @@ impl Results {
     }
 
     /// A candidate's total if group `group` had `share` (0–1) of the weight and the other
-    /// groups kept their proportions (scoring.md §7's line).
+    /// groups kept their proportions (docs/method.md §7's line).
     pub fn total_at(&self, c: &CandidateResult, group: &str, share: f64) -> f64 {
         let map: HashMap<String, f64> = self.group_weights.iter().cloned().collect();
         sensitivity::total_at(c, group, &map, share)

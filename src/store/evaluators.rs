@@ -1,4 +1,4 @@
-//! One evaluator counted once (formats.md, "Versioning and bad input"): two sessions whose
+//! One evaluator counted once (docs/formats.md, "Versioning and bad input"): two sessions whose
 //! evaluators' names look the same and that score a common candidate would count that
 //! evaluator twice. They are refused, both files named, unless one `revises` the other:
 //! then the revision alone counts, with a warning.

@@ -137,7 +137,7 @@ pub struct Loaded<T = Session> {
     /// (kept, left out): byte-for-byte identical copies of one session, counted once.
     pub identical: Vec<(PathBuf, PathBuf)>,
     /// (revision, revised): a session of the same evaluator that another one `revises`,
-    /// left out (formats.md, "Versioning and bad input").
+    /// left out (docs/formats.md, "Versioning and bad input").
     pub replaced: Vec<(PathBuf, PathBuf)>,
     /// Files in the folders that are not sessions or checklists.
     pub ignored: Vec<PathBuf>,

@@ -1,5 +1,5 @@
 //! The rules on numbers and lists of numbers: pairwise matrices, grade bands, a score's
-//! value, and the magnitude every number that feeds a sum must keep (formats.md, "Versioning
+//! value, and the magnitude every number that feeds a sum must keep (docs/formats.md, "Versioning
 //! and bad input").
 
 use super::super::problem::{Located, Problem};
@@ -20,7 +20,7 @@ pub fn too_large(v: f64) -> Option<Problem> {
 }
 
 /// A pairwise-comparison matrix: n × n over `items` items, positive, diagonal 1, reciprocal
-/// within 1e-6 relative (scoring.md §2).
+/// within 1e-6 relative (docs/method.md §2).
 pub fn matrix(m: &[Vec<f64>], items: usize, path: &str, out: &mut Vec<Located>) {
     if items > MAX_PAIRWISE {
         out.push(Located::at(path, Problem::MatrixTooLarge(items)));
@@ -129,7 +129,7 @@ pub fn value_problem(v: f64, kind: Kind, scale: &Scale) -> Option<Problem> {
         return Some(Problem::NotFinite);
     }
     match kind {
-        // Exactly the scale's range (formats.md): 4.000000001 on 0–4 is outside.
+        // Exactly the scale's range (docs/formats.md): 4.000000001 on 0–4 is outside.
         Kind::Scale if v < scale.min || v > scale.max => Some(Problem::ValueOutOfRange {
             value: v,
             min: scale.min,

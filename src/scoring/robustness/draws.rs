@@ -1,4 +1,4 @@
-//! How resamples are drawn (scoring.md §8): every multiset with its probability (exact), or
+//! How resamples are drawn (docs/method.md §8): every multiset with its probability (exact), or
 //! draws from a fixed seed (sampled).
 
 /// Every way to draw `left` more sessions into `counts[at..]`.

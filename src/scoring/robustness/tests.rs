@@ -1,4 +1,4 @@
-//! Robustness (scoring.md §8): the enumeration and the fast mean against the slow path.
+//! Robustness (docs/method.md §8): the enumeration and the fast mean against the slow path.
 
 use super::*;
 

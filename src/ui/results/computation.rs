@@ -1,5 +1,5 @@
 //! The results screen's slow work done off the window's thread — reading many files, and
-//! scoring more sessions than robustness enumerates (10,000 draws, scoring.md §8) — so the
+//! scoring more sessions than robustness enumerates (10,000 draws, docs/method.md §8) — so the
 //! screen keeps answering and says what it is doing. A few files are read and scored at
 //! once: that takes milliseconds, and the screen's first frame is then complete.
 
