@@ -26,16 +26,31 @@ fn field(text: &str, sep: char) -> String {
     }
 }
 
+/// The headings of the columns that say whose session a row is from: evaluator,
+/// organization, session id, status, seal. The CSV's rows and the workbook's sheet of
+/// sessions start with them.
+pub(super) fn session_headings(lang: Lang) -> [String; 5] {
+    [
+        tr::evaluator(),
+        tr::organization(),
+        tr::csv_session(),
+        tr::status(),
+        tr::csv_seal(),
+    ]
+    .map(|m| m.text(lang))
+}
+
 /// The CSV text (BOM included) for `sessions`.
 pub fn raw_scores(sessions: &[&Session], lang: Lang) -> String {
     let (sep, decimal) = marks(lang);
     let t = |m: crate::i18n::Msg| m.text(lang);
+    let [evaluator, organization, session, status, seal] = session_headings(lang);
     let header = [
-        t(tr::evaluator()),
-        t(tr::organization()),
-        t(tr::csv_session()),
-        t(tr::status()),
-        t(tr::csv_seal()),
+        evaluator,
+        organization,
+        session,
+        status,
+        seal,
         t(tr::csv_group()),
         t(tr::criterion()),
         t(tr::csv_criterion_title()),

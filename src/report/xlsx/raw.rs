@@ -17,13 +17,7 @@ pub(super) fn sessions(
     marker: &str,
 ) -> Result<(), XlsxError> {
     let t = |m: Msg| m.text(lang);
-    let header = [
-        t(tr::evaluator()),
-        t(tr::organization()),
-        t(tr::csv_session()),
-        t(tr::status()),
-        t(tr::csv_seal()),
-    ];
+    let header = super::super::csv::session_headings(lang);
     let mut s = Sheet::new(wb, &t(tr::sheet_sessions()), &header, marker)?;
     for (i, session) in sessions.iter().enumerate() {
         let line = i as u32 + 1;
