@@ -14,7 +14,57 @@ mod windows_resource;
 
 const LANGS: [&str; 2] = ["en", "vi"];
 
-type Messages = BTreeMap<String, (Vec<String>, String)>;
+/// Each message: its arguments in order of first use with their kinds, and its text.
+type Messages = BTreeMap<String, (Vec<(String, Kind)>, String)>;
+
+/// What an argument of a message is, declared in the English catalog by a comment line
+/// above the message (`# $since: when`); an argument not declared is `text`. Each kind is
+/// its own Rust type in the generated constructor, so a timestamp passed where a name is
+/// expected, or a name where a count is, does not compile.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// A name, an id, a path: `impl Into<TextArg>` (from `&str`, `String`, `&Path`).
+    Text,
+    /// A count: `impl Into<CountArg>` (from the integer types); it chooses plural forms.
+    Count,
+    /// A formatted number: `Num` (`Num::points(x)`, `Num::percent(x)` …).
+    Number,
+    /// A time from a file (RFC 3339), drawn as a date and time: `When`.
+    When,
+    /// Another message: `Msg`.
+    Msg,
+    /// Messages joined by ", ": `Vec<Msg>`.
+    List,
+}
+
+impl Kind {
+    fn parse(word: &str) -> Option<Kind> {
+        Some(match word {
+            "text" => Kind::Text,
+            "count" => Kind::Count,
+            "number" => Kind::Number,
+            "when" => Kind::When,
+            "msg" => Kind::Msg,
+            "list" => Kind::List,
+            _ => return None,
+        })
+    }
+
+    /// The parameter's type and how it becomes an `Arg`.
+    fn rust(self, name: &str) -> (&'static str, String) {
+        match self {
+            Kind::Text => ("impl Into<TextArg>", format!("Arg::Text({name}.into().0)")),
+            Kind::Count => (
+                "impl Into<CountArg>",
+                format!("Arg::Count({name}.into().0)"),
+            ),
+            Kind::Number => ("Num", format!("{name}.0")),
+            Kind::When => ("When", format!("Arg::DateTime({name}.0)")),
+            Kind::Msg => ("Msg", format!("Arg::Msg(Box::new({name}))")),
+            Kind::List => ("Vec<Msg>", format!("Arg::List({name})")),
+        }
+    }
+}
 
 fn main() {
     let mut catalogs: Vec<(&str, Messages)> = Vec::new();
@@ -32,7 +82,9 @@ fn main() {
             match catalog.get(id) {
                 None => problems.push(format!("`{id}` is in en but not in {lang}")),
                 Some((other, _)) => {
-                    let (mut a, mut b) = (args.clone(), other.clone());
+                    let names =
+                        |v: &[(String, Kind)]| v.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
+                    let (mut a, mut b) = (names(args), names(other));
                     a.sort();
                     b.sort();
                     if a != b {
@@ -56,11 +108,11 @@ fn main() {
         let _ = writeln!(code, "/// `{id}`: {doc}");
         let params: Vec<String> = args
             .iter()
-            .map(|a| format!("{}: impl Into<Arg>", a.replace('-', "_")))
+            .map(|(a, kind)| format!("{}: {}", a.replace('-', "_"), kind.rust("").0))
             .collect();
         let fields: Vec<String> = args
             .iter()
-            .map(|a| format!("(\"{a}\", {}.into())", a.replace('-', "_")))
+            .map(|(a, kind)| format!("(\"{a}\", {})", kind.rust(&a.replace('-', "_")).1))
             .collect();
         let _ = writeln!(
             code,
@@ -102,6 +154,14 @@ fn messages(path: &str, text: &str) -> Messages {
             };
             let mut vars = Vec::new();
             pattern_vars(pattern, &mut vars);
+            let kinds = declared_kinds(path, &id, m.comment.as_ref(), &vars);
+            let vars = vars
+                .into_iter()
+                .map(|v| {
+                    let kind = kinds.get(&v).copied().unwrap_or(Kind::Text);
+                    (v, kind)
+                })
+                .collect();
             let english = pattern_text(pattern);
             if out.insert(id.clone(), (vars, english)).is_some() {
                 panic!("{path}: `{id}` is defined twice");
@@ -109,6 +169,43 @@ fn messages(path: &str, text: &str) -> Messages {
         }
     }
     out
+}
+
+/// The kinds a message's comment declares (`# $count: count · $since: when`), checked: a
+/// declared name must be one of the message's arguments and the kind one of [`Kind`]'s.
+/// Kinds are read from the English catalog only; the other catalogs' arguments must match.
+fn declared_kinds(
+    path: &str,
+    id: &str,
+    comment: Option<&ast::Comment<&str>>,
+    vars: &[String],
+) -> BTreeMap<String, Kind> {
+    let mut kinds = BTreeMap::new();
+    let Some(comment) = comment else {
+        return kinds;
+    };
+    for line in &comment.content {
+        for part in line.split('·') {
+            let part = part.trim();
+            let Some(rest) = part.strip_prefix('$') else {
+                continue;
+            };
+            let Some((name, word)) = rest.split_once(':') else {
+                panic!("{path}: `{id}`: write an argument's kind as `$name: kind`, not `{part}`");
+            };
+            let (name, word) = (name.trim(), word.trim());
+            if !vars.iter().any(|v| v == name) {
+                panic!("{path}: `{id}` declares a kind for `${name}`, which it does not use");
+            }
+            let Some(kind) = Kind::parse(word) else {
+                panic!(
+                    "{path}: `{id}`: `{word}` is no kind (text, count, number, when, msg, list)"
+                );
+            };
+            kinds.insert(name.to_owned(), kind);
+        }
+    }
+    kinds
 }
 
 fn pattern_vars(pattern: &ast::Pattern<&str>, vars: &mut Vec<String>) {

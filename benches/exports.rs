@@ -72,7 +72,7 @@ fn main() {
         let out = dir.path().join(format!("report-{i}"));
         write_report(
             &out,
-            false,
+            evaldesk::report::folder::IfExists::Refuse,
             &[],
             &r20,
             &counted,

@@ -1,12 +1,13 @@
 //! EvalDesk: score software products against a weighted checklist, and compare the results.
 //!
-//! The core (`model`, `store`) never depends on the GUI; `ui` holds the egui screens.
+//! The core (`model`, `scoring`, `store`, `charts`, `spreadsheet`, `report`) never depends on
+//! the GUI, and the compiler holds that line: `ui`, the egui screens, is built only with the
+//! `gui` feature (on by default), and `cargo check --no-default-features` builds the core and
+//! the command line without egui, eframe, rfd or winit (CI checks it).
 
 pub mod assets;
 pub mod charts;
 pub mod cli;
-mod cli_checklist;
-mod cli_report;
 pub mod format;
 pub mod i18n;
 pub mod model;
@@ -15,4 +16,5 @@ pub mod safe_text;
 pub mod scoring;
 pub mod spreadsheet;
 pub mod store;
+#[cfg(feature = "gui")]
 pub mod ui;

@@ -2,7 +2,7 @@
 // double-click, no black console window opens beside the app. From cmd or PowerShell it
 // attaches to the console it was typed in (`console::attach`), so the command line still
 // prints there.
-#![cfg_attr(windows, windows_subsystem = "windows")]
+#![cfg_attr(all(windows, feature = "gui"), windows_subsystem = "windows")]
 
 use std::process::ExitCode;
 
@@ -12,7 +12,7 @@ use std::process::ExitCode;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    #[cfg(windows)]
+    #[cfg(all(windows, feature = "gui"))]
     console::attach();
     match evaldesk::cli::run() {
         Ok(code) => code,
@@ -27,7 +27,7 @@ fn main() -> ExitCode {
 /// console (cmd, PowerShell, a batch file), it attaches to it and points the standard
 /// handles it was not given at it; handles already redirected (`> out.txt`, a pipe) stay.
 /// Started from Explorer there is no parent console, and nothing changes.
-#[cfg(windows)]
+#[cfg(all(windows, feature = "gui"))]
 mod console {
     use core::ffi::c_void;
 

@@ -66,7 +66,7 @@ fn every_message_is_in_both_languages_with_the_same_arguments() {
 
 #[test]
 fn every_message_renders_without_fluent_errors_in_both_languages() {
-    use evaldesk::i18n::{Arg, Lang, tr};
+    use evaldesk::i18n::{Lang, Num, tr};
     // A message with a plural and a number: the count selects the English form and is
     // grouped the way each language writes it.
     let m = tr::cli_missing(1usize);
@@ -80,7 +80,7 @@ fn every_message_renders_without_fluent_errors_in_both_languages() {
         "chưa thể nộp: còn thiếu 1.234 điểm:"
     );
     // A number argument follows the language it is drawn in.
-    let w = tr::criterion_weight(Arg::Number(1.5, 4));
+    let w = tr::criterion_weight(Num::number(1.5, 4));
     assert_eq!(w.text(Lang::Vi), "Trọng số 1,5");
     assert_eq!(w.text(Lang::En), "Weight 1.5");
 }

@@ -42,18 +42,18 @@ impl ExportError {
 
 /// Every chart into the folder `dir` as [`export`] writes them, the folder made whole beside
 /// its place and moved there at the end. `dir` must not be or hold any of `inputs` (the files
-/// read); an existing `dir` is replaced only with `force`, and only when EvalDesk wrote it.
+/// read); an existing `dir` is replaced only with [`folder::IfExists::ReplaceExport`], and only when EvalDesk wrote it.
 /// `progress` is told each file (by its final path) as it is drawn.
 pub fn export_folder(
     dir: &Path,
-    force: bool,
+    if_exists: folder::IfExists,
     inputs: &[PathBuf],
     r: &Results,
     lang: Lang,
     width: u32,
     mut progress: impl FnMut(&Path),
 ) -> Result<Vec<PathBuf>, ExportError> {
-    let target = folder::check(dir, force, inputs).map_err(ExportError::Folder)?;
+    let target = folder::check(dir, if_exists, inputs).map_err(ExportError::Folder)?;
     let temp = target.begin().map_err(ExportError::Folder)?;
     export(temp.path(), r, lang, width, |p| {
         if let Some(name) = p.file_name() {

@@ -10,7 +10,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 use super::layout::{KeyEntry, KeyPlan};
 use super::{ChartError, Frame, GRID, INK, MUTED, colour, label, title};
 use crate::format;
-use crate::i18n::{Lang, Msg, tr};
+use crate::i18n::{Lang, Msg, Num, tr};
 use crate::scoring::Results;
 
 /// Above this many candidates, the scores are a shaded table instead of bars.
@@ -103,7 +103,7 @@ pub fn group_scores<DB: DrawingBackend>(
             }
         }
         let centre = left + slot * gi as i32 + slot / 2;
-        let name = t(tr::chart_group_label(&g.id, crate::i18n::Arg::Percent(*w)));
+        let name = t(tr::chart_group_label(&g.id, Num::percent(*w)));
         label(
             area,
             &name,

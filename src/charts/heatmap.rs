@@ -8,7 +8,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 
 use super::{ChartError, Frame, INK, colour, label};
 use crate::format;
-use crate::i18n::{Arg, Lang, tr};
+use crate::i18n::{Lang, Num, tr};
 use crate::scoring::Results;
 
 /// The shade of a score: white at 0, the palette's blue at 100.
@@ -39,7 +39,7 @@ pub fn score_table<DB: DrawingBackend>(
     let cell = (right - left) / groups.len().max(1) as i32;
     for (gi, (g, (_, w))) in groups.iter().zip(&r.group_weights).enumerate() {
         let centre = left + cell * gi as i32 + cell / 2;
-        let head = tr::chart_group_label(&g.id, Arg::Percent(*w)).text(lang);
+        let head = tr::chart_group_label(&g.id, Num::percent(*w)).text(lang);
         label(
             area,
             &head,

@@ -4,7 +4,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
-use crate::i18n::{Arg, Lang, Msg, tr};
+use crate::i18n::{Lang, Msg, Num, tr};
 
 mod syntax;
 pub use syntax::SyntaxError;
@@ -236,7 +236,7 @@ impl IoProblem {
             IoProblem::PermissionDenied => tr::io_permission(),
             IoProblem::IsFolder => tr::io_is_folder(),
             IoProblem::NotAFile => tr::io_not_a_file(),
-            IoProblem::TooLarge(bytes) => tr::io_too_large(Arg::Size(*bytes)),
+            IoProblem::TooLarge(bytes) => tr::io_too_large(Num::size(*bytes)),
             IoProblem::DiskFull => tr::io_disk_full(),
             IoProblem::ReadOnly => tr::io_read_only(),
             IoProblem::FileReadOnly => tr::io_file_read_only(),
@@ -289,8 +289,8 @@ pub struct Found {
 }
 
 /// A number in a message, exactly as written in the file (4.000000001 stays that).
-fn x(v: f64) -> Arg {
-    Arg::Exact(v)
+fn x(v: f64) -> Num {
+    Num::exact(v)
 }
 
 impl Problem {
@@ -342,7 +342,7 @@ impl Problem {
             // In scientific form: 1.7e308 written out is 309 digits.
             TooLarge(v) => tr::p_too_large(
                 format!("{v:e}"),
-                Arg::Number(super::validate::MAX_MAGNITUDE, 0),
+                Num::number(super::validate::MAX_MAGNITUDE, 0),
             ),
             LevelOffScale(v) => tr::p_level_off_scale(x(*v)),
             DuplicateLevel(v) => tr::p_duplicate_level(x(*v)),

@@ -80,20 +80,29 @@ impl FolderError {
     }
 }
 
+/// What an export does when its folder exists already.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IfExists {
+    /// Refuse: the user has not asked for anything to be replaced.
+    Refuse,
+    /// Replace it when it is empty or an unchanged export by EvalDesk (`--force`).
+    ReplaceExport,
+}
+
 /// Where an export goes, checked: see [`check`].
 pub struct Target {
     dir: PathBuf,
     parent: PathBuf,
-    force: bool,
+    if_exists: IfExists,
     inputs: Vec<PathBuf>,
     /// The files of the folder being replaced (none for an empty one); None when it is new.
     replaces: Option<Vec<String>>,
 }
 
 /// May an export be written to `dir`? Never when `dir` is, or holds, one of `inputs` (the
-/// sessions, checklists and settings being read); an existing `dir` only with `force`, and
+/// sessions, checklists and settings being read); an existing `dir` only with [`IfExists::ReplaceExport`], and
 /// then only when it is empty or an unchanged export by EvalDesk holding nothing else.
-pub fn check(dir: &Path, force: bool, inputs: &[PathBuf]) -> Result<Target, FolderError> {
+pub fn check(dir: &Path, if_exists: IfExists, inputs: &[PathBuf]) -> Result<Target, FolderError> {
     let out = resolved(dir);
     if let Some(input) = inputs.iter().find(|i| resolved(i).starts_with(&out)) {
         return Err(FolderError::HoldsInput {
@@ -110,13 +119,13 @@ pub fn check(dir: &Path, force: bool, inputs: &[PathBuf]) -> Result<Target, Fold
         Err(e) => return Err(FolderError::io(dir, &e)),
         Ok(m) if m.file_type().is_symlink() => return Err(FolderError::Link(dir.to_owned())),
         Ok(m) if !m.is_dir() => return Err(FolderError::NotAFolder(dir.to_owned())),
-        Ok(_) if !force => return Err(FolderError::Exists(dir.to_owned())),
+        Ok(_) if if_exists == IfExists::Refuse => return Err(FolderError::Exists(dir.to_owned())),
         Ok(_) => Some(replaceable(dir)?),
     };
     Ok(Target {
         dir: dir.to_owned(),
         parent,
-        force,
+        if_exists,
         inputs: inputs.to_vec(),
         replaces,
     })
@@ -152,7 +161,7 @@ impl Target {
             use std::os::unix::fs::PermissionsExt;
             let _ = std::fs::set_permissions(made.path(), std::fs::Permissions::from_mode(0o755));
         }
-        let now = check(&self.dir, self.force, &self.inputs)?;
+        let now = check(&self.dir, self.if_exists, &self.inputs)?;
         let made = made.keep();
         let aside = match &now.replaces {
             Some(_) => {
@@ -362,7 +371,10 @@ mod tests {
             );
             std::fs::write(out.join(MANIFEST), manifest).unwrap();
             assert!(
-                matches!(check(&out, true, &[]), Err(FolderError::NotOurs(_))),
+                matches!(
+                    check(&out, IfExists::ReplaceExport, &[]),
+                    Err(FolderError::NotOurs(_))
+                ),
                 "{bad}"
             );
         }

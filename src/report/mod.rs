@@ -16,7 +16,7 @@ pub mod xlsx;
 
 pub use text::text_summary;
 
-use crate::i18n::{Arg, Lang, Msg, tr};
+use crate::i18n::{Lang, Msg, Num, tr};
 use crate::scoring::Results;
 
 /// One sentence per group (and per crossover), said from today's weight: "if G1's weight
@@ -27,7 +27,7 @@ pub fn sensitivity_msgs(r: &Results, lang: Lang) -> Vec<Msg> {
     for s in &r.sensitivity {
         let title = r.group_title(&s.group, lang);
         if s.robust() {
-            out.push(tr::sens_robust(&s.group, &title, Arg::Percent(s.share)));
+            out.push(tr::sens_robust(&s.group, &title, Num::percent(s.share)));
         }
         for x in &s.crossovers {
             let (from, to) = (
@@ -35,7 +35,7 @@ pub fn sensitivity_msgs(r: &Results, lang: Lang) -> Vec<Msg> {
                 r.candidate_name(&x.to, lang),
             );
             // Sweeping the weight upwards, `from` leads below the crossover and `to` above it.
-            let (share, now) = (Arg::Percent(x.share), Arg::Percent(s.share));
+            let (share, now) = (Num::percent(x.share), Num::percent(s.share));
             out.push(if x.distance >= 0.0 {
                 tr::sens_above(&s.group, &title, share, now, to, from)
             } else {
@@ -53,8 +53,8 @@ pub fn safety_msgs(r: &Results, lang: Lang) -> Vec<Msg> {
         Some((s, x)) => tr::critical_group(
             &s.group,
             r.group_title(&s.group, lang),
-            Arg::Percent(s.share),
-            Arg::Percent(x.share),
+            Num::percent(s.share),
+            Num::percent(x.share),
         ),
         None => tr::critical_none(),
     };

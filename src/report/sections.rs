@@ -4,7 +4,7 @@
 use super::content::{Block, Section, Table};
 use super::{safety_msgs, sensitivity_msgs};
 use crate::format;
-use crate::i18n::{Arg, Lang, Msg, tr};
+use crate::i18n::{Lang, Msg, tr};
 use crate::model::{Session, Status, seal};
 use crate::scoring::{CandidateResult, Results};
 
@@ -22,7 +22,7 @@ pub(super) fn purpose(r: &Results, sessions: &[&Session], lang: Lang) -> Section
         .map(|g| g.criteria.len())
         .sum::<usize>();
     let text = tr::report_purpose(
-        Arg::List(names),
+        names,
         r.checklist.title.get(lang),
         r.checklist.groups.len(),
         criteria,
@@ -121,7 +121,7 @@ pub(super) fn evaluators(sessions: &[&Session], lang: Lang) -> Section {
         .map(|s| tr::verbatim(s.evaluator.name.clone()))
         .collect();
     if !drafts.is_empty() {
-        blocks.push(Block::Warning(t(tr::report_drafts(Arg::List(drafts)))));
+        blocks.push(Block::Warning(t(tr::report_drafts(drafts))));
     }
     Section {
         title: t(tr::report_s_evaluators()),

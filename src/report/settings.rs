@@ -12,27 +12,42 @@ use crate::model::problem::IoProblem;
 /// The blank an official leaves to be filled in by hand.
 pub const BLANK: &str = "……";
 
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+/// Who issues the report, to whom: each left as "……" when not given. Read from a JSON file
+/// (`--settings`) and from the command line's options, which are these fields: one struct, so
+/// a new field is declared once (clap's derive is only a description of the options; the
+/// core does not parse the command line).
+#[derive(Clone, Debug, Default, PartialEq, Deserialize, clap::Args)]
 #[serde(deny_unknown_fields)]
 pub struct ReportSettings {
-    /// The parent body ("UBND TỈNH …").
+    /// The parent body, e.g. "UBND tỉnh Ninh Bình" (written "UBND TỈNH …").
+    #[arg(long)]
     pub parent: Option<String>,
-    /// The issuing agency ("SỞ THÔNG TIN VÀ TRUYỀN THÔNG").
+    /// The issuing agency, e.g. "Sở Thông tin và Truyền thông".
+    #[arg(long)]
     pub agency: Option<String>,
-    /// Its short form after "BC-" in the number ("STTTT").
+    /// The agency's short form after "BC-" in the number, e.g. "STTTT".
+    #[arg(long)]
     pub agency_short: Option<String>,
     /// The report's number, given by the office of records.
+    #[arg(long)]
     pub number: Option<String>,
-    /// Where it is issued ("Ninh Bình").
+    /// Where it is issued, e.g. "Ninh Bình".
+    #[arg(long)]
     pub place: Option<String>,
-    /// The date it is issued, `YYYY-MM-DD`; today when not given.
+    /// The date it is issued, YYYY-MM-DD (default: today).
+    #[arg(long)]
     pub date: Option<String>,
-    /// The addressee after "Kính gửi:".
+    /// The addressee ("Kính gửi").
+    #[arg(long)]
     pub to: Option<String>,
-    /// The signer's title ("GIÁM ĐỐC") and name.
+    /// The signer's title, e.g. "GIÁM ĐỐC".
+    #[arg(long)]
     pub signer_title: Option<String>,
+    /// The signer's name.
+    #[arg(long)]
     pub signer: Option<String>,
-    /// "Nơi nhận" lines before "Lưu: VT".
+    /// A recipient listed under "Nơi nhận" before "Lưu: VT" (repeat for more).
+    #[arg(long = "recipient")]
     #[serde(default)]
     pub recipients: Vec<String>,
 }

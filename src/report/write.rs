@@ -77,12 +77,12 @@ impl ReportError {
 
 /// Write the report on `r` (from `sessions`, the ones counted) into `dir`, which must not
 /// be or hold any of `inputs` (the files read); an existing `dir` is replaced only with
-/// `force` and only when EvalDesk wrote it (see [`super::folder`]). `progress` is told each
+/// [`folder::IfExists::ReplaceExport`], and only when EvalDesk wrote it (see [`super::folder`]). `progress` is told each
 /// file as it is made. Returns the folder's files.
 #[allow(clippy::too_many_arguments)]
 pub fn write_report(
     dir: &Path,
-    force: bool,
+    if_exists: folder::IfExists,
     inputs: &[PathBuf],
     r: &Results,
     sessions: &[&Session],
@@ -91,7 +91,7 @@ pub fn write_report(
     mut progress: impl FnMut(&Path),
 ) -> Result<Vec<PathBuf>, ReportError> {
     let folder_failed = |e: FolderError| ReportError::from_folder(dir, e);
-    let target = folder::check(dir, force, inputs).map_err(folder_failed)?;
+    let target = folder::check(dir, if_exists, inputs).map_err(folder_failed)?;
     let failed = |reason: Msg| ReportError::Failed {
         folder: dir.to_owned(),
         reason,

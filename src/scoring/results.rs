@@ -3,7 +3,7 @@
 use serde_json::{Value, json};
 
 use super::Aggregation;
-use crate::i18n::{Arg, Lang, Msg, tr};
+use crate::i18n::{Lang, Msg, Num, tr};
 use crate::model::{Checklist, Text};
 
 /// Everything the committee sees, computed once.
@@ -122,13 +122,11 @@ pub enum Outcome<'a> {
 }
 
 /// Candidates' names as one list argument ("M-Office, V-Office").
-fn names(candidates: &[&CandidateResult], lang: Lang) -> Arg {
-    Arg::List(
-        candidates
-            .iter()
-            .map(|c| tr::verbatim(c.name.get(lang)))
-            .collect(),
-    )
+fn names(candidates: &[&CandidateResult], lang: Lang) -> Vec<Msg> {
+    candidates
+        .iter()
+        .map(|c| tr::verbatim(c.name.get(lang)))
+        .collect()
 }
 
 /// Something the committee should know, as a sentence in either language.
@@ -232,16 +230,16 @@ impl Results {
         Some(match self.outcome() {
             Outcome::NoResult => tr::results_no_result(),
             Outcome::Tie(tied) => {
-                tr::results_headline_tie(Arg::Points(tied[0].total), names(&tied, lang))
+                tr::results_headline_tie(Num::points(tied[0].total), names(&tied, lang))
             }
             Outcome::Leader(w) => match self.candidates.get(1) {
                 Some(second) => tr::results_headline(
                     w.name.get(lang),
-                    Arg::Points(w.total),
-                    Arg::Points(w.total - second.total),
+                    Num::points(w.total),
+                    Num::points(w.total - second.total),
                     second.name.get(lang),
                 ),
-                None => tr::results_headline_alone(w.name.get(lang), Arg::Points(w.total)),
+                None => tr::results_headline_alone(w.name.get(lang), Num::points(w.total)),
             },
         })
     }
@@ -266,9 +264,9 @@ impl Results {
             .map_or(0.0, |(_, s)| *s);
         let name = w.name.get(lang);
         Some(match self.robustness.method {
-            super::Method::Exact => tr::robustness_exact(name, Arg::Percent(share)),
+            super::Method::Exact => tr::robustness_exact(name, Num::percent(share)),
             super::Method::Sampled => {
-                tr::robustness_sampled(name, Arg::Percent(share), self.robustness.resamples)
+                tr::robustness_sampled(name, Num::percent(share), self.robustness.resamples)
             }
             super::Method::NotApplicable => tr::robustness_not_applicable(),
         })
@@ -294,7 +292,7 @@ impl Results {
                     .and_then(|c| c.threshold(&self.checklist.scale));
                 match (value, threshold) {
                     (Some(v), Some(t)) => {
-                        tr::failed_criterion(label, Arg::Number(v, 2), Arg::Number(t, 2))
+                        tr::failed_criterion(label, Num::number(v, 2), Num::number(t, 2))
                     }
                     _ => tr::failed_criterion_unscored(label),
                 }
@@ -319,7 +317,7 @@ impl Results {
                 tr::w_unqualified(self.candidate_name(candidate, lang), list)
             }
             Warning::Inconsistent { matrix, cr } => {
-                let (cr, limit) = (Arg::Number(*cr, 3), Arg::Number(0.10, 2));
+                let (cr, limit) = (Num::number(*cr, 3), Num::number(0.10, 2));
                 if matrix == "groups" {
                     tr::w_inconsistent_groups(cr, limit)
                 } else {
@@ -341,8 +339,8 @@ impl Results {
             } => tr::w_disagreement(
                 self.criterion_label(criterion, lang),
                 self.candidate_name(candidate, lang),
-                Arg::Number(*min, 2),
-                Arg::Number(*max, 2),
+                Num::number(*min, 2),
+                Num::number(*max, 2),
             ),
             Warning::Drafts { evaluators } => tr::w_drafts(evaluators.len(), evaluators.join(", ")),
         }

@@ -14,7 +14,7 @@ mod sheets;
 pub use folder::{
     Found, Loaded, Scan, expand_paths, find_documents, load_sessions, load_sessions_as,
 };
-pub use open::{OpenSession, ReadOnly, SaveTicket, StoreError, Written};
+pub use open::{OpenSession, ReadOnly, SaveTicket, StoreError, Written, lock_holder};
 pub use recovery::{Recovery, RecoveryStore, ScoreChange};
 pub use recovery_writer::RecoveryWriter;
 pub use save::{SaveError, atomic_write, atomic_write_with, backup_path, remove_stale_temps};

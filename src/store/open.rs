@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::lock::{self, LockAttempt, LockInfo, SessionLock};
 use super::{SaveError, atomic_write, content_hash as hash, free_session_path, read_bytes};
-use crate::i18n::{Arg, Lang, Msg, tr};
+use crate::i18n::{Lang, Msg, When, tr};
 use crate::model::problem::IoProblem;
 use crate::model::{InvalidFile, Session, Status, now_timestamp, parse_session, to_pretty_json};
 
@@ -48,7 +48,7 @@ pub fn lock_holder(info: &LockInfo) -> Msg {
     tr::lock_holder(
         &info.owner,
         &info.machine,
-        Arg::DateTime(info.since.clone()),
+        When::rfc3339(info.since.clone()),
     )
 }
 

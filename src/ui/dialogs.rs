@@ -4,7 +4,7 @@
 use eframe::egui;
 
 use super::Action;
-use crate::i18n::{Arg, Lang, Msg, tr};
+use crate::i18n::{Lang, Msg, Num, When, tr};
 use crate::model::Score;
 use crate::store::Recovery;
 
@@ -77,7 +77,7 @@ fn shown(score: &Option<Score>) -> Msg {
                 tr::na()
             } else {
                 match s.value {
-                    Some(v) => tr::verbatim_number(Arg::Number(v, 4)),
+                    Some(v) => tr::verbatim_number(Num::number(v, 4)),
                     None => tr::recovery_empty(),
                 }
             };
@@ -103,7 +103,7 @@ fn recovery_dialog(
             ui.separator();
             ui.strong(r.session_path.display().to_string());
             ui.label(
-                tr::recovery_who(&r.session.evaluator.name, Arg::DateTime(r.saved.clone()))
+                tr::recovery_who(&r.session.evaluator.name, When::rfc3339(r.saved.clone()))
                     .text(lang),
             );
             if !r.newer {

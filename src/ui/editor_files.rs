@@ -57,7 +57,8 @@ impl EvalDeskApp {
                 _ => None,
             },
             Ok(LockAttempt::HeldBy(info)) => {
-                let holder = tr::lock_holder(info.owner, info.machine, info.since);
+                // The same words as a session's lock: the holder, the computer, since when.
+                let holder = crate::store::lock_holder(&info);
                 self.notice = Some(Notice::error(vec![tr::editor_locked(&path, holder)]));
                 return;
             }

@@ -11,6 +11,7 @@ use super::dialogs::Notice;
 use crate::charts::{Chart, export_folder};
 use crate::i18n::{Lang, Msg, tr};
 use crate::model::Session;
+use crate::report::folder::IfExists;
 use crate::report::settings::ReportSettings;
 use crate::report::write::write_report;
 use crate::scoring::Results;
@@ -68,9 +69,17 @@ impl ExportJob {
             2 * Chart::ALL.len(),
             |n, folder| tr::export_done(n, folder),
             move |tick| {
-                export_folder(&dir, false, &inputs, &results, lang, width, |_| tick())
-                    .map(|files| files.len())
-                    .map_err(|e| e.msg())
+                export_folder(
+                    &dir,
+                    IfExists::Refuse,
+                    &inputs,
+                    &results,
+                    lang,
+                    width,
+                    |_| tick(),
+                )
+                .map(|files| files.len())
+                .map_err(|e| e.msg())
             },
         )
     }
@@ -94,7 +103,7 @@ impl ExportJob {
                 let counted: Vec<&Session> = sessions.iter().collect();
                 write_report(
                     &dir,
-                    false,
+                    IfExists::Refuse,
                     &inputs,
                     &results,
                     &counted,

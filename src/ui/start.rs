@@ -8,7 +8,7 @@ use eframe::egui;
 use super::Action;
 use super::files;
 use super::widgets::{language_switch, ok_label, problems_label};
-use crate::i18n::{Arg, Lang, Msg, tr};
+use crate::i18n::{Lang, Msg, tr};
 use crate::model::{Checklist, InvalidFile, Session};
 use crate::store;
 
@@ -294,7 +294,7 @@ fn sessions_grid(
                         ui.label(s.status.msg().text(lang));
                         let (done, total) = s.progress();
                         ui.label(format!("{done}/{total}"));
-                        ui.label(tr::verbatim(Arg::DateTime(s.modified.clone())).text(lang));
+                        ui.label(crate::format::date_time(&s.modified, lang));
                         ok_label(ui, lang);
                     }
                     Err(e) => {

@@ -1,6 +1,13 @@
 # EvalDesk — English catalog. Every message here must also be in ../vi/evaldesk.ftl with the
 # same { $arguments }; the build fails otherwise. Numbers and dates arrive already formatted.
 # A third language: copy this folder to assets/i18n/<code>/ and translate (see README).
+#
+# What each { $argument } is, this catalog says in a comment line right above the message:
+# `# $count: count · $since: when`. The kinds: text (a name, an id, a path; the default, not
+# written), count (a whole number; it chooses plural forms), number (a value, a weight, a
+# share), when (a date and time from a file), msg (another message), list (messages joined
+# by ", "). The program's code must pass each argument as its kind, or it does not build.
+# Translators need not repeat these lines in other catalogs.
 
 ## Languages (each shown in its own language)
 lang-vi = Tiếng Việt
@@ -25,10 +32,12 @@ last-change = Last change
 check = Check
 valid = Valid
 invalid = Invalid: { $problem }
+# $more: count
 invalid-more = Invalid: { $problem } (+{ $more } more)
 status-draft = Draft
 status-submitted = Submitted, sealed
 bundled-checklists = Bundled checklists
+# $criteria: count · $groups: count
 checklist-size = { $groups ->
     [one] 1 group
    *[other] { $groups } groups
@@ -36,6 +45,7 @@ checklist-size = { $groups ->
     [one] 1 criterion
    *[other] { $criteria } criteria
 }
+# $size: msg
 checklist-described = { $title } — { $size }
 path-field = Path
 path-hint = Type or paste a file or folder path: this computer has no system file dialog (xdg-desktop-portal is missing).
@@ -54,6 +64,7 @@ role = Role
 candidates = Candidates
 vendor = Vendor
 version = Version
+# $field: msg · $row: count
 field-in-row = { $field }, row { $row }
 add-candidate = + Add candidate
 remove = Remove
@@ -63,11 +74,13 @@ need-name = Enter the evaluator's name.
 need-candidate = Add at least one candidate.
 duplicate-candidate = Two candidates have the same name.
 need-checklist = Choose a checklist.
+# $reason: msg
 cannot-create-folder = Cannot create the folder { $folder }: { $reason }
 
 ## Scoring screen
 groups = Groups
 group-entry = { $id } { $title }
+# $done: count · $total: count · $weight: number
 group-progress = scored { $done }/{ $total } · weight { $weight }
 id = ID
 criterion = Criterion
@@ -88,32 +101,40 @@ submit-now = Submit and seal
 copy-as-draft = Copy as new draft
 copied-as-draft = A new draft was made and opened: { $file }. The submitted session is unchanged.
 read-only = Read-only
+# $why: msg
 read-only-typing = Nothing was changed: this session is read-only. { $why }
 take-over = Take over
 close = Close
 cancel = Cancel
 ok = OK
 saved-at = Saved at { $time }
+# $reason: msg
 not-saved = Not saved: { $reason }
 saving = Saving soon…
 locked-by-you = You hold the lock on this session
 session-file = File: { $file }
 keys = Keys: arrows up/down: criterion · left/right: candidate · digits: score · N: N/A · Enter: note · Ctrl+Z/Ctrl+Y: undo/redo · Ctrl+G: next unscored · Ctrl+Enter: submit
+# $done: count · $percent: number · $total: count
 progress = Scored { $done }/{ $total } ({ $percent })
+# $weight: number
 criterion-weight = Weight { $weight }
 mandatory-threshold = mandatory (threshold { $threshold })
 mandatory-mark = * mandatory
 scale = Scale
+# $value: number
 scale-level = { $value } — { $label }
 note-hint = Enter: keep the note · Shift+Enter: new line
 note-needs-score = score or mark N/A first
 number-hint = type a number, then Enter
+# $value: number
 number-read-as = read as { $value }
 number-not-a-number = “{ $text }” is not a number: type digits, with { $mark } before the decimals.
 number-wrong-mark = “{ $text }” is not a number as written here: the decimal mark is “{ $mark }” (for example { $example }).
 number-negative = “{ $text }” is below zero: a value must be zero or more.
+# $digit: count
 not-on-scale = { $digit } is not on this criterion's scale.
 na-on-mandatory = { $criterion } is mandatory: N/A means { $candidate } will count as not qualified on it.
+# $value: msg
 cell-value = { $cell }: { $value }
 submit-title = Submit the session
 submit-missing = Still missing (click to go there):
@@ -132,7 +153,9 @@ qualified = Qualified
 yes = yes
 no = no
 no-upper = NO
+# $reasons: list
 not-qualified-because = no: { $reasons }
+# $threshold: number · $value: number
 failed-criterion = { $criterion } ({ $value }, needs { $threshold })
 failed-criterion-unscored = { $criterion } (not scored)
 why-not = Fails mandatory
@@ -141,6 +164,7 @@ warnings = Warnings
 mean = Mean
 median = Median
 sensitivity = Sensitivity to group weights
+# $count: count · $used: count
 files-left-out = { $count ->
     [one] 1 file is
    *[other] { $count } files are
@@ -155,7 +179,9 @@ no-value = —
 recovery-title = Recover unsaved work
 recovery-explain = EvalDesk closed last time before it could save. These scores differ from the saved file:
 recovery-older = Note: the saved file is newer than this copy (it may have been saved elsewhere).
+# $time: when
 recovery-who = { $evaluator } — unsaved copy from { $time }
+# $disk: msg · $unsaved: msg
 recovery-change = { $cell }: { $disk } in the saved file, { $unsaved } in the unsaved copy
 recovery-empty = no score
 restore = Restore the unsaved copy
@@ -168,27 +194,35 @@ io-not-found = no such file or folder
 io-permission = permission denied
 io-is-folder = this is a folder, not a file
 io-not-a-file = this is not a regular file
+# $size: number
 io-too-large = the file is too large ({ $size }) to be an EvalDesk file
 io-disk-full = the disk is full
 io-read-only = the disk or folder is read-only
 io-file-read-only = the file is marked read-only, so EvalDesk does not replace it (clear the read-only mark in its properties to save here)
 io-other = { $detail }
 verbatim = { $text }
+# $value: number
 verbatim-number = { $value }
+# $value: msg
 value-with-note = { $value } (note: “{ $note }”)
 
 ## Validation: where
+# $column: count · $line: count
 place-text = line { $line }, column { $column }
+# $place: msg · $problem: msg
 located = { $place }: { $problem }
+# $problem: msg
 in-file = { $file }: { $problem }
 
 ## Validation: what
+# $reason: msg
 p-unreadable = cannot read the file: { $reason }
 p-empty = the file is empty
 p-not-utf8 = the file is not UTF-8 text (is it an EvalDesk JSON file?)
 p-truncated = the file ends too early; it may have been cut off while copying or sending
 p-too-deep = the data is nested too deeply; this is not an EvalDesk file
 p-number-too-large = a number is too large
+# $detail: msg
 p-syntax = the text of the file is damaged or was edited by hand incorrectly: { $detail }
 syntax-expected-value = a value was expected here (text in quotes, a number, true, false, a list or an object)
 syntax-expected-comma = a comma or a closing bracket was expected here
@@ -204,11 +238,13 @@ p-not-an-object = the file must hold one JSON object {"{"}…{"}"}
 p-no-format = not an EvalDesk file: `format` is missing
 p-foreign-format = not an EvalDesk file: `format` is "{ $found }", expected "evaldesk.checklist" or "evaldesk.session"
 p-wrong-format = expected a "{ $expected }" file but this one is "{ $found }"
+# $version: count
 p-newer-version = this file was written by a newer EvalDesk (format version { $version }); this program knows version 1 — please update EvalDesk
 p-bad-version = `version` must be written 1
 p-unknown-member = unknown member `{ $member }` (a typo?)
 p-missing-member = this required member is missing
 p-duplicate-member = `{ $member }` appears twice
+# $expected: msg · $found: msg
 p-wrong-type = expected { $expected }, found { $found }
 kind-number = a number
 kind-whole-number = a whole number
@@ -218,6 +254,7 @@ kind-list = a list
 kind-object = an object {"{"}…{"}"}
 kind-null = null
 kind-localized-text = text or {"{"}"vi", "en"{"}"}
+# $kind: msg
 kind-with-value = { $kind } ({ $value })
 p-bad-choice = "{ $found }" is not allowed; use one of: { $allowed }
 p-structure = unexpected content ({ $detail })
@@ -227,32 +264,50 @@ p-empty-text = this text must not be empty
 p-no-groups = the checklist has no groups
 p-no-criteria = this group has no criteria
 p-no-candidates = there are no candidates to evaluate
+# $max: number · $min: number
 p-scale-order = scale: min ({ $min }) must be less than max ({ $max })
+# $step: number
 p-scale-step = the scale's step must be greater than 0 (it is { $step })
+# $max: number · $min: number · $step: number
 p-scale-not-whole = the range { $min } to { $max } is not a whole number of steps of { $step }
 p-not-finite = the number must be finite
+# $level: number
 p-level-off-scale = level { $level } is not on the scale
+# $level: number
 p-duplicate-level = level { $level } already has a label
+# $weight: number
 p-weight-not-positive = the weight must be greater than 0 (it is { $weight })
 p-numeric-needs = a numeric criterion needs `{ $member }`
 p-threshold-needed = a mandatory numeric criterion needs a `threshold`
 p-only-for-numeric = `{ $member }` applies only to numeric criteria (kind: numeric)
+# $max: number · $min: number · $value: number
 p-threshold-out-of-range = the threshold { $value } is outside { $min } to { $max }
+# $expected: count · $found: count
 p-matrix-size = the pairwise matrix must be { $expected } × { $expected }, one row and column per item; found { $found }
+# $size: count
 p-matrix-too-large = a { $size } × { $size } pairwise matrix is too large: at most 15 items
+# $column: count · $row: count
 p-matrix-not-positive = the entry in row { $row }, column { $column } must be a positive number
+# $row: count
 p-matrix-diagonal = the diagonal entry (row { $row }, column { $row }) must be 1
+# $column: count · $from-column: count · $from-row: count · $row: count
 p-matrix-not-reciprocal = the entry in row { $row }, column { $column } must be 1 / the entry in row { $from-row }, column { $from-column }
 p-bad-timestamp = the time "{ $time }" is not in the expected form, e.g. 2015-04-20T08:00:00+07:00
 p-unknown-criterion = there is no criterion "{ $id }" in the checklist
 p-unknown-candidate = there is no candidate "{ $id }" in this session
+# $first: count
 p-duplicate-score = criterion "{ $criterion }" for "{ $candidate }" is already scored at scores[{ $first }]
 p-value-and-na = a score cannot have both a value and N/A
 p-no-value = a score needs a `value` or `na: true`
+# $max: number · $min: number · $value: number
 p-value-out-of-range = the score { $value } is outside the scale { $min } to { $max }
+# $step: number · $value: number
 p-value-off-step = the score { $value } is not on the scale's steps of { $step }
+# $value: number
 p-yes-no-value = a yes/no criterion takes 0 or 1, not { $value }
+# $value: number
 p-negative-value = the value must not be negative ({ $value })
+# $count: count
 p-incomplete = the session is submitted but { $count ->
     [one] 1 score is
    *[other] { $count } scores are
@@ -261,55 +316,77 @@ p-seal-missing = a submitted session must carry a `seal`
 p-seal-malformed = the seal must be 64 lowercase hex characters (SHA-256)
 p-seal-mismatch = the seal does not match: the file was changed after it was submitted
 p-seal-on-draft = a draft must not carry a seal: this session was submitted, then changed back to a draft outside EvalDesk; use the submitted file, or "Copy as new draft"
+# $first-line: count · $line: count
 p-repeated-member = `{ $member }` is written twice in this object (lines { $first-line } and { $line }): a file must say each thing once, so it is refused
 p-same-session = is the same session as { $other } (the same id) with different content — most likely one is a conflict copy: open both, keep the right one and move the other out of the folder
 p-grades-empty = `grades`, when given, needs at least one band
+# $value: number
 p-grade-out-of-range = a grade's `min` must be from 0 to 100, not { $value }
+# $min: number · $previous: number
 p-grades-not-decreasing = the grades must go from the highest band down: { $min } is not below the band before it ({ $previous })
+# $value: number
 p-last-grade-not-zero = the last grade must start at 0 (it starts at { $value }), so that every total has a grade
 p-different-checklist = was scored against a different checklist than { $other }
 p-different-candidates = names the candidate "{ $id }" "{ $name }", but { $other } names it "{ $other_name }": one id must mean one candidate in every session
 
 ## Saving, locks, conflicts
+# $reason: msg
 save-failed = Could not save { $file }: { $reason }. The old file is untouched.
+# $reason: msg
 save-backup-failed = Could not save { $file }: its previous version could not be kept as { $backup } ({ $reason }). Nothing was changed; move or rename { $backup } and save again.
 conflict = Someone changed { $theirs } after you opened it. So that nothing is lost, your version was saved as { $ours }; theirs is kept as it is.
 file-exists = { $file } already exists; choose another name.
+# $since: when
 lock-holder = { $owner } (computer { $machine }, since { $since })
 ro-submitted = This session is submitted and sealed, so it is read-only. Use “Copy as new draft” to keep scoring.
+# $who: msg
 ro-locked-by = { $who } has this session open for scoring, so it is read-only for you.
+# $who: msg
 ro-stale-lock = This session is still locked by { $who }, who seems to have closed EvalDesk. You may take it over if you are sure nobody else is using it.
+# $reason: msg
 ro-cannot-lock = The session cannot be locked for scoring ({ $reason }), so it is read-only.
 
 ## Scoring warnings
 w-unqualified = { $name } is not qualified: it fails the mandatory { $list }.
+# $cr: number · $limit: number
 w-inconsistent-groups = The pairwise comparisons between the groups are inconsistent: CR = { $cr } > { $limit }.
+# $cr: number · $limit: number
 w-inconsistent-group = The pairwise comparisons between the criteria of group { $group } are inconsistent: CR = { $cr } > { $limit }.
 w-unscored = Nobody scored { $criterion } for { $candidate }; it does not count for { $candidate }.
+# $max: number · $min: number
 w-disagreement = Evaluators disagree on { $criterion } for { $candidate }: from { $min } to { $max }.
+# $count: count
 w-drafts = { $count ->
     [one] 1 session is still a draft, not submitted
    *[other] { $count } sessions are still drafts, not submitted
 }: { $list }.
 
 ## Sensitivity
+# $now: number
 sens-robust = { $group } { $title } (now { $now }): robust — no weight on it changes the leader.
+# $now: number · $share: number
 sens-above = { $group } { $title }: if its weight rose above { $share } (now { $now }), { $to } would lead instead of { $from }.
+# $now: number · $share: number
 sens-below = { $group } { $title }: if its weight fell below { $share } (now { $now }), { $to } would lead instead of { $from }.
 
+# $now: number · $share: number
 critical-group = The smallest change of one group's weight that changes the winner: { $group } { $title } from { $now } to { $share }.
 critical-none = No single group's weight changes the winner.
+# $share: number
 robustness-exact = If the panel were drawn again from the same evaluators, { $name } would come first in { $share } of cases.
+# $draws: count · $share: number
 robustness-sampled = If the panel were drawn again from the same evaluators, { $name } would come first in { $share } of cases (estimated from { $draws } random draws; it may move by about one point).
 
 ## Terminal summary
 sum-title = EVALUATION RESULTS — { $title } ({ $id })
+# $aggregation: msg · $count: count
 sum-intro = { $count ->
     [one] 1 session
    *[other] { $count } sessions
 }, evaluators' values combined by { $aggregation }; scores out of 100.
 agg-mean = the mean
 agg-median = the median
+# $list: list
 sum-fails = { $name } fails the mandatory criteria: { $list }
 sum-groups = Groups and weights:
 sum-sensitivity = Sensitivity (changing one group's weight, the others keeping their proportions):
@@ -317,6 +394,8 @@ sum-warnings = Warnings:
 
 ## Command line
 cli-no-command = no command or file "{ $word }"; the commands are validate, summary, charts, report, submit, checklist (see evaldesk --help)
+cli-headless = this build of EvalDesk has no window (it was built without the "gui" feature); use a command: validate, summary, charts, report, submit, checklist (see evaldesk --help)
+# $checklists: count · $invalid: count · $problems: count · $sessions: count · $total: count · $valid: count
 cli-checked = Checked { $total ->
     [one] 1 file
    *[other] { $total } files
@@ -331,6 +410,7 @@ cli-checked = Checked { $total ->
    *[other] { $problems } problems
 }).
 cli-already-submitted = this session is already submitted (seal fingerprint { $fingerprint }); it cannot be submitted again
+# $count: count
 cli-missing = cannot submit yet: { $count ->
     [one] 1 score is
    *[other] { $count } scores are
@@ -338,6 +418,7 @@ cli-missing = cannot submit yet: { $count ->
 cli-submitted = Submitted and sealed { $file }.
 cli-fingerprint = Seal fingerprint (write it on the signed paper copy): { $fingerprint }
 cli-full-sha = Full SHA-256: { $sha }
+# $reason: msg
 cli-sealed-output-failed = The session is submitted and sealed on disk (fingerprint { $fingerprint }), but this could not be printed: { $reason }
 identical-copy = { $dropped } is a byte-for-byte copy of { $kept }: the session is counted once.
 cli-ignored = Not read (not a session or checklist file): { $file }
@@ -347,13 +428,16 @@ cli-no-window = could not open a window: { $error }
 
 ## Charts
 chart-totals = Total score (out of 100)
+# $reasons: list
 chart-not-qualified = not qualified: { $reasons }
 chart-head-to-head = Where each product wins
 chart-head-to-head-note = Each group's part of the difference between the totals, in points
 chart-overall = Overall difference
 chart-groups = Scores by group (out of 100)
 chart-groups-note = Each group's weight in brackets
+# $weight: number
 chart-group-label = { $group } ({ $weight })
+# $reason: msg
 chart-write-failed = Could not write the chart { $file }: { $reason }
 cli-chart-written = Written: { $file }
 chart-contributions = What each total is made of
@@ -361,6 +445,7 @@ chart-contributions-note = Each group's points in the total: its weight share ×
 chart-radar = Profile by group (out of 100)
 chart-radar-note = The further from the centre, the better
 chart-spread = Each evaluator's total
+# $aggregation: msg
 chart-spread-note = Circles: one evaluator each; thick bar: { $aggregation } the results use
 chart-spread-result = result { $total }
 chart-sensitivity = If the weight of { $group } changed
@@ -371,18 +456,23 @@ chart-sensitivity-grid = Would another weight change the leader?
 chart-sensitivity-grid-note = One panel per group: the totals as its weight goes from 0 to 100 %; dashed line: its weight today
 chart-grid-robust = no weight changes the leader
 chart-robustness = If the panel were drawn again
+# $count: count
 chart-robustness-exact = { $count ->
     [one] Share of wins with the one evaluator drawn again (exact)
    *[other] Share of wins over every way of drawing { $count } evaluators again from the same { $count } (exact)
 }
+# $count: count · $draws: count
 chart-robustness-sampled = { $count ->
     [one] Share of wins over { $draws } panels drawn again from the one evaluator (random, seeded)
    *[other] Share of wins over { $draws } panels drawn again from the same { $count } evaluators (random, seeded)
 }
 chart-grid-changes = the leader changes at { $shares }
+# $margin: number · $total: number
 results-headline = { $name } ranks first with { $total } points, { $margin } points ahead of { $second }.
+# $total: number
 results-headline-alone = { $name }: { $total } points.
 results-qualified = It meets every mandatory criterion.
+# $reasons: list
 results-unqualified = No candidate meets every mandatory criterion; { $name } fails { $reasons }.
 results-charts = Charts
 chart-tab-totals = Totals
@@ -395,7 +485,9 @@ chart-tab-sensitivity = Sensitivity
 chart-tab-sensitivity-grid = Every group
 chart-tab-robustness = Panel
 export-charts = Export charts…
+# $done: count · $total: count
 export-progress = Writing files: { $done } of { $total }
+# $count: count
 export-done = { $count ->
     [one] One chart file written to { $folder }.
    *[other] { $count } chart files written to { $folder }.
@@ -409,7 +501,9 @@ evaluators = Evaluators
 submitted-only = Submitted only
 counted = Counted
 status-no-scores = no score at all: not counted unless ticked
+# $files: count
 results-reading = Reading { $files } files…
+# $sessions: count
 results-computing = Computing the results of { $sessions } sessions…
 no-session-counted = No session is counted: tick at least one below.
 not-sealed = not sealed
@@ -423,7 +517,9 @@ seal-column = Seal
 groups-detail-note = Each cell: the value the results use (its score out of 100); below it, each evaluator's value. Point at a cell for the notes.
 done-title = Done
 export-size = Picture size
+# $reason: msg
 settings-unreadable = Could not read the report settings file { $file }: { $reason }
+# $column: count · $line: count · $reason: msg
 settings-bad = Report settings file { $file }, line { $line }, column { $column }: { $reason }
 settings-bad-date = Report settings file { $file }: the date "{ $date }" must be a date from 1900 written YYYY-MM-DD, for example 2015-04-22
 report-number = No. { $number }/BC-{ $short }
@@ -437,17 +533,20 @@ report-recipients = Recipients:
 report-recipient-to = - As above;
 report-archive = - Archived: VT, { $short }.
 report-s-purpose = Purpose and scope
+# $aggregation: msg · $candidates: list · $criteria: count · $evaluators: count · $groups: count
 report-purpose = This report presents the evaluation of { $candidates } against "{ $checklist }" ({ $groups } groups, { $criteria } criteria), scored independently by { $evaluators ->
     [one] one evaluator
    *[other] { $evaluators } evaluators
 }; their values are combined by { $aggregation }. Every figure in it can be checked by hand with the section "Method".
 report-s-checklist = The checklist and its weights
+# $groups: count
 report-checklist-intro = The criteria fall into { $groups } groups; a group's weight is its share of the total of 100.
 report-col-group = Group
 report-col-title = Title
 report-col-criteria = Criteria
 report-sources = The criteria are drawn from: { $sources }.
 report-s-evaluators = The evaluators
+# $names: list
 report-drafts = Note: { $names } have not submitted (draft, not sealed); their scores are counted.
 report-s-results = Results
 report-groups-table = Scores by group (out of 100):
@@ -457,10 +556,12 @@ report-s-safety = How safe the decision is
 report-sensitivity-intro = If the weight of one group changed (the others keeping their proportions):
 report-s-disagreements = Where the evaluators disagreed
 report-s-method = Method
+# $aggregation: msg
 report-method-1 = For each criterion and candidate, the evaluators' values are combined by { $aggregation }; N/A and missing values are left out.
 report-method-2 = Values are brought to 0–1: on a scale, (value − lowest) / (highest − lowest); yes/no, 0 or 1; a number where lower is better (price), lowest / this one; where higher is better, this one / highest.
 report-method-3 = A group's score = 100 × Σ(criterion weight × 0–1 value) / Σ weights, over the criteria scored; the total = Σ(group weight × group score) / Σ group weights, over the groups scored.
 report-method-4 = A candidate failing a mandatory criterion keeps its total but ranks below every qualified one; equal totals share a rank.
+# $aggregation: msg
 report-example = Worked example — criterion { $criterion } for { $candidate }: the evaluators gave { $values }; { $aggregation } is { $value }. On 0–1: ({ $value } − { $low }) / ({ $high } − { $low }) ≈ { $score }. The criterion weighs { $weight } in group { $group }, so it adds { $weight } × { $score } × 100 ≈ { $part } points to the group's score; the parts of all the group's criteria add up to { $groupscore }. Group { $group } weighs { $groupweight } and adds { $groupweight } × { $groupscore } ≈ { $grouppart } points to the total of { $total } for { $candidate }.
 report-s-warnings = Warnings
 report-no-warnings = None.
@@ -468,6 +569,7 @@ report-s-proposal = Proposal
 report-proposal = (The proposal is for the secretariat to write.) ……
 report-written = Report written to { $folder }: { $files }
 report-exists = { $folder } already exists; choose another folder, or add --force to replace it
+# $reason: msg
 report-failed = Could not write the report to { $folder }: { $reason }. No file was written.
 csv-session = Session
 csv-group = Group
@@ -496,16 +598,20 @@ col-crossing = Leader changes at
 col-from = Leader before
 col-to = Leader after
 col-distance = Points from today
+# $reason: msg
 io-at = { $file }: { $reason }
 cli-bad-date = the date "{ $date }" must be a date from 1900 written YYYY-MM-DD, for example 2015-04-22
 report-not-folder = { $folder } is a file, not a folder; choose another name for the report
 report-done = The report was written to { $folder }.
 export-report = Export report…
+# $count: count · $total: count
 candidates-covered = This session scores { $count } of the { $total } listed: tick the ones assigned to you.
 cover-all = Tick all
 cover-none = Untick all
 scored-here = Scored
+# $count: count
 one-at-a-time = { $count } candidates, one at a time (Left and Right arrow keys):
+# $done: count · $total: count
 candidate-progress = { $name } — { $done }/{ $total } scored
 chart-not-qualified-short = not qualified
 chart-head-to-head-top = Each group's part of the difference between the totals, in points: the leader against the next three
@@ -514,6 +620,7 @@ chart-head-to-head-top = Each group's part of the difference between the totals,
 sheet-place-sheet = sheet “{ $sheet }”
 sheet-place-row = row { $row }
 sheet-place-cell = row { $row }, column { $letter } ({ $column })
+# $first: msg · $second: msg
 sheet-place-and = { $first }, { $second }
 sheet-unreadable = the spreadsheet cannot be read: { $detail }
 sheet-no-header = the sheet is empty: its first row must name the columns (group, id, title_vi, …)
@@ -559,6 +666,7 @@ editor-new-title = New checklist
 editor-evaluate = Start an evaluation with it
 editor-export = Export to Excel…
 editor-import = Import criteria from a spreadsheet…
+# $count: count
 editor-problems = { $count ->
     [one] 1 problem to fix before evaluators use it
    *[other] { $count } problems to fix before evaluators use it
@@ -573,6 +681,7 @@ editor-move-down = Down
 editor-remove = Remove
 editor-tree-keys = Up/Down: select · Alt+Up/Down: move · Insert: add criterion · Ctrl+Insert: add group · Delete: remove · drag a row onto another to move it
 editor-checklist = The checklist
+# $criteria: count · $groups: count
 editor-checklist-hint = { $groups } groups, { $criteria } criteria. Choose a group or criterion on the left to edit it.
 editor-field-id = Id
 editor-field-title = Title
@@ -599,9 +708,12 @@ editor-ahp-hint = Each cell says how much more important the row is than the col
 editor-weight-positive = must be above 0
 editor-global-weights = The weight every criterion ends up with
 editor-global-unknown = The weights cannot be computed until every weight is above 0.
+# $group: number · $within: number
 editor-global-of = { $group } × { $within }
+# $ci: number · $cr: number · $lambda: number
 editor-consistency = λmax = { $lambda }, CI = { $ci }, CR = { $cr }
 editor-consistent-enough = The judgements are consistent enough (CR at most 0.10).
+# $consistent: number
 editor-revisit = The judgements contradict each other (CR above 0.10). Revisit “{ $row }” against “{ $column }”: you wrote { $current }; the other judgements imply { $consistent }, nearest on the scale { $suggested }.
 editor-use-value = Use { $value }
 editor-scale = Scale
@@ -616,13 +728,17 @@ editor-add-grade = Add grade
 editor-candidates = Candidates
 editor-candidates-hint = The products or agencies an evaluation compares by default; an evaluator may tick only those assigned to them.
 editor-add-candidate = Add candidate
+# $holder: msg
 editor-locked = { $file } is being edited by { $holder }; it was not opened.
+# $count: count
 editor-fix-first = { $count ->
     [one] Fix this problem first:
    *[other] Fix these { $count } problems first:
 }
+# $criteria: count · $groups: count
 editor-imported = { $file }: { $groups } groups, { $criteria } criteria imported.
 editor-imported-undo = Undo (Ctrl+Z) brings the checklist back as it was.
+# $count: count
 editor-import-failed = { $count ->
     [one] { $file } was not imported (one problem); the checklist is unchanged:
    *[other] { $file } was not imported ({ $count } problems); the checklist is unchanged:
@@ -642,28 +758,35 @@ saaty-9 = extremely more important
 saaty-favours = { $value } — { $item } is { $words }
 saaty-cell = “{ $row }” against “{ $column }”: { $judgement }
 editor-global-hint = Each criterion's group share × its share within the group. Bars are drawn against the largest.
+# $count: count
 chart-others = { $count ->
     [one] the other one (grey)
    *[other] the other { $count } (grey)
 }
+# $count: count
 chart-radar-top = The first { $count } in the ranking; the further from the centre, the better (scores by group has everyone)
 no-overlap = No candidate was scored by two evaluators on the same criterion, so there is no agreement to measure.
 
 # issue 23: charts
+# $count: count
 chart-key-more = { $count ->
     [one] … and one more (every one in the report's tables)
    *[other] … and { $count } more (every one in the report's tables)
 }
+# $shown: count · $total: count
 chart-grid-some = { $shown } of the { $total } groups: first those where another weight changes the leader (the smallest change first), then the heaviest; every group in the report's section on sensitivity
 # issue 23: model (numbers that stay finite, nobody counted twice, ties)
+# $limit: number
 p-too-large = the number { $value } is too large: EvalDesk accepts numbers up to { $limit }, so that every sum it makes stays a number
 p-revises-itself = a session cannot revise itself: `revises` names the session's own id
 p-same-candidate-name = the candidate "{ $id }" is named "{ $name }", like the candidate "{ $other_id }" at { $first }: two candidates with one name cannot be told apart in the results; give each its own name, or use one id
 p-same-name-other-id = names the candidate "{ $id }" "{ $name }", the same name as the candidate "{ $other_id }" in { $other }: the committee could not tell the two apart; use one id for it in every session
 p-same-evaluator = is by the same evaluator as { $other } ({ $name }), and both score { $candidate }: that evaluator would be counted twice. Keep the right file and move the other out of the folder; a revision made with "Copy as new draft" says which session it replaces, and then only the revision counts
 revision-replaces = { $newer } revises { $older } (the same evaluator): only the revision is counted.
+# $names: list · $total: number
 results-headline-tie = Tied for first place with { $total } points: { $names }.
 results-no-result = No result yet: nothing has been scored.
+# $names: list
 robustness-tie = { $names } are tied for first place, so there is no single winner to test against another draw of the panel.
 robustness-no-result = No result yet, so no robustness to the panel: nothing has been scored.
 # issue 23: exports
@@ -673,30 +796,37 @@ export-is-link = { $folder } is a link to another place, so EvalDesk does not re
 export-not-ours = { $folder } was not written by EvalDesk (it has no { $manifest } listing the files EvalDesk wrote), so it is not replaced; choose a new folder, or empty this one yourself
 export-foreign-file = { $folder } holds { $file }, which EvalDesk did not write, so the folder is not replaced; move that file elsewhere, or choose a new folder
 export-changed-file = { $file } was changed after EvalDesk wrote it, so { $folder } is not replaced; keep the changed copy elsewhere, or choose a new folder
+# $reason: msg
 report-score-failed = { $file }: the score { $evaluator } gave on { $criterion } for { $candidate }: { $reason }
 xlsx-too-long = the text is longer than the 32,767 characters a cell can hold
 xlsx-too-big = more rows or columns than a worksheet can hold (1,048,576 rows, 16,384 columns)
 xlsx-cut = … [cut: the full text is in { $file }]
+# $reason: msg
 docx-pack-failed = the document could not be put together ({ $reason })
 csv-seal = Seal (SHA-256)
 sheet-sessions = Sessions
 # issue 23: spreadsheet import
 sheet-date-not-number = this cell holds a date ({ $date }) where a number belongs: Excel turns 1/2 typed in a cell into a date; write the number as a decimal (0.5)
 sheet-no-result = this cell holds a formula whose result was never saved: open the file in Excel (or LibreOffice), save it, and import it again
+# $columns: count · $rows: count
 sheet-cell-outside = the cell { $cell } holds a value beyond the first { $rows } rows and { $columns } columns (A to { $last }) that EvalDesk reads: delete it, or move the criteria there (in Excel, Ctrl+End goes to the last cell used)
+# $cells: count · $mb: count
 sheet-too-large = the file is too large to be a sheet of criteria: unpacked, its sheets hold more than { $mb } MB or span more than { $cells } cells
 sheet-no-visible-sheet = the workbook has no visible sheet of criteria: every sheet but “checklist” is hidden (unhide the one to import)
 sheet-not-a-spreadsheet = this is not a spreadsheet EvalDesk reads (.xlsx, .xls, .ods or .csv)
 sheet-read = Criteria read from the sheet “{ $sheet }” (the first visible sheet).
+# $count: count
 sheet-hidden-sheets = { $count ->
     [one] The hidden sheet { $names } before it was not read.
    *[other] The hidden sheets { $names } before it were not read.
 }
+# $count: count
 sheet-hidden-rows = { $count ->
     [one] Row { $rows } is hidden in the sheet; it was imported like the others (unhide it in Excel to see it, or delete it if it is not a criterion).
    *[other] Rows { $rows } are hidden in the sheet; they were imported like the others (unhide them in Excel to see them, or delete those that are not criteria).
 }
 sheet-import-reading = Reading { $file }…
+# $count: count
 sheet-import-cells = { $count ->
     [one] { $count } cell read
    *[other] { $count } cells read
@@ -705,6 +835,7 @@ cli-checklist-written = Written: { $file }
 cli-checklist-out-suffix = the output “{ $file }” must end in { $suffix }
 cli-checklist-same-file = the output “{ $file }” is the file being read; choose another name
 cli-checklist-exists = { $file } already exists; choose another name, or add --force to replace it
+# $count: count
 cli-checklist-not-imported = { $file } was not imported ({ $count ->
     [one] { $count } problem
    *[other] { $count } problems

@@ -5,7 +5,7 @@
 use eframe::egui;
 
 use super::weights::bar;
-use crate::i18n::{Arg, Lang, Msg, tr};
+use crate::i18n::{Lang, Msg, Num, tr};
 use crate::model::WeightLevel;
 use crate::scoring::ahp::{self, CR_LIMIT, SAATY};
 use crate::ui::Action;
@@ -159,9 +159,9 @@ pub fn grid(
         });
     ui.add_space(6.0);
     let consistency = tr::editor_consistency(
-        Arg::Number(result.lambda_max, 3),
-        Arg::Number(result.ci, 3),
-        Arg::Number(result.cr, 3),
+        Num::number(result.lambda_max, 3),
+        Num::number(result.ci, 3),
+        Num::number(result.cr, 3),
     );
     if result.cr <= CR_LIMIT {
         ui.label(t(consistency));
@@ -178,7 +178,7 @@ pub fn grid(
                     row.1.as_str(),
                     col.1.as_str(),
                     short(advice.current),
-                    Arg::Number(advice.consistent, 2),
+                    Num::number(advice.consistent, 2),
                     short(advice.suggested),
                 )))
                 .color(colour),

@@ -7,7 +7,7 @@ use eframe::egui;
 use super::EditorScreen;
 use super::fields::number;
 use super::pairwise;
-use crate::i18n::{Arg, Lang, Msg, tr};
+use crate::i18n::{Lang, Msg, Num, tr};
 use crate::model::{Checklist, WeightLevel, validate};
 use crate::scoring::ahp;
 use crate::ui::Action;
@@ -218,7 +218,7 @@ fn global(ui: &mut egui::Ui, lang: Lang, c: &Checklist) {
                         crate::ui::widgets::shorten(k.title.get(lang), 56)
                     ));
                     ui.label(
-                        tr::editor_global_of(Arg::Percent(groups[g]), Arg::Percent(w)).text(lang),
+                        tr::editor_global_of(Num::percent(groups[g]), Num::percent(w)).text(lang),
                     );
                     ui.horizontal(|ui| scaled_bar(ui, lang, groups[g] * w, largest, 160.0));
                     ui.end_row();

@@ -6,7 +6,7 @@ use egui_extras::{Column, TableBuilder};
 
 use super::View;
 use crate::format;
-use crate::i18n::{Arg, Lang, Msg, tr};
+use crate::i18n::{Lang, Msg, tr};
 use crate::report::{safety_msgs, sensitivity_msgs};
 use crate::scoring::Results;
 use crate::ui::Action;
@@ -25,7 +25,7 @@ pub fn decision(ui: &mut egui::Ui, lang: Lang, r: &Results, base: Option<&Result
             if w.qualified {
                 ui.label(t(tr::results_qualified()));
             } else {
-                let reasons = Arg::List(r.failed_reasons(w, lang));
+                let reasons = r.failed_reasons(w, lang);
                 error_label(ui, t(tr::results_unqualified(w.name.get(lang), reasons)));
             }
         }
@@ -170,9 +170,11 @@ pub fn ranking(ui: &mut egui::Ui, lang: Lang, r: &Results) {
                                 // The ids in the table ("no: G2.3, G6.1"), the criteria with
                                 // their values on hover: whole sentences pushed the group
                                 // scores off the screen with thirty agencies.
-                                let ids = tr::not_qualified_because(c.failed.join(", "));
+                                let ids = tr::not_qualified_because(
+                                    c.failed.iter().map(tr::verbatim).collect(),
+                                );
                                 let reasons = r.failed_reasons(c, lang);
-                                let full = t(tr::not_qualified_because(Arg::List(reasons)));
+                                let full = t(tr::not_qualified_because(reasons));
                                 error_label(ui, t(ids)).on_hover_text(full);
                             }
                         });

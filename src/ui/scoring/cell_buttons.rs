@@ -10,7 +10,7 @@ use eframe::egui::{self, Galley};
 
 use super::table::{Cell, chosen_colours, labelled};
 use crate::format;
-use crate::i18n::{Lang, tr};
+use crate::i18n::{Lang, Num, tr};
 use crate::model::{Scale, Session};
 use crate::ui::Action;
 
@@ -156,11 +156,11 @@ impl ValueButtons<'_> {
             let on = cell.existing.and_then(|s| s.value) == Some(v);
             let r = flat_button(ui, face, on, self.width);
             labelled(&r, egui::Role::Button, || {
-                tr::cell_value(cell.who(), &face.text).text(lang)
+                tr::cell_value(cell.who(), tr::verbatim(&face.text)).text(lang)
             });
             let r = match self.scale.and_then(|s| s.label(v)) {
                 Some(l) => r.on_hover_ui(|ui| {
-                    ui.label(tr::scale_level(&face.text, l.get(lang)).text(lang));
+                    ui.label(tr::scale_level(Num::number(v, 4), l.get(lang)).text(lang));
                 }),
                 None => r,
             };

@@ -6,7 +6,7 @@ use eframe::egui;
 
 use super::{ScoringScreen, SubmitDialog};
 use crate::format;
-use crate::i18n::{Arg, Lang, Msg, tr};
+use crate::i18n::{Lang, Msg, Num, tr};
 use crate::model::{Kind, Session, seal};
 use crate::store::ReadOnly;
 use crate::ui::Action;
@@ -89,7 +89,7 @@ impl ScoringScreen {
                 } else {
                     done as f64 / total as f64
                 };
-                ui.label(t(tr::progress(done, total, Arg::Percent(share))));
+                ui.label(t(tr::progress(done, total, Num::percent(share))));
                 ui.add(egui::ProgressBar::new(share as f32).desired_width(140.0));
                 ui.separator();
                 match &doc.save_state {
@@ -134,7 +134,7 @@ impl ScoringScreen {
                             (self.cells.by_group[gi], g.criteria.len() * candidates);
                         let entry = tr::group_entry(&g.id, g.title.get(lang)).text(lang);
                         let progress =
-                            tr::group_progress(done, total, Arg::Percent(weights[gi])).text(lang);
+                            tr::group_progress(done, total, Num::percent(weights[gi])).text(lang);
                         let selected = gi == self.cursor.group && !self.cursor.filtering();
                         if ui
                             .selectable_label(selected, format!("{entry}\n{progress}"))
@@ -166,7 +166,7 @@ impl ScoringScreen {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     ui.heading(format!("{} {}", criterion.id, criterion.title.get(lang)));
                     let mut facts =
-                        vec![t(tr::criterion_weight(Arg::Number(criterion.weight(), 4)))];
+                        vec![t(tr::criterion_weight(Num::number(criterion.weight(), 4)))];
                     if criterion.is_mandatory() {
                         let threshold = criterion
                             .threshold(&session.checklist.scale)
@@ -202,7 +202,7 @@ impl ScoringScreen {
                         ui.strong(t(tr::scale()));
                         for l in &session.checklist.scale.levels {
                             ui.label(t(tr::scale_level(
-                                Arg::Number(l.value, 4),
+                                Num::number(l.value, 4),
                                 l.label.get(lang),
                             )));
                         }

@@ -8,7 +8,7 @@ use egui_extras::{Column, TableBuilder};
 use super::ScoringScreen;
 use super::cell_buttons::{Faces, levels_cell, na_button, yes_no_cell};
 use crate::format::{self, NumberError};
-use crate::i18n::{Arg, Lang, Msg, tr};
+use crate::i18n::{Lang, Msg, Num, tr};
 use crate::model::{Candidate, Criterion, Kind, Score, Session};
 use crate::ui::Action;
 use crate::ui::document::Document;
@@ -261,7 +261,7 @@ impl ScoringScreen {
             }
             let parsed = format::parse_number(buffer, lang);
             if let Ok(n) = parsed {
-                ui.weak(tr::number_read_as(Arg::Number(n.value, 6)).text(lang));
+                ui.weak(tr::number_read_as(Num::number(n.value, 6)).text(lang));
             }
             if edit.lost_focus() {
                 let escaped = ui.input(|i| i.key_pressed(Key::Escape));
@@ -297,7 +297,7 @@ impl ScoringScreen {
             .unwrap_or("");
         let r = ui.add(egui::Button::new(format!("{shown} {unit}")));
         labelled(&r, egui::Role::Button, || {
-            tr::cell_value(cell.who(), &shown).text(lang)
+            tr::cell_value(cell.who(), tr::verbatim(&shown)).text(lang)
         });
         if r.clicked() {
             self.number = Some(

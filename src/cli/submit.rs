@@ -1,0 +1,87 @@
+//! `evaldesk submit FILE`: the app's "Submit", headless.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use crate::i18n::{Lang, Msg, tr};
+use crate::model::{now_timestamp, seal};
+use crate::store::{self, OpenSession, ReadOnly};
+
+#[derive(Debug, clap::Args)]
+pub struct SubmitArgs {
+    /// The session file (*.evaluation.json).
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+}
+
+/// Exit 0 with the seal's fingerprint, 1 when the file is invalid, incomplete, already
+/// submitted or open in the app on another desk (nothing is written then). The write goes
+/// through the store as the app's does: the lock, the check for a change on disk, the backup.
+pub fn submit(file: &Path, lang: Lang) -> ExitCode {
+    let fail = |msg: Msg| {
+        eprintln!("{}", tr::in_file(file, msg).text(lang));
+        ExitCode::FAILURE
+    };
+    let mut open = match OpenSession::open(file, &store::lock::user_name()) {
+        Ok(open) => open,
+        Err(e) => {
+            for m in e.msgs() {
+                eprintln!("{}", m.text(lang));
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    match &open.read_only {
+        Some(ReadOnly::Submitted) => {
+            let fp = open
+                .session
+                .seal
+                .as_ref()
+                .map(|s| seal::fingerprint(&s.sha256).to_owned())
+                .unwrap_or_default();
+            return fail(tr::cli_already_submitted(fp));
+        }
+        Some(why) => return fail(why.msg()),
+        None => {}
+    }
+    let mut session = open.session.clone();
+    if let Err(missing) = session.submit(now_timestamp()) {
+        eprintln!(
+            "{}",
+            tr::in_file(file, tr::cli_missing(missing.len())).text(lang)
+        );
+        for (criterion, candidate) in &missing {
+            eprintln!("  {}", session.cell_label(criterion, candidate, lang));
+        }
+        return ExitCode::FAILURE;
+    }
+    if let Err(e) = open.save(&session) {
+        return fail(e.msg());
+    }
+    open.mark_submitted();
+    let sha = session
+        .seal
+        .as_ref()
+        .map(|s| s.sha256.clone())
+        .unwrap_or_default();
+    let fingerprint = seal::fingerprint(&sha).to_owned();
+    let text = [
+        tr::cli_submitted(file),
+        tr::cli_fingerprint(&fingerprint),
+        tr::cli_full_sha(&sha),
+    ]
+    .iter()
+    .map(|m| m.text(lang))
+    .collect::<Vec<_>>()
+    .join("\n");
+    if let Err(e) = writeln!(std::io::stdout(), "{text}") {
+        // The seal is on disk whatever happened to the terminal: say so where it can be read.
+        let reason = crate::model::problem::IoProblem::from_io(&e).msg();
+        eprintln!(
+            "{}",
+            tr::cli_sealed_output_failed(fingerprint, reason).text(lang)
+        );
+    }
+    ExitCode::SUCCESS
+}
