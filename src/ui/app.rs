@@ -7,8 +7,8 @@ use std::time::Instant;
 use eframe::egui;
 
 use super::dialogs::Notice;
-use super::document::{self, Document};
 use super::files::{self, Pick};
+use super::session_doc::{self, SessionDoc};
 use super::start::Prompt;
 use super::{Action, NewSession, NewSessionScreen, Prefs, ResultsScreen, ScoringScreen, Screen};
 use super::{StartScreen, Workspace};
@@ -23,7 +23,7 @@ pub struct EvalDeskApp {
     pub prefs: Prefs,
     pub screen: Screen,
     /// The session open for scoring, if any.
-    pub doc: Option<Document>,
+    pub doc: Option<SessionDoc>,
     /// Recovery copies, written off the window's thread.
     pub recovery: Option<RecoveryWriter>,
     /// Recovery copies found at start, offered until the user decides.
@@ -122,7 +122,7 @@ impl EvalDeskApp {
     fn owner(&self) -> String {
         self.doc
             .as_ref()
-            .map_or_else(|| self.user.clone(), |d| d.session.evaluator.name.clone())
+            .map_or_else(|| self.user.clone(), |d| d.session().evaluator.name.clone())
     }
 
     fn rescan(&mut self) {
@@ -242,7 +242,7 @@ impl EvalDeskApp {
                 if let Some((criterion, candidate)) = cell {
                     doc.write_recovery(self.recovery.as_ref());
                     if let Screen::Scoring(s) = &mut self.screen {
-                        s.select(&doc.session, &criterion, &candidate);
+                        s.select(doc.session(), &criterion, &candidate);
                     }
                 }
             }
@@ -255,15 +255,15 @@ impl EvalDeskApp {
                             s.submitted(seal);
                         }
                     }
-                    Err(document::SubmitError::Missing(_)) => {}
-                    Err(document::SubmitError::Store(e)) => {
+                    Err(session_doc::SubmitError::Missing(_)) => {}
+                    Err(session_doc::SubmitError::Store(e)) => {
                         self.notice = Some(Notice::error(e.msgs()))
                     }
                 }
             }
             Action::CopyAsDraft => {
                 let Some(doc) = &self.doc else { return };
-                match doc.file.copy_as_new_draft(&doc.session.evaluator.name) {
+                match doc.file().copy_as_new_draft(&doc.session().evaluator.name) {
                     Ok(copy) => {
                         let path = copy.path.clone();
                         self.start_scoring(copy);
@@ -277,9 +277,8 @@ impl EvalDeskApp {
             Action::TakeOverLock => {
                 let owner = self.owner();
                 let Some(doc) = &mut self.doc else { return };
-                match doc.file.take_over_lock(&owner) {
-                    Ok(()) => doc.reload_from_file(),
-                    Err(e) => self.notice = Some(Notice::error(e.msgs())),
+                if let Err(e) = doc.take_over_lock(&owner) {
+                    self.notice = Some(Notice::error(e.msgs()));
                 }
             }
             Action::Restore(i) => self.restore(i),
@@ -321,12 +320,12 @@ impl EvalDeskApp {
 
     pub(super) fn go_start(&mut self) {
         self.settle_save(true);
-        if self.doc.as_ref().is_some_and(|d| d.autosave.is_dirty()) {
+        if self.doc.as_ref().is_some_and(|d| d.autosave().is_dirty()) {
             self.save_doc();
         }
         // Leaving the scoring screen closes the session (and frees its lock), unless a save
         // failed: then it stays open so nothing is lost.
-        if self.doc.as_ref().is_some_and(|d| d.autosave.is_dirty()) {
+        if self.doc.as_ref().is_some_and(|d| d.autosave().is_dirty()) {
             return;
         }
         self.doc = None;
@@ -334,8 +333,8 @@ impl EvalDeskApp {
     }
 
     fn start_scoring(&mut self, file: OpenSession) {
-        let doc = Document::new(file);
-        self.screen = Screen::Scoring(Box::new(ScoringScreen::new(&doc.session)));
+        let doc = SessionDoc::new(file);
+        self.screen = Screen::Scoring(Box::new(ScoringScreen::new(doc.session())));
         self.doc = Some(doc);
     }
 
@@ -424,12 +423,10 @@ impl EvalDeskApp {
         }
         self.start_scoring(file);
         let Some(doc) = &mut self.doc else { return };
-        doc.session = r.session.clone();
-        doc.autosave.changed(Instant::now());
-        doc.revision += 1;
+        doc.replace(r.session.clone(), Instant::now());
         self.save_doc();
         // Used: the copy goes once its scores are safely in the session file.
-        if self.doc.as_ref().is_some_and(|d| !d.autosave.is_dirty()) {
+        if self.doc.as_ref().is_some_and(|d| !d.autosave().is_dirty()) {
             let _ = std::fs::remove_file(&r.copy);
         }
         self.remember(&r.session_path);
@@ -451,7 +448,7 @@ impl eframe::App for EvalDeskApp {
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.settle_save(true);
-        if self.doc.as_ref().is_some_and(|d| d.autosave.is_dirty()) {
+        if self.doc.as_ref().is_some_and(|d| d.autosave().is_dirty()) {
             self.save_doc();
         }
         if self.editor.as_ref().is_some_and(|d| d.autosave.is_dirty()) {

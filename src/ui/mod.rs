@@ -6,7 +6,6 @@
 mod app;
 pub mod checklist_doc;
 mod dialogs;
-pub mod document;
 mod editor;
 mod editor_files;
 mod export_job;
@@ -15,6 +14,7 @@ mod files;
 mod new_session;
 mod results;
 mod scoring;
+pub mod session_doc;
 mod session_saves;
 mod start;
 pub mod startup;
@@ -34,13 +34,13 @@ use crate::model::{Candidate, Checklist, Evaluator, Score};
 use crate::scoring::Aggregation;
 pub use app::EvalDeskApp;
 pub use checklist_doc::{ChecklistDoc, ChecklistEdit};
-pub use document::Document;
 pub use editor::EditorScreen;
 pub use new_session::NewSessionScreen;
 pub use results::ResultsScreen;
 pub use scoring::ScoringScreen;
 #[cfg(test)]
 use scoring::chosen_colours;
+pub use session_doc::SessionDoc;
 pub use start::{StartScreen, Workspace};
 
 /// The folder the app lists sessions from and creates them in, relative to where it starts.

@@ -18,7 +18,7 @@ pub use import_job::{ImportJob, ImportOutcome};
 
 use super::checklist_doc::ChecklistDoc;
 use super::widgets::{error_label, language_switch, ok_label, undo_redo};
-use super::{Action, document::SaveState};
+use super::{Action, session_doc::SaveState};
 use crate::i18n::{Lang, Msg, tr};
 use crate::model::WeightLevel;
 

@@ -7,19 +7,19 @@ use super::{ScoringScreen, SubmitDialog};
 use crate::i18n::{Lang, Msg, tr};
 use crate::model::seal;
 use crate::ui::Action;
-use crate::ui::document::Document;
+use crate::ui::session_doc::SessionDoc;
 
 impl ScoringScreen {
     pub(super) fn submit_dialog(
         &mut self,
         ctx: &egui::Context,
         lang: Lang,
-        doc: &Document,
+        doc: &SessionDoc,
         actions: &mut Vec<Action>,
     ) {
         let t = |m: Msg| m.text(lang);
         let Some(dialog) = &self.submit else { return };
-        let session = &doc.session;
+        let session = doc.session();
         let mut close = false;
         let mut jump = None;
         let modal = egui::Modal::new(egui::Id::unique("submit")).show(ctx, |ui| {
