@@ -88,7 +88,7 @@ fn the_start_screen_shows_the_bundled_checklists_and_the_demo_sessions_in_vietna
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_in(dir.path(), Lang::Vi);
     app.evaluations_dir = PathBuf::from("evaluations/demo");
-    app.apply(Action::Rescan, Instant::now());
+    app.apply(Action::Start(StartAction::Rescan), Instant::now());
     let mut h = harness(app);
     h.run();
     h.get_by_label("Tiêu chí đánh giá phần mềm quản lý văn bản và điều hành");
@@ -430,7 +430,7 @@ fn recent_sessions_show_their_evaluator_status_and_progress() {
     let mut app = app_in(dir.path(), Lang::En);
     let gone = dir.path().join("moved-away.evaluation.json");
     app.prefs.recent = vec![gone.clone(), path.clone()];
-    app.apply(Action::Rescan, Instant::now());
+    app.apply(Action::Start(StartAction::Rescan), Instant::now());
     let mut h = harness(app);
     h.run();
     h.get_by_label("Recent sessions");

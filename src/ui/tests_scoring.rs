@@ -30,7 +30,10 @@ fn small_session(dir: &Path, lang: Lang) -> (PathBuf, Harness<'static, EvalDeskA
         },
         folder: dir.join("evaluations"),
     };
-    app.apply(Action::Create(request), Instant::now());
+    app.apply(
+        Action::NewSession(NewSessionAction::Create(request)),
+        Instant::now(),
+    );
     let path = app.doc.as_ref().unwrap().file().path.clone();
     let mut h = harness(app);
     h.run();
@@ -295,7 +298,10 @@ fn with_many_agencies_one_is_scored_at_a_time_and_arrows_change_which() {
         },
         folder: dir.path().join("evaluations"),
     };
-    app.apply(Action::Create(request), Instant::now());
+    app.apply(
+        Action::NewSession(NewSessionAction::Create(request)),
+        Instant::now(),
+    );
     let path = app.doc.as_ref().unwrap().file().path.clone();
     let mut h = harness(app);
     h.run();

@@ -6,8 +6,8 @@ use eframe::egui::{self, Event, Key};
 use super::{ScoringScreen, SubmitDialog};
 use crate::i18n::{Lang, tr};
 use crate::model::{Candidate, Criterion, Kind, Score};
-use crate::ui::Action;
 use crate::ui::session_doc::SessionDoc;
+use crate::ui::{Action, ScoringAction};
 
 const DIGITS: [Key; 10] = [
     Key::Num0,
@@ -171,11 +171,11 @@ impl ScoringScreen {
                 candidate.name.get(lang),
             )
         });
-        actions.push(Action::SetScore {
+        actions.push(Action::Scoring(ScoringAction::SetScore {
             criterion: criterion.id.clone(),
             candidate: candidate.id.clone(),
             score,
-        });
+        }));
         self.cursor.advance(session);
         self.scroll_to_row = Some(self.cursor.row);
         true
@@ -201,11 +201,11 @@ impl ScoringScreen {
         }
         let existing = session.score(&criterion.id, &candidate.id);
         let score = Score::with_value(existing, &criterion.id, &candidate.id, value);
-        actions.push(Action::SetScore {
+        actions.push(Action::Scoring(ScoringAction::SetScore {
             criterion: criterion.id.clone(),
             candidate: candidate.id.clone(),
             score: Some(score),
-        });
+        }));
         self.hint = None;
         self.cursor.advance(session);
         self.scroll_to_row = Some(self.cursor.row);

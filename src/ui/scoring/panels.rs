@@ -9,9 +9,9 @@ use crate::format;
 use crate::i18n::{Arg, Lang, Msg, tr};
 use crate::model::{Kind, Session, seal};
 use crate::store::ReadOnly;
-use crate::ui::Action;
 use crate::ui::session_doc::{SaveState, SessionDoc};
 use crate::ui::widgets::{error_label, language_switch, undo_redo};
+use crate::ui::{Action, ScoringAction};
 
 impl ScoringScreen {
     pub(super) fn top_bar(
@@ -284,11 +284,11 @@ impl ScoringScreen {
                 {
                     let mut score = s.clone();
                     score.note = (!text.trim().is_empty()).then(|| text.clone());
-                    actions.push(Action::SetScore {
+                    actions.push(Action::Scoring(ScoringAction::SetScore {
                         criterion: key.0.clone(),
                         candidate: key.1.clone(),
                         score: Some(score),
-                    });
+                    }));
                 }
             }
         }
@@ -327,8 +327,14 @@ fn read_only_banner(
                     ui.label(tr::seal_short(seal::fingerprint(&sl.sha256)).text(lang));
                 }
                 let button = match why {
-                    ReadOnly::Submitted => Some((tr::copy_as_draft(), Action::CopyAsDraft)),
-                    ReadOnly::StaleLock(_) => Some((tr::take_over(), Action::TakeOverLock)),
+                    ReadOnly::Submitted => Some((
+                        tr::copy_as_draft(),
+                        Action::Scoring(ScoringAction::CopyAsDraft),
+                    )),
+                    ReadOnly::StaleLock(_) => Some((
+                        tr::take_over(),
+                        Action::Scoring(ScoringAction::TakeOverLock),
+                    )),
                     _ => None,
                 };
                 if let Some((text, action)) = button

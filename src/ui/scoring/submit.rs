@@ -6,8 +6,8 @@ use eframe::egui;
 use super::{ScoringScreen, SubmitDialog};
 use crate::i18n::{Lang, Msg, tr};
 use crate::model::seal;
-use crate::ui::Action;
 use crate::ui::session_doc::SessionDoc;
+use crate::ui::{Action, ScoringAction};
 
 impl ScoringScreen {
     pub(super) fn submit_dialog(
@@ -35,7 +35,7 @@ impl ScoringScreen {
                                 .button(egui::RichText::new(t(tr::submit_now())).strong())
                                 .clicked()
                             {
-                                actions.push(Action::Submit);
+                                actions.push(Action::Scoring(ScoringAction::Submit));
                             }
                             close = ui.button(t(tr::cancel())).clicked();
                         });

@@ -10,8 +10,8 @@ use super::cell_buttons::{Faces, levels_cell, na_button, yes_no_cell};
 use crate::format::{self, NumberError};
 use crate::i18n::{Arg, Lang, Msg, tr};
 use crate::model::{Candidate, Criterion, Kind, Score, Session};
-use crate::ui::Action;
 use crate::ui::session_doc::SessionDoc;
+use crate::ui::{Action, ScoringAction};
 
 const ROW_HEIGHT: f32 = 46.0;
 pub use super::cursor::SIDE_BY_SIDE_UP_TO;
@@ -56,11 +56,11 @@ impl Cell<'_> {
             Some(v) => Score::with_value(self.existing, c, k, v),
             None => Score::not_applicable(self.existing, c, k),
         };
-        Action::SetScore {
+        Action::Scoring(ScoringAction::SetScore {
             criterion: c.clone(),
             candidate: k.clone(),
             score: Some(score),
-        }
+        })
     }
 }
 

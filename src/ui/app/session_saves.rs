@@ -7,8 +7,8 @@ use std::time::Instant;
 use eframe::egui;
 
 use super::EvalDeskApp;
-use super::dialogs::Notice;
 use crate::store::StoreError;
+use crate::ui::dialogs::Notice;
 
 impl EvalDeskApp {
     /// Autosave when due; keep repainting until then so the save happens on time.
