@@ -69,7 +69,7 @@ pub enum StartAction {
 pub enum NewSessionAction {
     /// "Open": read this checklist file for the form.
     LoadChecklist(PathBuf),
-    Create(NewSession),
+    Create(Box<NewSession>),
 }
 
 /// Everything the new-evaluation form collected.

@@ -225,9 +225,9 @@ impl NewSessionScreen {
                         .clicked()
                     {
                         match self.request() {
-                            Ok(request) => {
-                                actions.push(Action::NewSession(NewSessionAction::Create(request)))
-                            }
+                            Ok(request) => actions.push(Action::NewSession(
+                                NewSessionAction::Create(Box::new(request)),
+                            )),
                             Err(errors) => self.errors = errors,
                         }
                     }

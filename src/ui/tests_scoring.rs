@@ -31,7 +31,7 @@ fn small_session(dir: &Path, lang: Lang) -> (PathBuf, Harness<'static, EvalDeskA
         folder: dir.join("evaluations"),
     };
     app.apply(
-        Action::NewSession(NewSessionAction::Create(request)),
+        Action::NewSession(NewSessionAction::Create(Box::new(request))),
         Instant::now(),
     );
     let path = app.doc.as_ref().unwrap().file().path.clone();
@@ -299,7 +299,7 @@ fn with_many_agencies_one_is_scored_at_a_time_and_arrows_change_which() {
         folder: dir.path().join("evaluations"),
     };
     app.apply(
-        Action::NewSession(NewSessionAction::Create(request)),
+        Action::NewSession(NewSessionAction::Create(Box::new(request))),
         Instant::now(),
     );
     let path = app.doc.as_ref().unwrap().file().path.clone();

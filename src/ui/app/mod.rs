@@ -155,7 +155,7 @@ impl EvalDeskApp {
             Action::DismissNotice => self.notice = None,
             Action::Start(action) => self.apply_start(action),
             Action::NewSession(NewSessionAction::LoadChecklist(path)) => self.load_checklist(path),
-            Action::NewSession(NewSessionAction::Create(request)) => self.create(request),
+            Action::NewSession(NewSessionAction::Create(request)) => self.create(*request),
             Action::Scoring(action) => self.apply_scoring(action, now),
             Action::Results(ResultsAction::ExportCharts(width)) => self.export_charts(width),
             Action::Results(ResultsAction::ExportReport) => self.export_report(),
