@@ -13,7 +13,7 @@ use crate::store::autosave::Autosave;
 use crate::store::lock::SessionLock;
 use crate::store::{SaveError, atomic_write};
 
-use super::document::SaveState;
+use super::session_doc::SaveState;
 
 /// One change an author makes.
 #[derive(Clone, Debug, PartialEq)]

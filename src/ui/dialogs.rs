@@ -3,7 +3,7 @@
 
 use eframe::egui;
 
-use super::Action;
+use super::{Action, RecoveryAction};
 use crate::i18n::{Lang, Msg, Num, When, tr};
 use crate::model::Score;
 use crate::store::Recovery;
@@ -123,16 +123,16 @@ fn recovery_dialog(
                 });
             ui.horizontal(|ui| {
                 if ui.button(tr::restore().text(lang)).clicked() {
-                    actions.push(Action::Restore(i));
+                    actions.push(Action::Recovery(RecoveryAction::Restore(i)));
                 }
                 if ui.button(tr::keep_file().text(lang)).clicked() {
-                    actions.push(Action::DropRecovery(i));
+                    actions.push(Action::Recovery(RecoveryAction::Drop(i)));
                 }
             });
         }
         ui.separator();
         if ui.button(tr::later().text(lang)).clicked() {
-            actions.push(Action::PostponeRecovery);
+            actions.push(Action::Recovery(RecoveryAction::Postpone));
         }
     });
 }

@@ -1,21 +1,20 @@
-//! The egui screens. Screens read the app's state and push [`Action`]s; the app carries them
-//! out after drawing, in one place ([`app::EvalDeskApp::apply`]): undo history, the recovery
-//! copy, autosave, file dialogs, loading and saving all happen there. View state (selection,
-//! open dialog, typed text) lives in the screens and is never undone.
+//! The egui screens. Screens read the app's state and push [`Action`]s (`action.rs`, nested
+//! by screen); the app carries them out after drawing, in one place
+//! ([`app::EvalDeskApp::apply`], in `app/`): undo history, the recovery copy, autosave, file
+//! dialogs, loading and saving all happen there. View state (selection, open dialog, typed
+//! text) lives in the screens and is never undone.
 
+mod action;
 mod app;
 pub mod checklist_doc;
 mod dialogs;
-pub mod document;
 mod editor;
-mod editor_files;
 mod export_job;
-mod exports;
 mod files;
 mod new_session;
 mod results;
 mod scoring;
-mod session_saves;
+pub mod session_doc;
 mod start;
 pub mod startup;
 mod widgets;
@@ -30,100 +29,23 @@ use serde::{Deserialize, Serialize};
 
 use crate::assets;
 use crate::i18n::{Lang, tr};
-use crate::model::{Candidate, Checklist, Evaluator, Score};
-use crate::scoring::Aggregation;
+pub use action::{
+    Action, EditorAction, NewSession, NewSessionAction, RecoveryAction, ResultsAction,
+    ScoringAction, StartAction,
+};
 pub use app::EvalDeskApp;
 pub use checklist_doc::{ChecklistDoc, ChecklistEdit};
-pub use document::Document;
 pub use editor::EditorScreen;
 pub use new_session::NewSessionScreen;
 pub use results::ResultsScreen;
 pub use scoring::ScoringScreen;
 #[cfg(test)]
 use scoring::chosen_colours;
+pub use session_doc::SessionDoc;
 pub use start::{StartScreen, Workspace};
 
 /// The folder the app lists sessions from and creates them in, relative to where it starts.
 pub const EVALUATIONS_DIR: &str = "evaluations";
-
-/// What a screen asks the app to do.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Action {
-    SetLang(Lang),
-    GoStart,
-    Rescan,
-    ShowNewEvaluation(Option<Checklist>),
-    /// The new-evaluation form's "Open": read this checklist file for it.
-    LoadChecklist(PathBuf),
-    Create(NewSession),
-    /// "Open…": the system's file dialog, then [`Action::OpenPath`] (or the path field).
-    PickAndOpen,
-    /// "Compare results…": the system's folder dialog, then [`Action::OpenResults`].
-    PickAndCompare,
-    /// Open a session (scoring), a checklist (new evaluation) or a folder (results).
-    OpenPath(PathBuf),
-    /// Take a file that can no longer be read (moved, deleted, damaged) off the recent list.
-    ForgetRecent(PathBuf),
-    OpenResults(Vec<PathBuf>),
-    /// Mean or median: recomputed from the sessions already read.
-    SetAggregation(Aggregation),
-    /// Count a session in the results (its index on the results screen), or not.
-    CountSession(usize, bool),
-    /// Count the submitted sessions only, or every session with scores.
-    SubmittedOnly(bool),
-    /// What if group `.0` had share `.1` (0–1) of the weight; nothing is saved.
-    SetGroupShare(usize, f64),
-    /// Back to the checklist's weights.
-    ResetWeights,
-    /// Choose a folder and write every chart there as PNG (this many pixels wide) and SVG,
-    /// with progress.
-    ExportCharts(u32),
-    /// Choose where, and write the committee's report there in a new folder, with progress.
-    ExportReport,
-    SetScore {
-        criterion: String,
-        candidate: String,
-        score: Option<Score>,
-    },
-    Undo,
-    Redo,
-    /// Open the checklist editor on this checklist (a new one when `None`): in place when it
-    /// comes from a file, else as a copy in `checklists/`.
-    OpenEditor {
-        checklist: Option<Box<Checklist>>,
-        path: Option<PathBuf>,
-    },
-    /// One change to the checklist being edited.
-    EditChecklist(ChecklistEdit),
-    /// Save what is not saved, let go of the file, back to the start.
-    CloseEditor,
-    /// Start an evaluation with the checklist being edited.
-    EvaluateWithChecklist,
-    /// Import criteria from this spreadsheet (chosen in a dialog when `None`).
-    ImportChecklistSheet(Option<PathBuf>),
-    /// The import started by [`Action::ImportChecklistSheet`] has ended (off the window's
-    /// thread).
-    ChecklistSheetImported(Box<editor::ImportOutcome>),
-    /// Export the checklist to this `.xlsx` (chosen in a dialog when `None`).
-    ExportChecklistSheet(Option<PathBuf>),
-    Submit,
-    CopyAsDraft,
-    TakeOverLock,
-    SaveNow,
-    Restore(usize),
-    DropRecovery(usize),
-    PostponeRecovery,
-    DismissNotice,
-}
-
-/// Everything the new-evaluation form collected.
-#[derive(Clone, Debug, PartialEq)]
-pub struct NewSession {
-    pub checklist: Checklist,
-    pub evaluator: Evaluator,
-    pub candidates: Vec<Candidate>,
-    pub folder: PathBuf,
-}
 
 pub enum Screen {
     Start(StartScreen),
@@ -222,7 +144,7 @@ pub fn run_app(
                 let lang = lang.or(prefs.lang).unwrap_or_else(Lang::initial);
                 let mut app = EvalDeskApp::new(lang, PathBuf::from(EVALUATIONS_DIR));
                 app.prefs = prefs;
-                app.apply(Action::Rescan, Instant::now());
+                app.apply(Action::Start(StartAction::Rescan), Instant::now());
                 if let Some(path) = path {
                     app.open_path(&path);
                 }

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use eframe::egui;
 
 use super::widgets::error_label;
-use super::{Action, NewSession};
+use super::{Action, NewSession, NewSessionAction};
 use crate::i18n::{Lang, Msg, tr};
 use crate::model::{Candidate, Checklist, Evaluator, Text, slug};
 
@@ -225,7 +225,9 @@ impl NewSessionScreen {
                         .clicked()
                     {
                         match self.request() {
-                            Ok(request) => actions.push(Action::Create(request)),
+                            Ok(request) => actions.push(Action::NewSession(
+                                NewSessionAction::Create(Box::new(request)),
+                            )),
                             Err(errors) => self.errors = errors,
                         }
                     }
@@ -257,8 +259,8 @@ impl NewSessionScreen {
             if ui.button(tr::open_path().text(lang)).clicked()
                 && !self.checklist_path.trim().is_empty()
             {
-                actions.push(Action::LoadChecklist(PathBuf::from(
-                    self.checklist_path.trim(),
+                actions.push(Action::NewSession(NewSessionAction::LoadChecklist(
+                    PathBuf::from(self.checklist_path.trim()),
                 )));
             }
         });
@@ -390,8 +392,8 @@ mod tests {
         h.run();
         assert_eq!(
             h.state().1,
-            [Action::LoadChecklist(PathBuf::from(
-                "does-not-exist.checklist.json"
+            [Action::NewSession(NewSessionAction::LoadChecklist(
+                PathBuf::from("does-not-exist.checklist.json")
             ))]
         );
         // What the app found is shown by the form, in the language of the moment.
@@ -412,7 +414,7 @@ mod tests {
         h.run();
         h.get_by_label("Tạo phiên đánh giá").click();
         h.run();
-        let [Action::Create(request)] = h.state().1.as_slice() else {
+        let [Action::NewSession(NewSessionAction::Create(request))] = h.state().1.as_slice() else {
             panic!("{:?}", h.state().1)
         };
         assert_eq!(request.evaluator.name, "Lê Minh Châu");
@@ -465,7 +467,7 @@ mod tests {
         h.run();
         h.get_by_label("Tạo phiên đánh giá").click();
         h.run();
-        let [Action::Create(request)] = h.state().1.as_slice() else {
+        let [Action::NewSession(NewSessionAction::Create(request))] = h.state().1.as_slice() else {
             panic!("{:?}", h.state().1)
         };
         let ids: Vec<&str> = request.candidates.iter().map(|c| c.id.as_str()).collect();

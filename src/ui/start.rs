@@ -5,9 +5,9 @@ use std::path::{Path, PathBuf};
 
 use eframe::egui;
 
-use super::Action;
 use super::files;
 use super::widgets::{language_switch, ok_label, problems_label};
+use super::{Action, StartAction};
 use crate::i18n::{Lang, Msg, tr};
 use crate::model::{Checklist, InvalidFile, Session};
 use crate::store;
@@ -102,10 +102,10 @@ impl StartScreen {
                     actions.push(Action::ShowNewEvaluation(None));
                 }
                 if ui.button(t(tr::open())).clicked() {
-                    actions.push(Action::PickAndOpen);
+                    actions.push(Action::Start(StartAction::PickAndOpen));
                 }
                 if ui.button(t(tr::compare_results())).clicked() {
-                    actions.push(Action::PickAndCompare);
+                    actions.push(Action::Start(StartAction::PickAndCompare));
                 }
                 if ui.button(t(tr::new_checklist())).clicked() {
                     actions.push(Action::OpenEditor {
@@ -131,7 +131,7 @@ impl StartScreen {
                 ui.horizontal(|ui| {
                     ui.heading(t(tr::sessions_in(&ws.dir)));
                     if ui.button(t(tr::refresh())).clicked() {
-                        actions.push(Action::Rescan);
+                        actions.push(Action::Start(StartAction::Rescan));
                     }
                 });
                 if ws.sessions.is_empty() && ws.folder_errors.is_empty() {
@@ -302,7 +302,8 @@ fn sessions_grid(
                         // In the evaluator's column: the file has none to show.
                         if matches!(grid, Grid::Recent) {
                             if ui.button(tr::forget_recent().text(lang)).clicked() {
-                                actions.push(Action::ForgetRecent(path.clone()));
+                                actions
+                                    .push(Action::Start(StartAction::ForgetRecent(path.clone())));
                             }
                         } else {
                             ui.label("");
@@ -349,7 +350,13 @@ mod tests {
         h.run();
         h.get_by_label("So sánh kết quả…").click();
         h.run();
-        assert_eq!(h.state().1, [Action::PickAndOpen, Action::PickAndCompare]);
+        assert_eq!(
+            h.state().1,
+            [
+                Action::Start(StartAction::PickAndOpen),
+                Action::Start(StartAction::PickAndCompare)
+            ]
+        );
     }
 
     #[test]

@@ -88,7 +88,7 @@ fn the_start_screen_shows_the_bundled_checklists_and_the_demo_sessions_in_vietna
     let dir = tempfile::tempdir().unwrap();
     let mut app = app_in(dir.path(), Lang::Vi);
     app.evaluations_dir = PathBuf::from("evaluations/demo");
-    app.apply(Action::Rescan, Instant::now());
+    app.apply(Action::Start(StartAction::Rescan), Instant::now());
     let mut h = harness(app);
     h.run();
     h.get_by_label("Tiêu chí đánh giá phần mềm quản lý văn bản và điều hành");
@@ -148,7 +148,7 @@ fn an_evaluator_scores_with_the_keyboard_and_submits_a_sealed_session() {
         .doc
         .as_ref()
         .expect("a session is open")
-        .file
+        .file()
         .path
         .clone();
     assert!(path.starts_with(dir.path().join("evaluations")));
@@ -199,7 +199,7 @@ fn an_evaluator_scores_with_the_keyboard_and_submits_a_sealed_session() {
     let Screen::Scoring(screen) = &h.state().screen else {
         panic!("still scoring")
     };
-    let session = &h.state().doc.as_ref().unwrap().session;
+    let session = h.state().doc.as_ref().unwrap().session();
     assert_eq!(
         screen.cursor.current(session).map(|c| c.id.as_str()),
         Some("G1.2"),
@@ -248,7 +248,7 @@ fn an_evaluator_scores_with_the_keyboard_and_submits_a_sealed_session() {
     h.get_by_label(&sha[..32]);
     h.get_by_label("Đóng").click();
     h.run();
-    assert!(h.state().doc.as_ref().unwrap().file.is_read_only());
+    assert!(h.state().doc.as_ref().unwrap().file().is_read_only());
 
     // Reopened: read-only, with the banner and "Copy as new draft"; keys change nothing.
     h.state_mut().apply(Action::GoStart, Instant::now());
@@ -267,9 +267,9 @@ fn an_evaluator_scores_with_the_keyboard_and_submits_a_sealed_session() {
     // "Copy as new draft": an editable copy with a new id, beside the sealed original.
     h.get_by_label("Sao thành bản nháp mới").click();
     h.run();
-    let copy = h.state().doc.as_ref().unwrap().file.path.clone();
+    let copy = h.state().doc.as_ref().unwrap().file().path.clone();
     assert_ne!(copy, path);
-    assert!(!h.state().doc.as_ref().unwrap().file.is_read_only());
+    assert!(!h.state().doc.as_ref().unwrap().file().is_read_only());
     let draft = on_disk(&copy);
     assert_eq!((draft.status, draft.seal.is_none()), (Status::Draft, true));
     assert_ne!(draft.id, sealed.id);
@@ -346,7 +346,7 @@ fn a_file_changed_on_disk_keeps_both_versions_and_says_so() {
         .map(|d| d.flatten().map(|e| e.path()).collect())
         .unwrap_or_default();
     assert!(left.is_empty(), "no recovery copy is left behind: {left:?}");
-    let ours = h.state().doc.as_ref().unwrap().file.path.clone();
+    let ours = h.state().doc.as_ref().unwrap().file().path.clone();
     assert_ne!(ours, path);
     assert_eq!(
         on_disk(&ours).score("G1.1", "m-office").unwrap().value,
@@ -430,7 +430,7 @@ fn recent_sessions_show_their_evaluator_status_and_progress() {
     let mut app = app_in(dir.path(), Lang::En);
     let gone = dir.path().join("moved-away.evaluation.json");
     app.prefs.recent = vec![gone.clone(), path.clone()];
-    app.apply(Action::Rescan, Instant::now());
+    app.apply(Action::Start(StartAction::Rescan), Instant::now());
     let mut h = harness(app);
     h.run();
     h.get_by_label("Recent sessions");

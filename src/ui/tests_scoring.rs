@@ -30,8 +30,11 @@ fn small_session(dir: &Path, lang: Lang) -> (PathBuf, Harness<'static, EvalDeskA
         },
         folder: dir.join("evaluations"),
     };
-    app.apply(Action::Create(request), Instant::now());
-    let path = app.doc.as_ref().unwrap().file.path.clone();
+    app.apply(
+        Action::NewSession(NewSessionAction::Create(Box::new(request))),
+        Instant::now(),
+    );
+    let path = app.doc.as_ref().unwrap().file().path.clone();
     let mut h = harness(app);
     h.run();
     (path, h)
@@ -295,8 +298,11 @@ fn with_many_agencies_one_is_scored_at_a_time_and_arrows_change_which() {
         },
         folder: dir.path().join("evaluations"),
     };
-    app.apply(Action::Create(request), Instant::now());
-    let path = app.doc.as_ref().unwrap().file.path.clone();
+    app.apply(
+        Action::NewSession(NewSessionAction::Create(Box::new(request))),
+        Instant::now(),
+    );
+    let path = app.doc.as_ref().unwrap().file().path.clone();
     let mut h = harness(app);
     h.run();
     let name = |k: usize| agencies[k].name.get(Lang::Vi).to_owned();
@@ -343,7 +349,7 @@ fn a_level_yes_and_na_clicked_with_the_mouse_score_their_cell() {
     let dir = tempfile::tempdir().unwrap();
     let (_, mut h) = small_session(dir.path(), Lang::Vi);
     let value = |h: &Harness<'static, EvalDeskApp>, c: &str, k: &str| {
-        let session = &h.state().doc.as_ref().unwrap().session;
+        let session = h.state().doc.as_ref().unwrap().session();
         session.score(c, k).map(|s| (s.value, s.is_na()))
     };
     let tip = "4 — Đáp ứng đầy đủ";

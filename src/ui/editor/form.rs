@@ -48,7 +48,7 @@ fn head(ui: &mut egui::Ui, lang: Lang, doc: &ChecklistDoc, actions: &mut Vec<Act
     );
     problems(ui, lang, doc, "title", false);
     if id.is_some() || title.is_some() {
-        actions.push(Action::EditChecklist(ChecklistEdit::Head {
+        actions.push(Action::edit(ChecklistEdit::Head {
             id: id.unwrap_or_else(|| c.id.clone()),
             title: title.map_or_else(|| c.title.clone(), |t| t.unwrap_or_else(blank)),
         }));
@@ -113,7 +113,7 @@ fn group(ui: &mut egui::Ui, lang: Lang, doc: &ChecklistDoc, g: usize, actions: &
     problems(ui, lang, doc, &format!("{path}.weight"), false);
     problems(ui, lang, doc, &format!("{path}.criteria"), false);
     if id.is_some() || title.is_some() || source.is_some() || weight.is_some() {
-        actions.push(Action::EditChecklist(ChecklistEdit::Group {
+        actions.push(Action::edit(ChecklistEdit::Group {
             group: g,
             id: id.unwrap_or_else(|| group.id.clone()),
             title: title.map_or_else(|| group.title.clone(), |t| t.unwrap_or_else(blank)),
@@ -272,7 +272,7 @@ fn criterion(
                     let label = tr::group_entry(&other.id, other.title.get(lang)).text(lang);
                     if ui.selectable_label(to == g, label).clicked() && to != g {
                         let end = other.criteria.len();
-                        actions.push(Action::EditChecklist(ChecklistEdit::MoveCriterion(
+                        actions.push(Action::edit(ChecklistEdit::MoveCriterion(
                             (g, i),
                             (to, end),
                         )));
@@ -286,11 +286,7 @@ fn criterion(
             .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, name.clone()));
     }
     if moved.is_none() && new != *c {
-        actions.push(Action::EditChecklist(ChecklistEdit::Criterion(
-            g,
-            i,
-            Box::new(new),
-        )));
+        actions.push(Action::edit(ChecklistEdit::Criterion(g, i, Box::new(new))));
     }
     moved
 }

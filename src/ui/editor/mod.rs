@@ -1,7 +1,7 @@
 //! The checklist editor: groups and criteria on the left (keyboard and drag to reorder), the
 //! selected item's fields on the right with its problems beside them; a tab for the weights
 //! (direct, or AHP pairwise) and one for the scale, grades and candidates. The screen keeps
-//! only view state; every change is an [`Action::EditChecklist`] the app applies to the
+//! only view state; every change is an [`Action::edit`](super::Action::edit) the app applies to the
 //! [`ChecklistDoc`](super::checklist_doc::ChecklistDoc).
 
 mod fields;
@@ -18,7 +18,7 @@ pub use import_job::{ImportJob, ImportOutcome};
 
 use super::checklist_doc::ChecklistDoc;
 use super::widgets::{error_label, language_switch, ok_label, undo_redo};
-use super::{Action, document::SaveState};
+use super::{Action, EditorAction, session_doc::SaveState};
 use crate::i18n::{Lang, Msg, tr};
 use crate::model::WeightLevel;
 
@@ -73,7 +73,9 @@ impl EditorScreen {
             match job.finished() {
                 Some(outcome) => {
                     self.import = None;
-                    actions.push(Action::ChecklistSheetImported(Box::new(outcome)));
+                    actions.push(Action::Editor(EditorAction::SheetImported(Box::new(
+                        outcome,
+                    ))));
                 }
                 None => job.show(ui.ctx(), lang),
             }
@@ -138,7 +140,7 @@ impl EditorScreen {
             ui.add_space(4.0);
             ui.horizontal(|ui| {
                 if ui.button(t(tr::back())).clicked() {
-                    actions.push(Action::CloseEditor);
+                    actions.push(Action::Editor(EditorAction::Close));
                 }
                 // The checklist's title is at the head of the list below: the buttons need
                 // the room here (Vietnamese labels are long).
@@ -147,13 +149,13 @@ impl EditorScreen {
                     language_switch(ui, lang, actions);
                     ui.separator();
                     if ui.button(t(tr::editor_evaluate())).clicked() {
-                        actions.push(Action::EvaluateWithChecklist);
+                        actions.push(Action::Editor(EditorAction::Evaluate));
                     }
                     if ui.button(t(tr::editor_export())).clicked() {
-                        actions.push(Action::ExportChecklistSheet(None));
+                        actions.push(Action::Editor(EditorAction::ExportSheet(None)));
                     }
                     if ui.button(t(tr::editor_import())).clicked() {
-                        actions.push(Action::ImportChecklistSheet(None));
+                        actions.push(Action::Editor(EditorAction::ImportSheet(None)));
                     }
                     ui.separator();
                     undo_redo(ui, lang, (doc.can_undo(), doc.can_redo()), actions);
@@ -219,9 +221,9 @@ impl EditorScreen {
             {
                 let path = Some(std::path::PathBuf::from(text.trim()));
                 actions.push(if *import {
-                    Action::ImportChecklistSheet(path)
+                    Action::Editor(EditorAction::ImportSheet(path))
                 } else {
-                    Action::ExportChecklistSheet(path)
+                    Action::Editor(EditorAction::ExportSheet(path))
                 });
                 close = true;
             }

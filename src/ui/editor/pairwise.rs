@@ -135,7 +135,7 @@ pub fn grid(
                                     )
                                 });
                                 if let Some(Some(v)) = choice.inner {
-                                    actions.push(Action::EditChecklist(ChecklistEdit::Judgement(
+                                    actions.push(Action::edit(ChecklistEdit::Judgement(
                                         level, i, j, v,
                                     )));
                                 }
@@ -190,7 +190,7 @@ pub fn grid(
                 .button(t(tr::editor_use_value(short(advice.suggested))))
                 .clicked()
         {
-            actions.push(Action::EditChecklist(ChecklistEdit::Judgement(
+            actions.push(Action::edit(ChecklistEdit::Judgement(
                 level,
                 advice.row,
                 advice.col,

@@ -60,7 +60,7 @@ fn scale(ui: &mut egui::Ui, lang: Lang, doc: &ChecklistDoc, actions: &mut Vec<Ac
         });
     }
     if new != *old {
-        actions.push(Action::EditChecklist(ChecklistEdit::Scale(new)));
+        actions.push(Action::edit(ChecklistEdit::Scale(new)));
     }
 }
 
@@ -111,7 +111,7 @@ fn grades(ui: &mut egui::Ui, lang: Lang, doc: &ChecklistDoc, actions: &mut Vec<A
     problems(ui, lang, doc, "grades", true);
     if new != old {
         let grades = (!new.is_empty()).then_some(new);
-        actions.push(Action::EditChecklist(ChecklistEdit::Grades(grades)));
+        actions.push(Action::edit(ChecklistEdit::Grades(grades)));
     }
 }
 
@@ -166,6 +166,6 @@ fn candidates(ui: &mut egui::Ui, lang: Lang, doc: &ChecklistDoc, actions: &mut V
     problems(ui, lang, doc, "candidates", true);
     if new != old {
         let candidates = (!new.is_empty()).then_some(new);
-        actions.push(Action::EditChecklist(ChecklistEdit::Candidates(candidates)));
+        actions.push(Action::edit(ChecklistEdit::Candidates(candidates)));
     }
 }

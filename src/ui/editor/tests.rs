@@ -12,7 +12,7 @@ use crate::i18n::Lang;
 use crate::model::{Expect, WeightLevel};
 use crate::store;
 use crate::ui::tests::{app_in, autosave, harness, press};
-use crate::ui::{Action, EvalDeskApp, Screen};
+use crate::ui::{Action, EditorAction, EvalDeskApp, Screen};
 
 fn click(h: &mut Harness<'static, EvalDeskApp>, label: &str) {
     h.get_by_label(label).click();
@@ -194,8 +194,10 @@ fn a_spreadsheet_is_imported_off_the_window_thread_and_the_sheet_read_is_said() 
     // A bad sheet first: the outcome names the file and every problem.
     let bad = dir.path().join("bad.csv");
     std::fs::write(&bad, "group,id,title_vi,weight\nG1,G1.1,Máy tính,abc\n").unwrap();
-    h.state_mut()
-        .apply(Action::ImportChecklistSheet(Some(bad)), Instant::now());
+    h.state_mut().apply(
+        Action::Editor(EditorAction::ImportSheet(Some(bad))),
+        Instant::now(),
+    );
     let started = Instant::now();
     while h.state().notice.is_none() {
         assert!(started.elapsed() < std::time::Duration::from_secs(30));
@@ -218,8 +220,10 @@ fn a_spreadsheet_is_imported_off_the_window_thread_and_the_sheet_read_is_said() 
     h.state_mut().notice = None;
     let sheet =
         PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("assets/templates/tieu-chi-mau.xlsx");
-    h.state_mut()
-        .apply(Action::ImportChecklistSheet(Some(sheet)), Instant::now());
+    h.state_mut().apply(
+        Action::Editor(EditorAction::ImportSheet(Some(sheet))),
+        Instant::now(),
+    );
     let state = h.state();
     assert!(
         matches!(&state.screen, Screen::Editor(s) if s.import.is_some()),

@@ -157,19 +157,16 @@ impl EditorScreen {
             (Dragged::Group(from), Selected::Group(to) | Selected::Criterion(to, _))
                 if from != to =>
             {
-                actions.push(Action::EditChecklist(ChecklistEdit::MoveGroup(from, to)));
+                actions.push(Action::edit(ChecklistEdit::MoveGroup(from, to)));
                 self.selected = Selected::Group(to);
             }
             (Dragged::Criterion(g, i), Selected::Criterion(tg, ti)) if (g, i) != (tg, ti) => {
-                actions.push(Action::EditChecklist(ChecklistEdit::MoveCriterion(
-                    (g, i),
-                    (tg, ti),
-                )));
+                actions.push(Action::edit(ChecklistEdit::MoveCriterion((g, i), (tg, ti))));
                 self.selected = Selected::Criterion(tg, ti);
             }
             (Dragged::Criterion(g, i), Selected::Group(tg)) if g != tg => {
                 let end = doc.checklist.groups[tg].criteria.len();
-                actions.push(Action::EditChecklist(ChecklistEdit::MoveCriterion(
+                actions.push(Action::edit(ChecklistEdit::MoveCriterion(
                     (g, i),
                     (tg, end),
                 )));
@@ -184,7 +181,7 @@ impl EditorScreen {
             Selected::Group(g) | Selected::Criterion(g, _) => g + 1,
             Selected::Checklist => doc.checklist.groups.len(),
         };
-        actions.push(Action::EditChecklist(ChecklistEdit::AddGroup(at)));
+        actions.push(Action::edit(ChecklistEdit::AddGroup(at)));
         self.selected = Selected::Group(at);
     }
 
@@ -197,17 +194,17 @@ impl EditorScreen {
                 n => (n - 1, doc.checklist.groups[n - 1].criteria.len()),
             },
         };
-        actions.push(Action::EditChecklist(ChecklistEdit::AddCriterion(g, at)));
+        actions.push(Action::edit(ChecklistEdit::AddCriterion(g, at)));
         self.selected = Selected::Criterion(g, at);
     }
 
     pub(super) fn remove_selected(&mut self, actions: &mut Vec<Action>) {
         match self.selected {
             Selected::Group(g) => {
-                actions.push(Action::EditChecklist(ChecklistEdit::RemoveGroup(g)));
+                actions.push(Action::edit(ChecklistEdit::RemoveGroup(g)));
             }
             Selected::Criterion(g, i) => {
-                actions.push(Action::EditChecklist(ChecklistEdit::RemoveCriterion(g, i)));
+                actions.push(Action::edit(ChecklistEdit::RemoveCriterion(g, i)));
             }
             Selected::Checklist => {}
         }
@@ -226,10 +223,7 @@ impl EditorScreen {
             Selected::Group(g) => {
                 let to = g as isize + by;
                 if to >= 0 && (to as usize) < groups.len() {
-                    actions.push(Action::EditChecklist(ChecklistEdit::MoveGroup(
-                        g,
-                        to as usize,
-                    )));
+                    actions.push(Action::edit(ChecklistEdit::MoveGroup(g, to as usize)));
                     self.selected = Selected::Group(to as usize);
                 }
             }
@@ -243,10 +237,7 @@ impl EditorScreen {
                     Some((g, to as usize))
                 };
                 if let Some(target) = target {
-                    actions.push(Action::EditChecklist(ChecklistEdit::MoveCriterion(
-                        (g, i),
-                        target,
-                    )));
+                    actions.push(Action::edit(ChecklistEdit::MoveCriterion((g, i), target)));
                     self.selected = Selected::Criterion(target.0, target.1);
                 }
             }

@@ -131,7 +131,7 @@ impl EditorScreen {
         let uses_ahp = c.pairwise(level).is_some();
         ui.horizontal(|ui| {
             if ui.radio(!uses_ahp, t(tr::editor_direct())).clicked() && uses_ahp {
-                actions.push(Action::EditChecklist(ChecklistEdit::SetAhp(level, false)));
+                actions.push(Action::edit(ChecklistEdit::SetAhp(level, false)));
             }
             let can_ahp = names.len() >= 2 && names.len() <= validate::MAX_PAIRWISE;
             let ahp_button = ui.add_enabled(
@@ -139,7 +139,7 @@ impl EditorScreen {
                 egui::RadioButton::new(uses_ahp, t(tr::editor_ahp())),
             );
             if ahp_button.clicked() && !uses_ahp {
-                actions.push(Action::EditChecklist(ChecklistEdit::SetAhp(level, true)));
+                actions.push(Action::edit(ChecklistEdit::SetAhp(level, true)));
             }
         });
         ui.weak(t(if uses_ahp {
@@ -172,7 +172,7 @@ impl EditorScreen {
                         1.0,
                         0.0..=1.0e6,
                     ) {
-                        actions.push(Action::EditChecklist(ChecklistEdit::Weight(level, i, w)));
+                        actions.push(Action::edit(ChecklistEdit::Weight(level, i, w)));
                     }
                     ui.horizontal(|ui| match &shares {
                         Some(s) => bar(ui, lang, s[i], 220.0),

@@ -9,8 +9,8 @@ use crate::format;
 use crate::i18n::{Lang, Msg, tr};
 use crate::model::{Criterion, Kind, Session, Status, seal};
 use crate::scoring::Results;
-use crate::ui::Action;
 use crate::ui::widgets::{error_label, right};
+use crate::ui::{Action, ResultsAction};
 
 /// A value as the evaluators gave it: yes/no in words, numbers as the formatter writes them.
 fn value_text(c: Option<&Criterion>, value: Option<f64>, lang: Lang) -> String {
@@ -73,7 +73,7 @@ pub fn evaluators(
             .all(|((_, s), c)| *c == (s.status == Status::Submitted && !is_empty(s)));
         let mut only = submitted_only;
         if ui.checkbox(&mut only, t(tr::submitted_only())).changed() {
-            actions.push(Action::SubmittedOnly(only));
+            actions.push(Action::Results(ResultsAction::SubmittedOnly(only)));
         }
     });
     // With many sessions only the rows in view are laid out (a province's thousand sessions
@@ -107,7 +107,7 @@ pub fn evaluators(
                 row.col(|ui| {
                     let mut tick = counted;
                     if ui.checkbox(&mut tick, "").on_hover_text(name).changed() {
-                        actions.push(Action::CountSession(i, tick));
+                        actions.push(Action::Results(ResultsAction::CountSession(i, tick)));
                     }
                 });
                 row.col(|ui| {

@@ -15,8 +15,8 @@ use std::path::PathBuf;
 
 use eframe::egui;
 
-use super::Action;
 use super::widgets::{error_label, language_switch};
+use super::{Action, ResultsAction};
 use crate::charts::Page;
 use crate::i18n::{Lang, Msg, tr};
 use crate::model::{InvalidFile, Session};
@@ -148,6 +148,19 @@ impl ResultsScreen {
         };
         screen.recompute();
         screen
+    }
+
+    /// Take in what the screen asked for that changes only what it shows. The exports are
+    /// the app's to run (they write files, on threads of their own): nothing to do here.
+    pub fn apply(&mut self, action: ResultsAction) {
+        match action {
+            ResultsAction::SetAggregation(aggregation) => self.set_aggregation(aggregation),
+            ResultsAction::CountSession(i, counted) => self.set_counted(i, counted),
+            ResultsAction::SubmittedOnly(only) => self.set_submitted_only(only),
+            ResultsAction::SetGroupShare(g, share) => self.set_group_share(g, share),
+            ResultsAction::ResetWeights => self.reset_weights(),
+            ResultsAction::ExportCharts(_) | ResultsAction::ExportReport => {}
+        }
     }
 
     /// Mean or median, from the sessions in memory.
@@ -306,7 +319,7 @@ impl ResultsScreen {
                             .clicked()
                             && self.aggregation != agg
                         {
-                            actions.push(Action::SetAggregation(agg));
+                            actions.push(Action::Results(ResultsAction::SetAggregation(agg)));
                         }
                     }
                     ui.separator();
@@ -317,7 +330,9 @@ impl ResultsScreen {
                     );
                     if export.clicked() {
                         let (page, dpi) = self.view.export_size;
-                        actions.push(Action::ExportCharts(page.width_px(dpi)));
+                        actions.push(Action::Results(ResultsAction::ExportCharts(
+                            page.width_px(dpi),
+                        )));
                     }
                     let size = egui::ComboBox::from_id_salt("export-size")
                         .selected_text(size_name(self.view.export_size))
@@ -338,7 +353,7 @@ impl ResultsScreen {
                         egui::Button::new(t(tr::export_report())),
                     );
                     if report.clicked() {
-                        actions.push(Action::ExportReport);
+                        actions.push(Action::Results(ResultsAction::ExportReport));
                     }
                 });
             });

@@ -9,8 +9,8 @@ use crate::format;
 use crate::i18n::{Lang, Msg, tr};
 use crate::report::{safety_msgs, sensitivity_msgs};
 use crate::scoring::Results;
-use crate::ui::Action;
 use crate::ui::widgets::{error_label, right};
+use crate::ui::{Action, ResultsAction};
 
 /// The headline, then the most critical group and the robustness to the panel. With weights
 /// being tried, the robustness is the checklist weights' (`base`), and the screen says so.
@@ -76,7 +76,10 @@ pub fn what_if(
                             format::parse_number(text, lang).ok().map(|n| n.value)
                         });
                     if ui.add(slider).labelled_by(name.id).changed() {
-                        actions.push(Action::SetGroupShare(g, percent / 100.0));
+                        actions.push(Action::Results(ResultsAction::SetGroupShare(
+                            g,
+                            percent / 100.0,
+                        )));
                     }
                     ui.end_row();
                 }
@@ -91,7 +94,7 @@ pub fn what_if(
                 ui.horizontal(|ui| {
                     ui.strong(t(tr::what_if_banner()));
                     if ui.button(t(tr::what_if_reset())).clicked() {
-                        actions.push(Action::ResetWeights);
+                        actions.push(Action::Results(ResultsAction::ResetWeights));
                     }
                 });
                 ui.label(t(tr::what_if_robustness()));

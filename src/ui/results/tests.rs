@@ -30,7 +30,12 @@ fn mean_and_median_switch_from_the_sessions_in_memory() {
     h.run();
     h.get_by_label("Trung vị").click();
     h.run();
-    assert_eq!(h.state().1, [Action::SetAggregation(Aggregation::Median)]);
+    assert_eq!(
+        h.state().1,
+        [Action::Results(ResultsAction::SetAggregation(
+            Aggregation::Median
+        ))]
+    );
     // The files are gone: the switch must not need them.
     drop(dir);
     h.state_mut().0.set_aggregation(Aggregation::Median);
@@ -231,8 +236,10 @@ fn export_report_makes_a_new_folder_beside_the_sessions_each_time() {
     let (mut h, files) = demo_results(dir.path());
     let folder = files[0].0.parent().unwrap().to_owned();
     for expected in ["bao-cao", "bao-cao-2"] {
-        h.state_mut()
-            .apply(Action::ExportReport, std::time::Instant::now());
+        h.state_mut().apply(
+            Action::Results(ResultsAction::ExportReport),
+            std::time::Instant::now(),
+        );
         let lines = h.state_mut().export.as_mut().expect("a job runs").wait();
         let said: Vec<String> = lines.iter().map(|m| m.text(Lang::Vi)).collect();
         let out = folder.join(expected);

@@ -12,7 +12,7 @@ use super::table::{Cell, chosen_colours, labelled};
 use crate::format;
 use crate::i18n::{Lang, Num, tr};
 use crate::model::{Scale, Session};
-use crate::ui::Action;
+use crate::ui::{Action, ScoringAction};
 
 /// A level button is narrow (the level's label is on hover); N/A needs a little more room.
 const LEVEL_WIDTH: f32 = 26.0;
@@ -189,11 +189,11 @@ pub fn na_button(
     });
     if r.clicked() {
         actions.push(if na {
-            Action::SetScore {
+            Action::Scoring(ScoringAction::SetScore {
                 criterion: cell.criterion.id.clone(),
                 candidate: cell.candidate.id.clone(),
                 score: None,
-            }
+            })
         } else {
             cell.set(None)
         });

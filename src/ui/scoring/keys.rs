@@ -6,8 +6,8 @@ use eframe::egui::{self, Event, Key};
 use super::{ScoringScreen, SubmitDialog};
 use crate::i18n::{Lang, tr};
 use crate::model::{Candidate, Criterion, Kind, Score};
-use crate::ui::Action;
-use crate::ui::document::Document;
+use crate::ui::session_doc::SessionDoc;
+use crate::ui::{Action, ScoringAction};
 
 const DIGITS: [Key; 10] = [
     Key::Num0,
@@ -27,7 +27,7 @@ impl ScoringScreen {
         &mut self,
         ui: &egui::Ui,
         lang: Lang,
-        doc: &Document,
+        doc: &SessionDoc,
         actions: &mut Vec<Action>,
     ) {
         let editing_text = ui.ctx().memory(|m| m.focused().is_some());
@@ -69,11 +69,11 @@ impl ScoringScreen {
         key: Key,
         modifiers: egui::Modifiers,
         lang: Lang,
-        doc: &Document,
+        doc: &SessionDoc,
         actions: &mut Vec<Action>,
     ) -> bool {
-        let session = &doc.session;
-        let read_only = doc.file.is_read_only();
+        let session = doc.session();
+        let read_only = doc.file().is_read_only();
         if modifiers.command {
             match key {
                 Key::Z if modifiers.shift => actions.push(Action::Redo),
@@ -136,22 +136,25 @@ impl ScoringScreen {
     }
 
     /// The selected cell, if a key may change it; on a read-only session, says why not.
-    fn cell_to_change<'d>(&mut self, doc: &'d Document) -> Option<(&'d Criterion, &'d Candidate)> {
-        if let Some(why) = &doc.file.read_only {
+    fn cell_to_change<'d>(
+        &mut self,
+        doc: &'d SessionDoc,
+    ) -> Option<(&'d Criterion, &'d Candidate)> {
+        if let Some(why) = &doc.file().read_only {
             self.hint = Some(tr::read_only_typing(why.msg()));
             return None;
         }
-        let session = &doc.session;
+        let session = doc.session();
         Some((
             self.cursor.current(session)?,
             session.candidates.get(self.cursor.cand)?,
         ))
     }
 
-    fn toggle_na(&mut self, lang: Lang, doc: &Document, actions: &mut Vec<Action>) -> bool {
-        let session = &doc.session;
+    fn toggle_na(&mut self, lang: Lang, doc: &SessionDoc, actions: &mut Vec<Action>) -> bool {
+        let session = doc.session();
         let Some((criterion, candidate)) = self.cell_to_change(doc) else {
-            return doc.file.is_read_only();
+            return doc.file().is_read_only();
         };
         let existing = session.score(&criterion.id, &candidate.id);
         let score = match existing {
@@ -168,20 +171,20 @@ impl ScoringScreen {
                 candidate.name.get(lang),
             )
         });
-        actions.push(Action::SetScore {
+        actions.push(Action::Scoring(ScoringAction::SetScore {
             criterion: criterion.id.clone(),
             candidate: candidate.id.clone(),
             score,
-        });
+        }));
         self.cursor.advance(session);
         self.scroll_to_row = Some(self.cursor.row);
         true
     }
 
-    fn digit(&mut self, d: usize, doc: &Document, actions: &mut Vec<Action>) -> bool {
-        let session = &doc.session;
+    fn digit(&mut self, d: usize, doc: &SessionDoc, actions: &mut Vec<Action>) -> bool {
+        let session = doc.session();
         let Some((criterion, candidate)) = self.cell_to_change(doc) else {
-            return doc.file.is_read_only();
+            return doc.file().is_read_only();
         };
         let value = d as f64;
         let kind = criterion.kind();
@@ -198,11 +201,11 @@ impl ScoringScreen {
         }
         let existing = session.score(&criterion.id, &candidate.id);
         let score = Score::with_value(existing, &criterion.id, &candidate.id, value);
-        actions.push(Action::SetScore {
+        actions.push(Action::Scoring(ScoringAction::SetScore {
             criterion: criterion.id.clone(),
             candidate: candidate.id.clone(),
             score: Some(score),
-        });
+        }));
         self.hint = None;
         self.cursor.advance(session);
         self.scroll_to_row = Some(self.cursor.row);

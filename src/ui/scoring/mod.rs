@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use eframe::egui;
 
 use super::Action;
-use super::document::Document;
+use super::session_doc::SessionDoc;
 use crate::i18n::{Lang, Msg};
 use crate::model::Session;
 pub use cursor::Cursor;
@@ -81,18 +81,24 @@ impl ScoringScreen {
         self.hint.as_ref()
     }
 
-    pub fn ui(&mut self, ui: &mut egui::Ui, lang: Lang, doc: &Document, actions: &mut Vec<Action>) {
-        self.cells.update(&doc.session, doc.revision);
-        self.cursor.clamp(&doc.session);
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        doc: &SessionDoc,
+        actions: &mut Vec<Action>,
+    ) {
+        self.cells.update(doc.session(), doc.revision());
+        self.cursor.clamp(doc.session());
         self.keyboard(ui, lang, doc, actions);
-        self.cursor.clamp(&doc.session);
+        self.cursor.clamp(doc.session());
 
         self.top_bar(ui, lang, doc, actions);
         self.status_bar(ui, lang, doc);
-        self.groups_panel(ui, lang, &doc.session);
+        self.groups_panel(ui, lang, doc.session());
         self.details_panel(ui, lang, doc, actions);
         egui::CentralPanel::default().show(ui, |ui| {
-            self.candidate_picker(ui, lang, &doc.session);
+            self.candidate_picker(ui, lang, doc.session());
             self.table(ui, lang, doc, actions);
         });
         self.submit_dialog(ui.ctx(), lang, doc, actions);

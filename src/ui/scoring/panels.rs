@@ -9,20 +9,20 @@ use crate::format;
 use crate::i18n::{Lang, Msg, Num, tr};
 use crate::model::{Kind, Session, seal};
 use crate::store::ReadOnly;
-use crate::ui::Action;
-use crate::ui::document::{Document, SaveState};
+use crate::ui::session_doc::{SaveState, SessionDoc};
 use crate::ui::widgets::{error_label, language_switch, undo_redo};
+use crate::ui::{Action, ScoringAction};
 
 impl ScoringScreen {
     pub(super) fn top_bar(
         &mut self,
         ui: &mut egui::Ui,
         lang: Lang,
-        doc: &Document,
+        doc: &SessionDoc,
         actions: &mut Vec<Action>,
     ) {
         let t = |m: Msg| m.text(lang);
-        let session = &doc.session;
+        let session = doc.session();
         egui::Panel::top("scoring-top").show(ui, |ui| {
             ui.add_space(4.0);
             ui.horizontal(|ui| {
@@ -34,17 +34,17 @@ impl ScoringScreen {
             });
             ui.horizontal(|ui| {
                 let file = doc
-                    .file
+                    .file()
                     .path
                     .file_name()
                     .map(std::path::Path::new)
-                    .unwrap_or(&doc.file.path);
+                    .unwrap_or(&doc.file().path);
                 ui.weak(t(tr::session_file(file)))
-                    .on_hover_text(doc.file.path.display().to_string());
+                    .on_hover_text(doc.file().path.display().to_string());
                 ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                     language_switch(ui, lang, actions);
                     ui.separator();
-                    if !doc.file.is_read_only()
+                    if !doc.file().is_read_only()
                         && ui
                             .button(egui::RichText::new(t(tr::submit())).strong())
                             .clicked()
@@ -72,14 +72,14 @@ impl ScoringScreen {
                     }
                 });
             });
-            if let Some(why) = &doc.file.read_only {
+            if let Some(why) = &doc.file().read_only {
                 read_only_banner(ui, lang, why, session, actions);
             }
             ui.add_space(2.0);
         });
     }
 
-    pub(super) fn status_bar(&mut self, ui: &mut egui::Ui, lang: Lang, doc: &Document) {
+    pub(super) fn status_bar(&mut self, ui: &mut egui::Ui, lang: Lang, doc: &SessionDoc) {
         let t = |m: Msg| m.text(lang);
         let (done, total) = (self.cells.answered, self.cells.total());
         egui::Panel::bottom("scoring-status").show(ui, |ui| {
@@ -92,9 +92,9 @@ impl ScoringScreen {
                 ui.label(t(tr::progress(done, total, Num::percent(share))));
                 ui.add(egui::ProgressBar::new(share as f32).desired_width(140.0));
                 ui.separator();
-                match &doc.save_state {
-                    _ if doc.autosave.is_dirty()
-                        && !matches!(doc.save_state, SaveState::Failed(_)) =>
+                match doc.save_state() {
+                    _ if doc.autosave().is_dirty()
+                        && !matches!(doc.save_state(), SaveState::Failed(_)) =>
                     {
                         ui.label(t(tr::saving()));
                     }
@@ -107,7 +107,7 @@ impl ScoringScreen {
                     SaveState::Clean => {}
                 }
                 ui.separator();
-                ui.label(t(if doc.file.is_read_only() {
+                ui.label(t(if doc.file().is_read_only() {
                     tr::read_only()
                 } else {
                     tr::locked_by_you()
@@ -152,11 +152,11 @@ impl ScoringScreen {
         &mut self,
         ui: &mut egui::Ui,
         lang: Lang,
-        doc: &Document,
+        doc: &SessionDoc,
         actions: &mut Vec<Action>,
     ) {
         let t = |m: Msg| m.text(lang);
-        let session = &doc.session;
+        let session = doc.session();
         let Some(criterion) = self.cursor.current(session) else {
             return;
         };
@@ -215,8 +215,14 @@ impl ScoringScreen {
     }
 
     /// One note per candidate for the selected criterion, several lines each.
-    fn notes(&mut self, ui: &mut egui::Ui, lang: Lang, doc: &Document, actions: &mut Vec<Action>) {
-        let session = &doc.session;
+    fn notes(
+        &mut self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        doc: &SessionDoc,
+        actions: &mut Vec<Action>,
+    ) {
+        let session = doc.session();
         let Some(criterion) = self.cursor.current(session) else {
             return;
         };
@@ -238,7 +244,7 @@ impl ScoringScreen {
                 let warning = tr::na_on_mandatory(&criterion.id, cand.name.get(lang));
                 error_label(ui, warning.text(lang));
             }
-            let editable = existing.is_some() && !doc.file.is_read_only();
+            let editable = existing.is_some() && !doc.file().is_read_only();
             let hint = if existing.is_none() {
                 tr::note_needs_score()
             } else {
@@ -278,11 +284,11 @@ impl ScoringScreen {
                 {
                     let mut score = s.clone();
                     score.note = (!text.trim().is_empty()).then(|| text.clone());
-                    actions.push(Action::SetScore {
+                    actions.push(Action::Scoring(ScoringAction::SetScore {
                         criterion: key.0.clone(),
                         candidate: key.1.clone(),
                         score: Some(score),
-                    });
+                    }));
                 }
             }
         }
@@ -321,8 +327,14 @@ fn read_only_banner(
                     ui.label(tr::seal_short(seal::fingerprint(&sl.sha256)).text(lang));
                 }
                 let button = match why {
-                    ReadOnly::Submitted => Some((tr::copy_as_draft(), Action::CopyAsDraft)),
-                    ReadOnly::StaleLock(_) => Some((tr::take_over(), Action::TakeOverLock)),
+                    ReadOnly::Submitted => Some((
+                        tr::copy_as_draft(),
+                        Action::Scoring(ScoringAction::CopyAsDraft),
+                    )),
+                    ReadOnly::StaleLock(_) => Some((
+                        tr::take_over(),
+                        Action::Scoring(ScoringAction::TakeOverLock),
+                    )),
                     _ => None,
                 };
                 if let Some((text, action)) = button

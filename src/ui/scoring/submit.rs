@@ -6,20 +6,20 @@ use eframe::egui;
 use super::{ScoringScreen, SubmitDialog};
 use crate::i18n::{Lang, Msg, tr};
 use crate::model::seal;
-use crate::ui::Action;
-use crate::ui::document::Document;
+use crate::ui::session_doc::SessionDoc;
+use crate::ui::{Action, ScoringAction};
 
 impl ScoringScreen {
     pub(super) fn submit_dialog(
         &mut self,
         ctx: &egui::Context,
         lang: Lang,
-        doc: &Document,
+        doc: &SessionDoc,
         actions: &mut Vec<Action>,
     ) {
         let t = |m: Msg| m.text(lang);
         let Some(dialog) = &self.submit else { return };
-        let session = &doc.session;
+        let session = doc.session();
         let mut close = false;
         let mut jump = None;
         let modal = egui::Modal::new(egui::Id::unique("submit")).show(ctx, |ui| {
@@ -35,7 +35,7 @@ impl ScoringScreen {
                                 .button(egui::RichText::new(t(tr::submit_now())).strong())
                                 .clicked()
                             {
-                                actions.push(Action::Submit);
+                                actions.push(Action::Scoring(ScoringAction::Submit));
                             }
                             close = ui.button(t(tr::cancel())).clicked();
                         });

@@ -10,8 +10,8 @@ use super::cell_buttons::{Faces, levels_cell, na_button, yes_no_cell};
 use crate::format::{self, NumberError};
 use crate::i18n::{Lang, Msg, Num, tr};
 use crate::model::{Candidate, Criterion, Kind, Score, Session};
-use crate::ui::Action;
-use crate::ui::document::Document;
+use crate::ui::session_doc::SessionDoc;
+use crate::ui::{Action, ScoringAction};
 
 const ROW_HEIGHT: f32 = 46.0;
 pub use super::cursor::SIDE_BY_SIDE_UP_TO;
@@ -56,11 +56,11 @@ impl Cell<'_> {
             Some(v) => Score::with_value(self.existing, c, k, v),
             None => Score::not_applicable(self.existing, c, k),
         };
-        Action::SetScore {
+        Action::Scoring(ScoringAction::SetScore {
             criterion: c.clone(),
             candidate: k.clone(),
             score: Some(score),
-        }
+        })
     }
 }
 
@@ -75,10 +75,10 @@ impl ScoringScreen {
         &mut self,
         ui: &mut egui::Ui,
         lang: Lang,
-        doc: &Document,
+        doc: &SessionDoc,
         actions: &mut Vec<Action>,
     ) {
-        let session = &doc.session;
+        let session = doc.session();
         let rows = self.cursor.rows(session);
         if rows.is_empty() {
             let text = tr::no_criterion_matches(self.cursor.filter.trim()).text(lang);
@@ -168,7 +168,7 @@ impl ScoringScreen {
                             };
                             // A scope per cell only when it must be greyed out (read-only):
                             // a hundred scopes a frame were a tenth of the frame.
-                            let clicked = if doc.file.is_read_only() {
+                            let clicked = if doc.file().is_read_only() {
                                 ui.add_enabled_ui(false, draw).inner
                             } else {
                                 draw(ui)

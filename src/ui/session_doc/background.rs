@@ -9,7 +9,7 @@ use std::path::PathBuf;
 use std::thread::JoinHandle;
 use std::time::Instant;
 
-use super::{Document, SaveState};
+use super::{SaveState, SessionDoc};
 use crate::model::{Session, now_timestamp};
 use crate::store::{RecoveryWriter, StoreError, Written};
 
@@ -25,7 +25,7 @@ pub(super) struct SaveInFlight {
     since: Option<Instant>,
 }
 
-impl Document {
+impl SessionDoc {
     /// Begin saving the session as it is now, unless a save is under way (then it is tried
     /// again at the next frame). An error only when it cannot begin (read-only).
     pub fn start_save(&mut self) -> Result<(), StoreError> {
@@ -89,7 +89,7 @@ impl Document {
     }
 }
 
-impl Drop for Document {
+impl Drop for SessionDoc {
     /// A save under way finishes before the document (and its lock) goes; its outcome has
     /// no one left to tell, and on failure the recovery copy is still there.
     fn drop(&mut self) {
@@ -105,18 +105,18 @@ mod tests {
     use crate::model::{Score, parse_session};
     use crate::store::{OpenSession, RecoveryStore};
 
-    fn draft(dir: &std::path::Path) -> Document {
+    fn draft(dir: &std::path::Path) -> SessionDoc {
         let path = dir.join("s.evaluation.json");
         std::fs::copy("evaluations/demo/binh-tran.evaluation.json", &path).unwrap();
-        Document::new(OpenSession::open(&path, "Bình").unwrap())
+        SessionDoc::new(OpenSession::open(&path, "Bình").unwrap())
     }
 
-    fn set(d: &mut Document, criterion: &str, v: f64) {
+    fn set(d: &mut SessionDoc, criterion: &str, v: f64) {
         let score = Score::with_value(None, criterion, "m-office", v);
         assert!(d.set_score(criterion, "m-office", Some(score), Instant::now()));
     }
 
-    fn on_disk(d: &Document) -> Session {
+    fn on_disk(d: &SessionDoc) -> Session {
         parse_session(&std::fs::read(&d.file.path).unwrap()).unwrap()
     }
 

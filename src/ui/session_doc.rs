@@ -1,6 +1,10 @@
 //! The session being scored: the working copy, its undo history, and its autosave state.
-//! Every change goes through [`Document::set_score`], so undo, the recovery copy and the
-//! autosave see all of them. No egui here.
+//! Its fields are private: every change goes through its methods ([`SessionDoc::set_score`],
+//! [`SessionDoc::replace`], …), so undo, the cell order, the revision, the recovery copy and
+//! the autosave see all of them. No egui here.
+//!
+//! Named after what it holds, a session, beside [`super::ChecklistDoc`] (the editor's), and
+//! apart from `model::Document`, which is what a file on disk turned out to be.
 
 mod background;
 
@@ -30,16 +34,16 @@ pub enum SaveState {
     Failed(Msg),
 }
 
-pub struct Document {
-    pub file: OpenSession,
+pub struct SessionDoc {
+    file: OpenSession,
     /// What the evaluator sees and edits; saved to `file` by autosave.
-    pub session: Session,
+    session: Session,
     undo: Vec<Edit>,
     redo: Vec<Edit>,
-    pub autosave: Autosave,
-    pub save_state: SaveState,
+    autosave: Autosave,
+    save_state: SaveState,
     /// Increases with every change: caches keyed by it know when to redraw.
-    pub revision: u64,
+    revision: u64,
     /// Notes of cells whose score was cleared (N/A switched off): the format keeps a note
     /// only with a value or N/A, so the note waits here and comes back with the next score.
     parked_notes: HashMap<(String, String), String>,
@@ -83,11 +87,11 @@ impl CellOrder {
     }
 }
 
-impl Document {
-    pub fn new(file: OpenSession) -> Document {
+impl SessionDoc {
+    pub fn new(file: OpenSession) -> SessionDoc {
         let session = file.session.clone();
         let order = CellOrder::new(&session);
-        Document {
+        SessionDoc {
             file,
             in_order: order.is_order_of(&session),
             order,
@@ -102,14 +106,58 @@ impl Document {
         }
     }
 
-    /// Start again from the file as read (after taking over a lock, the file may be newer).
-    pub fn reload_from_file(&mut self) {
-        self.session = self.file.session.clone();
-        self.order = CellOrder::new(&self.session);
-        self.in_order = self.order.is_order_of(&self.session);
+    /// The file: its path, whether and why it is read-only.
+    pub fn file(&self) -> &OpenSession {
+        &self.file
+    }
+
+    /// The working copy, as the evaluator sees it.
+    pub fn session(&self) -> &Session {
+        &self.session
+    }
+
+    /// Increases with every change: caches keyed by it know when to redraw.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// Whether changes wait to be saved, and when.
+    pub fn autosave(&self) -> &Autosave {
+        &self.autosave
+    }
+
+    /// The outcome of the last save, for the status bar.
+    pub fn save_state(&self) -> &SaveState {
+        &self.save_state
+    }
+
+    /// Take over the stale lock of a session left by a run that ended without letting go,
+    /// then start again from the file as read (it may be newer than when it was opened).
+    pub fn take_over_lock(&mut self, owner: &str) -> Result<(), StoreError> {
+        self.file.take_over_lock(owner)?;
+        self.start_from(self.file.session.clone());
+        self.autosave.saved();
+        Ok(())
+    }
+
+    /// The working copy becomes `session` (a recovered copy): one change, to be saved, that
+    /// nothing before it can undo.
+    pub fn replace(&mut self, session: Session, now: Instant) {
+        self.start_from(session);
+        self.changed(now);
+    }
+
+    /// Start again from `session`: its own cell order, no history. Without a new cell order,
+    /// a session whose scores or candidates are in another order would have its cells found
+    /// by a binary search over the wrong order, and a keystroke would add a second score for
+    /// a cell instead of changing it.
+    fn start_from(&mut self, session: Session) {
+        self.order = CellOrder::new(&session);
+        self.in_order = self.order.is_order_of(&session);
+        self.session = session;
         self.undo.clear();
         self.redo.clear();
-        self.autosave.saved();
+        self.parked_notes.clear();
         self.revision += 1;
     }
 
@@ -316,164 +364,4 @@ pub enum SubmitError {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn doc(dir: &std::path::Path) -> Document {
-        let session: Session = serde_json::from_str(crate::assets::BUNDLED_CHECKLISTS[0].json)
-            .map(demo_session)
-            .unwrap();
-        let path = dir.join("t.evaluation.json");
-        Document::new(OpenSession::create(&path, session, "A").unwrap())
-    }
-
-    fn demo_session(checklist: crate::model::Checklist) -> Session {
-        Session {
-            format: crate::model::SESSION_FORMAT.into(),
-            version: 1,
-            id: "t".into(),
-            revises: None,
-            evaluator: crate::model::Evaluator {
-                name: "A".into(),
-                organization: None,
-                role: None,
-            },
-            created: now_timestamp(),
-            modified: now_timestamp(),
-            status: crate::model::Status::Draft,
-            candidates: checklist.candidates.clone().unwrap(),
-            checklist: checklist.into(),
-            scores: Vec::new(),
-            seal: None,
-        }
-    }
-
-    fn value(criterion: &str, candidate: &str, v: f64) -> Option<Score> {
-        Some(Score {
-            criterion: criterion.into(),
-            candidate: candidate.into(),
-            value: Some(v),
-            na: None,
-            note: None,
-        })
-    }
-
-    #[test]
-    fn every_change_undoes_and_redoes_in_order() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut d = doc(dir.path());
-        let now = Instant::now();
-        assert!(d.set_score("G2.1", "v-office", value("G2.1", "v-office", 2.0), now));
-        assert!(d.set_score("G1.1", "m-office", value("G1.1", "m-office", 3.0), now));
-        assert!(
-            !d.set_score("G1.1", "m-office", value("G1.1", "m-office", 3.0), now),
-            "no change, no step"
-        );
-        let ids: Vec<_> = d
-            .session
-            .scores
-            .iter()
-            .map(|s| s.criterion.as_str())
-            .collect();
-        assert_eq!(ids, ["G1.1", "G2.1"], "kept in checklist order");
-        assert_eq!(d.undo(now), Some(("G1.1".into(), "m-office".into())));
-        assert!(d.score("G1.1", "m-office").is_none());
-        assert_eq!(d.redo(now), Some(("G1.1".into(), "m-office".into())));
-        assert_eq!(d.score("G1.1", "m-office").unwrap().value, Some(3.0));
-        d.undo(now);
-        d.set_score("G1.2", "m-office", value("G1.2", "m-office", 1.0), now);
-        assert!(!d.can_redo(), "a new change clears the redo history");
-        assert_eq!(d.revision, 6, "two sets, undo, redo, undo, set");
-    }
-
-    #[test]
-    fn save_writes_the_working_copy_and_clears_autosave() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut d = doc(dir.path());
-        d.set_score(
-            "G1.1",
-            "m-office",
-            value("G1.1", "m-office", 3.0),
-            Instant::now(),
-        );
-        assert!(d.autosave.is_dirty());
-        d.save(None).unwrap();
-        assert!(!d.autosave.is_dirty());
-        let on_disk = crate::model::parse_session(&std::fs::read(&d.file.path).unwrap()).unwrap();
-        assert_eq!(on_disk.scores, d.session.scores);
-        assert!(matches!(d.save_state, SaveState::Saved(_)));
-    }
-
-    #[test]
-    fn a_note_survives_switching_n_a_off_and_scoring_again() {
-        let dir = tempfile::tempdir().unwrap();
-        let mut d = doc(dir.path());
-        let now = Instant::now();
-        let mut na = Score::not_applicable(None, "G1.1", "m-office");
-        na.note = Some("chưa có tài liệu".into());
-        d.set_score("G1.1", "m-office", Some(na), now);
-        d.set_score("G1.1", "m-office", None, now);
-        assert_eq!(d.parked_note("G1.1", "m-office"), Some("chưa có tài liệu"));
-        let existing = d.score("G1.1", "m-office").cloned();
-        let value = Score::with_value(existing.as_ref(), "G1.1", "m-office", 3.0);
-        d.set_score("G1.1", "m-office", Some(value), now);
-        let score = d.score("G1.1", "m-office").unwrap();
-        assert_eq!(score.value, Some(3.0));
-        assert_eq!(score.note.as_deref(), Some("chưa có tài liệu"));
-    }
-}
-
-#[cfg(test)]
-mod order_tests {
-    use super::*;
-
-    /// Scores stay in checklist then candidate order whatever order they are given in, and a
-    /// file in another order is put in order by its first change.
-    #[test]
-    fn scores_stay_in_checklist_then_candidate_order() {
-        let dir = tempfile::tempdir().unwrap();
-        let bytes = std::fs::read("evaluations/demo/binh-tran.evaluation.json").unwrap();
-        let mut session = crate::model::parse_session(&bytes).unwrap();
-        let in_order = |s: &Session| {
-            let places = s.score_places();
-            places.windows(2).all(|w| w[0] <= w[1])
-        };
-        assert!(in_order(&session));
-        let cells: Vec<(String, String)> = session
-            .scores
-            .iter()
-            .map(|s| (s.criterion.clone(), s.candidate.clone()))
-            .collect();
-        // Every other cell cleared, then scored again from the last to the first.
-        session.scores = session.scores.iter().step_by(2).cloned().collect();
-        let path = dir.path().join("o.evaluation.json");
-        let mut d = Document::new(OpenSession::create(&path, session, "A").unwrap());
-        let now = Instant::now();
-        for (c, k) in cells.iter().skip(1).step_by(2).rev() {
-            let score = Score::with_value(None, c, k, 2.0);
-            d.set_score(c, k, Some(score), now);
-            assert!(in_order(&d.session));
-        }
-        assert_eq!(d.session.scores.len(), cells.len());
-        // Cleared again, from the first to the last but one: found and removed in place.
-        for (c, k) in cells.iter().take(cells.len() - 1) {
-            d.set_score(c, k, None, now);
-            assert!(in_order(&d.session) && d.session.score(c, k).is_none());
-        }
-        assert_eq!(d.session.scores.len(), 1);
-        // Out of order on disk: the first change sorts the whole list.
-        let mut reversed = d.session.clone();
-        reversed.scores = cells
-            .iter()
-            .rev()
-            .map(|(c, k)| Score::with_value(None, c, k, 3.0))
-            .collect();
-        let path = dir.path().join("r.evaluation.json");
-        let mut d = Document::new(OpenSession::create(&path, reversed, "A").unwrap());
-        let (c, k) = &cells[1];
-        d.set_score(c, k, Some(Score::with_value(None, c, k, 1.0)), now);
-        assert!(in_order(&d.session));
-        assert_eq!(d.session.scores.len(), cells.len());
-        assert_eq!(d.session.score(c, k).unwrap().value, Some(1.0));
-    }
-}
+mod tests;

@@ -5,10 +5,11 @@ use std::path::PathBuf;
 
 use eframe::egui;
 
-use super::Screen;
-use super::app::EvalDeskApp;
-use super::dialogs::Notice;
-use super::files::{self, Pick};
+use super::EvalDeskApp;
+use crate::ui::Screen;
+use crate::ui::dialogs::Notice;
+use crate::ui::export_job::ExportJob;
+use crate::ui::files::{self, Pick};
 
 impl EvalDeskApp {
     /// While charts or a report are written: a small window with the progress; at the end, what happened.
@@ -79,7 +80,7 @@ impl EvalDeskApp {
         };
         let folder = new_folder(&chosen, crate::report::write::names(self.lang).charts);
         let inputs = self.export_inputs(&beside);
-        let job = super::export_job::ExportJob::charts(&folder, inputs, results, self.lang, width);
+        let job = ExportJob::charts(&folder, inputs, results, self.lang, width);
         self.export = Some(job);
     }
 
@@ -120,9 +121,7 @@ impl EvalDeskApp {
         };
         let folder = new_folder(&chosen, crate::report::write::names(self.lang).report);
         let inputs = self.export_inputs(&beside);
-        let job = super::export_job::ExportJob::report(
-            &folder, inputs, results, sessions, settings, self.lang,
-        );
+        let job = ExportJob::report(&folder, inputs, results, sessions, settings, self.lang);
         self.export = Some(job);
     }
 }

@@ -5,15 +5,16 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use super::checklist_doc::{ChecklistDoc, ChecklistEdit};
-use super::dialogs::Notice;
-use super::editor::{ImportJob, ImportOutcome};
-use super::files::{self, Pick};
-use super::{EvalDeskApp, Screen};
+use super::EvalDeskApp;
 use crate::i18n::tr;
 use crate::model::{Checklist, Text};
 use crate::store::lock::{self, LockAttempt};
 use crate::store::{self, SaveError};
+use crate::ui::checklist_doc::{ChecklistDoc, ChecklistEdit};
+use crate::ui::dialogs::Notice;
+use crate::ui::editor::{ImportJob, ImportOutcome};
+use crate::ui::files::{self, Pick};
+use crate::ui::{EditorAction, Screen};
 
 /// Where new checklists and copies of bundled ones are kept: `checklists/` beside the
 /// evaluations folder.
@@ -25,6 +26,17 @@ pub fn checklists_dir(evaluations_dir: &Path) -> PathBuf {
 }
 
 impl EvalDeskApp {
+    pub(super) fn apply_editor(&mut self, action: EditorAction, now: Instant) {
+        match action {
+            EditorAction::Edit(edit) => self.edit_checklist(edit, now),
+            EditorAction::Close => self.close_editor(),
+            EditorAction::Evaluate => self.evaluate_with_checklist(),
+            EditorAction::ImportSheet(path) => self.import_sheet(path),
+            EditorAction::SheetImported(outcome) => self.finish_import(*outcome, now),
+            EditorAction::ExportSheet(path) => self.export_sheet(path),
+        }
+    }
+
     /// Edit `checklist` (a new one when `None`): in place when it comes from `path`, else as
     /// a new file in `checklists/`.
     pub(super) fn open_editor(&mut self, checklist: Option<Checklist>, path: Option<PathBuf>) {
@@ -78,7 +90,7 @@ impl EvalDeskApp {
         self.screen = Screen::Editor(Box::default());
     }
 
-    pub(super) fn edit_checklist(&mut self, edit: ChecklistEdit, now: Instant) {
+    fn edit_checklist(&mut self, edit: ChecklistEdit, now: Instant) {
         if let Some(doc) = &mut self.editor {
             doc.apply(edit, now);
         }
@@ -106,7 +118,7 @@ impl EvalDeskApp {
     }
 
     /// Leave the editor: save what is not saved yet, then let go of the file's lock.
-    pub(super) fn close_editor(&mut self) {
+    fn close_editor(&mut self) {
         if self.editor.as_ref().is_some_and(|d| d.autosave.is_dirty()) {
             self.save_checklist();
         }
@@ -118,7 +130,7 @@ impl EvalDeskApp {
     }
 
     /// Start an evaluation with the checklist as it is now (saved first).
-    pub(super) fn evaluate_with_checklist(&mut self) {
+    fn evaluate_with_checklist(&mut self) {
         self.save_checklist();
         let Some(doc) = &self.editor else { return };
         if !doc.problems.is_empty() {
@@ -129,15 +141,12 @@ impl EvalDeskApp {
         }
         let checklist = doc.checklist.clone();
         self.editor = None;
-        self.apply(
-            super::Action::ShowNewEvaluation(Some(checklist)),
-            Instant::now(),
-        );
+        self.show_new_evaluation(Some(checklist));
     }
 
     /// Start reading the spreadsheet off the window's thread; the editor shows the progress
     /// and [`Self::finish_import`] applies the outcome.
-    pub(super) fn import_sheet(&mut self, path: Option<PathBuf>) {
+    fn import_sheet(&mut self, path: Option<PathBuf>) {
         let Some(doc) = &self.editor else { return };
         let folder = doc.path.parent().map(Path::to_owned).unwrap_or_default();
         let Some(path) = path.or_else(|| files::pick(Pick::Spreadsheet, &folder, self.lang)) else {
@@ -152,7 +161,7 @@ impl EvalDeskApp {
         }
     }
 
-    pub(super) fn finish_import(&mut self, outcome: ImportOutcome, now: Instant) {
+    fn finish_import(&mut self, outcome: ImportOutcome, now: Instant) {
         if self.editor.is_none() {
             return; // The editor was closed meanwhile.
         }
@@ -172,7 +181,7 @@ impl EvalDeskApp {
         }
     }
 
-    pub(super) fn export_sheet(&mut self, path: Option<PathBuf>) {
+    fn export_sheet(&mut self, path: Option<PathBuf>) {
         let Some(doc) = &self.editor else { return };
         let stem = doc
             .path

@@ -1,5 +1,5 @@
 //! Saving the session being scored, applied by the app: autosave when due (on a thread of
-//! its own, see `document/background.rs`), saving on the spot after any save under way, and
+//! its own, see `session_doc/background.rs`), saving on the spot after any save under way, and
 //! telling the user of a failed save or of a conflict copy.
 
 use std::time::Instant;
@@ -7,15 +7,15 @@ use std::time::Instant;
 use eframe::egui;
 
 use super::EvalDeskApp;
-use super::dialogs::Notice;
 use crate::store::StoreError;
+use crate::ui::dialogs::Notice;
 
 impl EvalDeskApp {
     /// Autosave when due; keep repainting until then so the save happens on time.
     pub fn tick(&mut self, ctx: &egui::Context, now: Instant) {
         self.autosave_if_due(now);
         let waits = [
-            self.doc.as_ref().and_then(|d| d.autosave.wait(now)),
+            self.doc.as_ref().and_then(|d| d.autosave().wait(now)),
             self.editor.as_ref().and_then(|d| d.autosave.wait(now)),
         ];
         if let Some(wait) = waits.into_iter().flatten().min() {
@@ -32,7 +32,7 @@ impl EvalDeskApp {
     pub fn autosave_if_due(&mut self, now: Instant) {
         self.settle_save(false);
         if let Some(doc) = &mut self.doc
-            && doc.autosave.due(now)
+            && doc.autosave().due(now)
             && let Err(e) = doc.start_save()
         {
             self.notice = Some(Notice::error(e.msgs()));
@@ -70,7 +70,7 @@ impl EvalDeskApp {
             Ok(()) => {}
             Err(e @ StoreError::Conflict { .. }) => {
                 self.notice = Some(Notice::error(e.msgs()));
-                if let Some(path) = self.doc.as_ref().map(|d| d.file.path.clone()) {
+                if let Some(path) = self.doc.as_ref().map(|d| d.file().path.clone()) {
                     self.remember(&path);
                 }
             }

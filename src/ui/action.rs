@@ -1,0 +1,145 @@
+//! What the screens ask the app to do. A screen pushes [`Action`]s while it draws; after
+//! drawing, the app applies them in one place ([`super::EvalDeskApp::apply`]), where every
+//! side effect happens: files, locks, autosave, undo, dialogs, threads.
+//!
+//! What the whole app does (language, moving between screens, undo) is at the top; what one
+//! screen asks is nested under that screen's name, so a key press is found by its screen:
+//! `Action::Scoring(ScoringAction::SetScore { .. })`.
+
+use std::path::PathBuf;
+
+use super::ChecklistEdit;
+use super::editor::ImportOutcome;
+use crate::i18n::Lang;
+use crate::model::{Candidate, Checklist, Evaluator, Score};
+use crate::scoring::Aggregation;
+
+/// What a screen asks the app to do.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Action {
+    SetLang(Lang),
+    /// Back to the start screen, saving what is not saved.
+    GoStart,
+    /// The new-evaluation form, on this checklist (the first bundled one when `None`).
+    ShowNewEvaluation(Option<Checklist>),
+    /// Open a session (scoring), a checklist (new evaluation) or a folder (results).
+    OpenPath(PathBuf),
+    OpenResults(Vec<PathBuf>),
+    /// Open the checklist editor on this checklist (a new one when `None`): in place when it
+    /// comes from a file, else as a copy in `checklists/`.
+    OpenEditor {
+        checklist: Option<Box<Checklist>>,
+        path: Option<PathBuf>,
+    },
+    /// Undo or redo on the screen shown: the checklist editor's, else the session's.
+    Undo,
+    Redo,
+    DismissNotice,
+    Start(StartAction),
+    NewSession(NewSessionAction),
+    Scoring(ScoringAction),
+    Results(ResultsAction),
+    Editor(EditorAction),
+    /// The dialog offering recovery copies found at start.
+    Recovery(RecoveryAction),
+}
+
+impl Action {
+    /// One change to the checklist being edited.
+    pub fn edit(edit: ChecklistEdit) -> Action {
+        Action::Editor(EditorAction::Edit(edit))
+    }
+}
+
+/// The start screen's.
+#[derive(Clone, Debug, PartialEq)]
+pub enum StartAction {
+    /// List the evaluations folder and the recent files again.
+    Rescan,
+    /// "Open…": the system's file dialog, then [`Action::OpenPath`] (or the path field).
+    PickAndOpen,
+    /// "Compare results…": the system's folder dialog, then [`Action::OpenResults`].
+    PickAndCompare,
+    /// Take a file that can no longer be read (moved, deleted, damaged) off the recent list.
+    ForgetRecent(PathBuf),
+}
+
+/// The new-evaluation form's.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NewSessionAction {
+    /// "Open": read this checklist file for the form.
+    LoadChecklist(PathBuf),
+    Create(Box<NewSession>),
+}
+
+/// Everything the new-evaluation form collected.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NewSession {
+    pub checklist: Checklist,
+    pub evaluator: Evaluator,
+    pub candidates: Vec<Candidate>,
+    pub folder: PathBuf,
+}
+
+/// The scoring screen's: each changes the session or its file.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ScoringAction {
+    SetScore {
+        criterion: String,
+        candidate: String,
+        score: Option<Score>,
+    },
+    Submit,
+    CopyAsDraft,
+    TakeOverLock,
+    SaveNow,
+}
+
+/// The results screen's. The first five change only what the screen shows and are applied
+/// by [`super::ResultsScreen::apply`]; the exports write files, so the app runs them.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ResultsAction {
+    /// Mean or median: recomputed from the sessions already read.
+    SetAggregation(Aggregation),
+    /// Count a session in the results (its index on the results screen), or not.
+    CountSession(usize, bool),
+    /// Count the submitted sessions only, or every session with scores.
+    SubmittedOnly(bool),
+    /// What if group `.0` had share `.1` (0–1) of the weight; nothing is saved.
+    SetGroupShare(usize, f64),
+    /// Back to the checklist's weights.
+    ResetWeights,
+    /// Choose a folder and write every chart there as PNG (this many pixels wide) and SVG,
+    /// with progress.
+    ExportCharts(u32),
+    /// Choose where, and write the committee's report there in a new folder, with progress.
+    ExportReport,
+}
+
+/// The checklist editor's.
+#[derive(Clone, Debug, PartialEq)]
+pub enum EditorAction {
+    /// One change to the checklist being edited (see [`Action::edit`]).
+    Edit(ChecklistEdit),
+    /// Save what is not saved, let go of the file, back to the start.
+    Close,
+    /// Start an evaluation with the checklist being edited.
+    Evaluate,
+    /// Import criteria from this spreadsheet (chosen in a dialog when `None`).
+    ImportSheet(Option<PathBuf>),
+    /// The import started by [`EditorAction::ImportSheet`] has ended (off the window's
+    /// thread).
+    SheetImported(Box<ImportOutcome>),
+    /// Export the checklist to this `.xlsx` (chosen in a dialog when `None`).
+    ExportSheet(Option<PathBuf>),
+}
+
+/// The recovery dialog's, for the copy at this index of those offered.
+#[derive(Clone, Debug, PartialEq)]
+pub enum RecoveryAction {
+    Restore(usize),
+    /// Keep the file as it is: the copy goes.
+    Drop(usize),
+    /// Decide at the next start.
+    Postpone,
+}
