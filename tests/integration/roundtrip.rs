@@ -1,6 +1,6 @@
 //! Any valid session saved and loaded again is equal, and its seal still verifies.
 
-mod common;
+use crate::common;
 
 use evaldesk::model::{Session, Status, parse_session, seal, to_pretty_json};
 use proptest::prelude::*;

@@ -4,7 +4,7 @@
 //! the CSV; a note longer than a cell holds is cut in the workbook only, with a marker; the
 //! workbook and the CSV carry each seal whole.
 
-mod common;
+use crate::common;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};

@@ -2,7 +2,7 @@
 //! in 100 % of cases" nor "ranks first" — in the headline and the robustness sentence, in
 //! the app's words, `summary`'s text and the report. The JSON keeps §8's shares.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 use std::process::Command;

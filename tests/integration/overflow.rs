@@ -3,7 +3,7 @@
 //! numbers reach the method, no result is NaN or infinite, shares sum to 1, a standard
 //! deviation is a number.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,7 +1,7 @@
 //! What shared folders really do to sessions (issue 14): planted links, full disks, two
 //! people at once, permissions, files edited by hand. Each test failed before its fix.
 
-mod common;
+use crate::common;
 
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};

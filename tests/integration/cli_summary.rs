@@ -1,6 +1,6 @@
 //! `evaldesk summary` as a committee secretary runs it.
 
-mod common;
+use crate::common;
 
 use std::process::{Command, Output};
 

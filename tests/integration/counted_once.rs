@@ -2,7 +2,7 @@
 //! two sessions on a common candidate, unless the newer `revises` the older; two candidate
 //! ids with one name; one id with two names — in the library and in the CLI.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -1,6 +1,6 @@
 //! `evaldesk validate` as a user runs it: exit codes, one line per problem, a count.
 
-mod common;
+use crate::common;
 
 use std::process::{Command, Output};
 

@@ -1,7 +1,7 @@
 //! One bad file for every rule of docs/formats.md: the message names the file, the place and
 //! what is wrong.
 
-mod common;
+use crate::common;
 
 use std::path::PathBuf;
 
