@@ -1,8 +1,6 @@
 //! Nothing an evaluator typed is ever lost or silently changed: crashes, faults, concurrent
 //! opens, conflicts, recovery and submission.
 
-use crate::common;
-
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -15,6 +13,8 @@ use evaldesk::store::{
     load_sessions,
 };
 use serde_json::json;
+
+use crate::common;
 
 fn session() -> Session {
     serde_json::from_value(common::session()).unwrap()

@@ -1,54 +1,25 @@
-//! Fixtures shared by the integration tests: a small checklist and a complete session on it.
-#![allow(dead_code)]
+//! Fixtures shared by the integration tests: the small checklist and a complete session on it
+//! (`tests/support/small.rs`, shared with the library's unit tests), the command line run as a
+//! user runs it, files written into a test's own folder.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
 
 use serde_json::{Value, json};
 
-/// A small checklist with every kind of criterion: scale (mandatory), yes/no, numeric.
-pub fn checklist() -> Value {
-    json!({
-        "format": "evaldesk.checklist",
-        "version": 1,
-        "id": "small",
-        "title": {"vi": "Danh sách nhỏ", "en": "Small checklist"},
-        "scale": {"min": 0, "max": 4, "step": 1, "levels": [
-            {"value": 0, "label": {"vi": "Không đáp ứng", "en": "Not met"}},
-            {"value": 4, "label": {"vi": "Đáp ứng đầy đủ", "en": "Fully met"}}
-        ]},
-        "candidates": [{"id": "m-office", "name": "M-Office"}, {"id": "v-office", "name": "V-Office"}],
-        "groups": [
-            {"id": "G1", "title": "Chức năng", "weight": 60, "criteria": [
-                {"id": "G1.1", "title": "Văn bản đến", "guidance": "Kiểm tra sổ văn bản đến", "weight": 2,
-                 "kind": "scale", "mandatory": true, "threshold": 2},
-                {"id": "G1.2", "title": "Unicode", "kind": "yes_no"}
-            ]},
-            {"id": "G2", "title": "Chi phí", "weight": 40, "criteria": [
-                {"id": "G2.1", "title": "Chi phí 5 năm", "kind": "numeric", "unit": "triệu đồng", "better": "lower"}
-            ]}
-        ]
-    })
-}
+#[path = "../../support/small.rs"]
+mod small;
 
-/// A complete draft session on [`checklist`].
-pub fn session() -> Value {
-    json!({
-        "format": "evaldesk.session",
-        "version": 1,
-        "id": "0b7d4a52-0000-4000-8000-000000000001",
-        "evaluator": {"name": "Nguyễn Văn A", "organization": "Sở Thông tin và Truyền thông"},
-        "created": "2015-04-20T08:00:00+07:00",
-        "modified": "2015-04-21T16:30:00+07:00",
-        "status": "draft",
-        "checklist": checklist(),
-        "candidates": [{"id": "m-office", "name": "M-Office"}, {"id": "v-office", "name": "V-Office"}],
-        "scores": [
-            {"criterion": "G1.1", "candidate": "m-office", "value": 3, "note": "tốt"},
-            {"criterion": "G1.1", "candidate": "v-office", "value": 4},
-            {"criterion": "G1.2", "candidate": "m-office", "value": 1},
-            {"criterion": "G1.2", "candidate": "v-office", "na": true, "note": "không có"},
-            {"criterion": "G2.1", "candidate": "m-office", "value": 2450},
-            {"criterion": "G2.1", "candidate": "v-office", "value": 3900}
-        ]
-    })
+pub use small::{checklist, checklist_with, session, session_with};
+
+/// The fixture session under another id and evaluator, so that several count as different
+/// evaluators' sessions in one folder.
+pub fn session_by(id: &str, evaluator: &str) -> Value {
+    let mut s = session();
+    s["id"] = json!(id);
+    s["evaluator"]["name"] = json!(evaluator);
+    s
 }
 
 /// Seal a session value in place as `evaldesk submit` would.
@@ -57,4 +28,42 @@ pub fn seal(session: &mut Value) {
     session.as_object_mut().unwrap().remove("seal");
     let sha = evaldesk::model::seal::of_value(session).unwrap();
     session["seal"] = json!({"sha256": sha});
+}
+
+/// Run the program with these arguments and wait for it.
+pub fn evaldesk(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_evaldesk"))
+        .args(args)
+        .output()
+        .expect("run evaldesk")
+}
+
+/// What the program wrote to standard error, as text.
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Write `text` as `dir/name`; returns the path.
+pub fn write_text(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+/// Write `v` as pretty JSON to `dir/name`; returns the path.
+pub fn write_json(dir: &Path, name: &str, v: &Value) -> PathBuf {
+    write_text(dir, name, &serde_json::to_string_pretty(v).unwrap())
+}
+
+/// The text of the file `name` inside the zip `archive` (a DOCX or XLSX part).
+pub fn zip_entry(archive: &Path, name: &str) -> String {
+    let file = std::fs::File::open(archive).unwrap();
+    let mut zip =
+        zip::ZipArchive::new(file).unwrap_or_else(|e| panic!("{}: {e}", archive.display()));
+    let mut text = String::new();
+    zip.by_name(name)
+        .unwrap_or_else(|e| panic!("{name} in {}: {e}", archive.display()))
+        .read_to_string(&mut text)
+        .unwrap();
+    text
 }
