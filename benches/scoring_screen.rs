@@ -18,57 +18,15 @@ use std::time::{Duration, Instant};
 use eframe::egui;
 use egui_kittest::Harness;
 use evaldesk::i18n::Lang;
-use evaldesk::model::{Score, Session, parse_checklist};
 use evaldesk::store::{OpenSession, RecoveryStore};
 use evaldesk::ui::{EvalDeskApp, setup_context};
-use serde_json::json;
 
+/// A session of `criteria` × `candidates` from the benches' one builder (every cell scored,
+/// some with notes), created as the app creates it.
 fn session(dir: &Path, criteria: usize, candidates: usize) -> std::path::PathBuf {
-    let groups: Vec<_> = (0..criteria.div_ceil(50))
-        .map(|g| {
-            let crits: Vec<_> = (0..50.min(criteria - g * 50))
-                .map(|i| json!({"id": format!("G{g}.{i}"), "title": format!("Tiêu chí số {i} của nhóm {g}: đánh giá chức năng"), "guidance": "Kiểm tra và ghi lại bằng chứng."}))
-                .collect();
-            json!({"id": format!("G{g}"), "title": format!("Nhóm {g}"), "criteria": crits})
-        })
-        .collect();
-    let cands: Vec<_> = (0..candidates)
-        .map(|k| json!({"id": format!("c{k}"), "name": format!("Sản phẩm {k}")}))
-        .collect();
-    let checklist = json!({"format": "evaldesk.checklist", "version": 1, "id": "big", "title": "Lớn",
-        "scale": {"min": 0, "max": 4, "step": 1}, "candidates": cands, "groups": groups});
-    let checklist = parse_checklist(checklist.to_string().as_bytes()).unwrap();
-    let mut scores = Vec::new();
-    for (_, c) in checklist.criteria() {
-        for k in checklist.candidates.iter().flatten() {
-            scores.push(Score {
-                criterion: c.id.clone(),
-                candidate: k.id.clone(),
-                value: Some(3.0),
-                na: None,
-                note: None,
-            });
-        }
-    }
-    let session = Session {
-        format: "evaldesk.session".into(),
-        version: 1,
-        id: format!("bench-{criteria}x{candidates}"),
-        revises: None,
-        evaluator: evaldesk::model::Evaluator {
-            name: "Bench".into(),
-            organization: None,
-            role: None,
-        },
-        created: "2015-04-20T08:00:00+07:00".into(),
-        modified: "2015-04-20T08:00:00+07:00".into(),
-        status: evaldesk::model::Status::Draft,
-        candidates: checklist.candidates.clone().unwrap(),
-        checklist: checklist.into(),
-        scores,
-        seal: None,
-    };
-    let path = dir.join(format!("bench-{criteria}x{candidates}.evaluation.json"));
+    let mut session = common::session(&common::checklist(criteria, candidates), 0);
+    session.id = format!("bench-{criteria}x{candidates}");
+    let path = dir.join(format!("{}.evaluation.json", session.id));
     drop(OpenSession::create(&path, session, "Bench").unwrap());
     path
 }

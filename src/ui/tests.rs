@@ -12,6 +12,9 @@ use super::*;
 use crate::model::{Session, Status, parse_session, slug};
 use crate::store::{OpenSession, RecoveryStore};
 
+#[path = "../../tests/support/small.rs"]
+mod small;
+
 pub(super) fn harness(app: EvalDeskApp) -> Harness<'static, EvalDeskApp> {
     Harness::builder()
         .with_size(egui::vec2(1366.0, 768.0))
@@ -62,24 +65,11 @@ pub(super) fn press(h: &mut Harness<'static, EvalDeskApp>, key: Key) {
     h.run();
 }
 
+/// The small checklist (`tests/support/small.rs`, the integration tests' too) in `dir`.
 pub(super) fn small_checklist(dir: &Path) -> PathBuf {
     let path = dir.join("small.checklist.json");
-    let text = serde_json::json!({
-        "format": "evaldesk.checklist", "version": 1, "id": "small",
-        "title": {"vi": "Danh sách nhỏ về văn bản", "en": "Small checklist"},
-        "scale": {"min": 0, "max": 4, "step": 1, "levels": [
-            {"value": 0, "label": {"vi": "Không đáp ứng", "en": "Not met"}},
-            {"value": 4, "label": {"vi": "Đáp ứng đầy đủ", "en": "Fully met"}}]},
-        "candidates": [{"id": "m-office", "name": "M-Office"}, {"id": "v-office", "name": "V-Office"}],
-        "groups": [
-            {"id": "G1", "title": "Văn bản đến", "weight": 2, "criteria": [
-                {"id": "G1.1", "title": "Vào sổ văn bản đến", "guidance": "Kiểm tra sổ đăng ký", "mandatory": true},
-                {"id": "G1.2", "title": "Unicode TCVN 6909", "kind": "yes_no"}]},
-            {"id": "G2", "title": "Chi phí", "criteria": [
-                {"id": "G2.1", "title": "Chi phí 5 năm", "kind": "numeric", "unit": "triệu đồng", "better": "lower"}]}
-        ]
-    });
-    std::fs::write(&path, serde_json::to_string_pretty(&text).unwrap()).unwrap();
+    let text = serde_json::to_string_pretty(&small::checklist()).unwrap();
+    std::fs::write(&path, text).unwrap();
     path
 }
 

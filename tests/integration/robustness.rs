@@ -5,28 +5,26 @@ use evaldesk::model::{Session, parse_session};
 use evaldesk::scoring::{Aggregation, Method, compute};
 use serde_json::{Value, json};
 
+use crate::common;
+
+/// A checklist on the 0–4 scale with these groups and the members of `extra` (grades…).
 fn checklist(groups: Value, extra: Value) -> Value {
-    let mut c = json!({
-        "format": "evaldesk.checklist", "version": 1, "id": "t", "title": "Test",
-        "scale": {"min": 0, "max": 4, "step": 1},
-        "groups": groups
-    });
+    let mut c = common::checklist_with(groups);
     for (k, v) in extra.as_object().unwrap() {
         c[k] = v.clone();
     }
     c
 }
 
+/// A session scoring the candidates of `scores` (criterion, candidate, value), in their order.
 fn session(id: &str, checklist: &Value, scores: &[(&str, &str, f64)]) -> Session {
     let mut candidates: Vec<&str> = scores.iter().map(|(_, k, _)| *k).collect();
     candidates.dedup();
-    let v = json!({
-        "format": "evaldesk.session", "version": 1, "id": id,
-        "evaluator": {"name": id}, "created": "2015-04-20T08:00:00+07:00",
-        "modified": "2015-04-20T08:00:00+07:00", "status": "draft", "checklist": checklist,
-        "candidates": candidates.iter().map(|c| json!({"id": c, "name": c})).collect::<Vec<_>>(),
-        "scores": scores.iter().map(|(c, k, v)| json!({"criterion": c, "candidate": k, "value": v})).collect::<Vec<_>>()
-    });
+    let scores = scores
+        .iter()
+        .map(|(c, k, v)| json!({"criterion": c, "candidate": k, "value": v}))
+        .collect();
+    let v = common::session_with(id, checklist, &candidates, scores);
     parse_session(v.to_string().as_bytes()).unwrap_or_else(|p| panic!("{p:?}"))
 }
 

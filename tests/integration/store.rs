@@ -1,8 +1,6 @@
 //! Nothing an evaluator typed is ever lost or silently changed: crashes, faults, concurrent
 //! opens, conflicts, recovery and submission.
 
-mod common;
-
 use std::io::ErrorKind;
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -15,6 +13,8 @@ use evaldesk::store::{
     load_sessions,
 };
 use serde_json::json;
+
+use crate::common;
 
 fn session() -> Session {
     serde_json::from_value(common::session()).unwrap()
@@ -37,12 +37,14 @@ fn versions() -> (Session, Session) {
     (old, new)
 }
 
-/// Run this test binary again as a child doing `role` (see the `child_*` tests below).
+/// Run this test binary again as a child doing `role` (see the `child_*` tests below). The
+/// filter is the test's full name, under this module in the one integration binary.
 fn spawn_child(role: &str, args: &[&str]) -> Child {
+    let module = module_path!().split_once("::").map_or("", |(_, m)| m);
     Command::new(std::env::current_exe().unwrap())
         .args([
             "--exact",
-            role,
+            &format!("{module}::{role}"),
             "--ignored",
             "--nocapture",
             "--test-threads=1",

@@ -5,6 +5,8 @@ use evaldesk::scoring::{Aggregation, Results, compute};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
+use crate::common;
+
 const EPS: f64 = 1e-9;
 
 fn close(a: f64, b: f64) -> bool {
@@ -13,11 +15,7 @@ fn close(a: f64, b: f64) -> bool {
 
 /// A checklist on the 0–4 scale with these groups; candidates A, B (and C when asked).
 fn checklist(groups: Value) -> Value {
-    json!({
-        "format": "evaldesk.checklist", "version": 1, "id": "t", "title": "Test",
-        "scale": {"min": 0, "max": 4, "step": 1},
-        "groups": groups
-    })
+    common::checklist_with(groups)
 }
 
 /// A session; each score is (criterion, candidate, value) with `null` meaning N/A.
@@ -37,13 +35,7 @@ fn session(
             }
         })
         .collect();
-    let v = json!({
-        "format": "evaldesk.session", "version": 1, "id": id,
-        "evaluator": {"name": id}, "created": "2015-04-20T08:00:00+07:00", "modified": "2015-04-20T08:00:00+07:00",
-        "status": "draft", "checklist": checklist,
-        "candidates": candidates.iter().map(|c| json!({"id": c, "name": c})).collect::<Vec<_>>(),
-        "scores": scores
-    });
+    let v = common::session_with(id, checklist, candidates, scores);
     evaldesk::model::parse_session(v.to_string().as_bytes()).unwrap_or_else(|p| panic!("{p:?}"))
 }
 

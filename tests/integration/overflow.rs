@@ -3,10 +3,8 @@
 //! numbers reach the method, no result is NaN or infinite, shares sum to 1, a standard
 //! deviation is a number.
 
-mod common;
-
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::Path;
+use std::process::Output;
 
 use evaldesk::i18n::Lang;
 use evaldesk::model::{Expect, Session};
@@ -14,12 +12,7 @@ use evaldesk::scoring::{Aggregation, compute};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
-fn evaldesk(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_evaldesk"))
-        .args(args)
-        .output()
-        .unwrap()
-}
+use crate::common::{self, evaldesk, session_by, write_json};
 
 fn all_output(o: &Output) -> String {
     format!(
@@ -29,18 +22,10 @@ fn all_output(o: &Output) -> String {
     )
 }
 
-fn write(dir: &Path, name: &str, v: &Value) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, serde_json::to_string_pretty(v).unwrap()).unwrap();
-    path
-}
-
 /// The fixture session with its price for M-Office (scores[4]) written as `price` (raw JSON
 /// text, so that 1.7e308 is written as a person would), id and evaluator made distinct.
 fn priced_session(i: usize, price: &str) -> String {
-    let mut s = common::session();
-    s["id"] = json!(format!("s{i}"));
-    s["evaluator"]["name"] = json!(format!("Evaluator {i}"));
+    let mut s = session_by(&format!("s{i}"), &format!("Evaluator {i}"));
     s["scores"][4]["value"] = json!(123_456_789);
     serde_json::to_string_pretty(&s)
         .unwrap()
@@ -104,7 +89,7 @@ fn validate_refuses_a_group_weight_of_1e308() {
     let mut c = common::checklist();
     c["groups"][0]["weight"] = json!(1e308);
     c["groups"][1]["weight"] = json!(1e308);
-    let path = write(dir.path(), "c.checklist.json", &c);
+    let path = write_json(dir.path(), "c.checklist.json", &c);
     let o = evaldesk(&["validate", "--lang", "en", path.to_str().unwrap()]);
     let out = all_output(&o);
     assert_eq!(o.status.code(), Some(1), "{out}");
@@ -152,7 +137,7 @@ fn every_number_that_feeds_a_sum_is_bounded() {
     for (place, change) in cases {
         let mut c = common::checklist();
         change(&mut c, 2e15);
-        let path = write(dir.path(), "c.checklist.json", &c);
+        let path = write_json(dir.path(), "c.checklist.json", &c);
         let lines = problems(&path).unwrap_or_else(|| panic!("{place}: accepted"));
         let expected = format!("{}: {place}: the number ", path.display());
         assert!(
@@ -163,7 +148,7 @@ fn every_number_that_feeds_a_sum_is_bounded() {
         );
         let mut c = common::checklist();
         change(&mut c, 1e15);
-        let path = write(dir.path(), "c.checklist.json", &c);
+        let path = write_json(dir.path(), "c.checklist.json", &c);
         assert_eq!(problems(&path), None, "{place} at the limit");
     }
 }
@@ -209,9 +194,7 @@ fn both_readings_refuse_a_value_above_the_limit_the_same_way() {
 /// A session as written, not validated: what the method must survive if anything ever let
 /// such numbers through.
 fn unchecked(i: usize, price: f64, weights: (f64, f64)) -> Session {
-    let mut s = common::session();
-    s["id"] = json!(format!("s{i}"));
-    s["evaluator"]["name"] = json!(format!("Evaluator {i}"));
+    let mut s = session_by(&format!("s{i}"), &format!("Evaluator {i}"));
     s["scores"][4]["value"] = json!(price);
     s["checklist"]["groups"][0]["weight"] = json!(weights.0);
     s["checklist"]["groups"][1]["weight"] = json!(weights.1);
@@ -300,14 +283,12 @@ proptest! {
     ) {
         let dir = tempfile::tempdir().unwrap();
         for (i, price) in prices.iter().enumerate() {
-            let mut s = common::session();
-            s["id"] = json!(format!("s{i}"));
-            s["evaluator"]["name"] = json!(format!("Evaluator {i}"));
+            let mut s = session_by(&format!("s{i}"), &format!("Evaluator {i}"));
             s["scores"][4]["value"] = json!(price);
             s["scores"][5]["value"] = json!(1e15 - price);
             s["checklist"]["groups"][0]["weight"] = json!(weights.0);
             s["checklist"]["groups"][1]["weight"] = json!(weights.1);
-            write(dir.path(), &format!("s{i}.evaluation.json"), &s);
+            write_json(dir.path(), &format!("s{i}.evaluation.json"), &s);
         }
         // Read as `summary` reads them: they are all valid.
         let loaded = evaldesk::store::load_score_sheets(&[dir.path().to_path_buf()]);

@@ -2,40 +2,14 @@
 //! two sessions on a common candidate, unless the newer `revises` the older; two candidate
 //! ids with one name; one id with two names — in the library and in the CLI.
 
-mod common;
-
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use evaldesk::i18n::Lang;
 use evaldesk::model::{Session, Status};
 use evaldesk::store::{OpenSession, load_score_sheets, load_sessions};
 use serde_json::{Value, json};
 
-fn evaldesk(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_evaldesk"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-/// The fixture session with this id and evaluator.
-fn session(id: &str, evaluator: &str) -> Value {
-    let mut s = common::session();
-    s["id"] = json!(id);
-    s["evaluator"]["name"] = json!(evaluator);
-    s
-}
-
-fn write(dir: &Path, name: &str, v: &Value) -> PathBuf {
-    let path = dir.join(format!("{name}.evaluation.json"));
-    std::fs::write(&path, serde_json::to_string_pretty(v).unwrap()).unwrap();
-    path
-}
+use crate::common::{self, evaldesk, session_by, stderr, write_json};
 
 fn render(bad: &[evaldesk::model::InvalidFile]) -> Vec<String> {
     bad.iter().flat_map(|b| b.render(Lang::En)).collect()
@@ -59,12 +33,16 @@ fn load_both(dir: &Path) -> (Vec<PathBuf>, Vec<String>, Vec<(PathBuf, PathBuf)>)
 #[test]
 fn one_evaluator_twice_is_refused_naming_both_files() {
     let dir = tempfile::tempdir().unwrap();
-    let a = write(dir.path(), "a", &session("s-a", "Trần Thị Bình"));
+    let a = write_json(
+        dir.path(),
+        "a.evaluation.json",
+        &session_by("s-a", "Trần Thị Bình"),
+    );
     // The same name in NFD and upper case looks the same to the committee.
     use unicode_normalization::UnicodeNormalization;
     let nfd: String = "Trần Thị Bình".nfd().collect::<String>().to_uppercase();
     assert_ne!(nfd, "TRẦN THỊ BÌNH", "decomposed");
-    let b = write(dir.path(), "b", &session("s-b", &nfd));
+    let b = write_json(dir.path(), "b.evaluation.json", &session_by("s-b", &nfd));
     let (counted, problems, replaced) = load_both(dir.path());
     assert!(counted.is_empty(), "{counted:?}");
     assert!(replaced.is_empty());
@@ -96,8 +74,8 @@ fn one_evaluator_twice_is_refused_naming_both_files() {
 fn one_evaluator_on_other_candidates_counts_twice_as_it_should() {
     let dir = tempfile::tempdir().unwrap();
     // An evaluator assigned half the agencies in two sessions: no candidate in common.
-    let mut first = session("s-a", "Lê Văn C");
-    let mut second = session("s-b", "Lê Văn C");
+    let mut first = session_by("s-a", "Lê Văn C");
+    let mut second = session_by("s-b", "Lê Văn C");
     for (s, keep) in [(&mut first, "m-office"), (&mut second, "v-office")] {
         s["candidates"]
             .as_array_mut()
@@ -108,8 +86,8 @@ fn one_evaluator_on_other_candidates_counts_twice_as_it_should() {
             .unwrap()
             .retain(|c| c["candidate"] == keep);
     }
-    write(dir.path(), "a", &first);
-    write(dir.path(), "b", &second);
+    write_json(dir.path(), "a.evaluation.json", &first);
+    write_json(dir.path(), "b.evaluation.json", &second);
     let (counted, problems, _) = load_both(dir.path());
     assert_eq!(counted.len(), 2, "{problems:#?}");
 }
@@ -117,12 +95,20 @@ fn one_evaluator_on_other_candidates_counts_twice_as_it_should() {
 #[test]
 fn a_revision_counts_alone_with_a_warning() {
     let dir = tempfile::tempdir().unwrap();
-    let old = write(dir.path(), "old", &session("s-old", "Phạm D"));
-    let mut revision = session("s-new", "Phạm D");
+    let old = write_json(
+        dir.path(),
+        "old.evaluation.json",
+        &session_by("s-old", "Phạm D"),
+    );
+    let mut revision = session_by("s-new", "Phạm D");
     revision["revises"] = json!("s-old");
     revision["scores"][0]["value"] = json!(1);
-    let new = write(dir.path(), "new", &revision);
-    write(dir.path(), "other", &session("s-other", "Hoàng E"));
+    let new = write_json(dir.path(), "new.evaluation.json", &revision);
+    write_json(
+        dir.path(),
+        "other.evaluation.json",
+        &session_by("s-other", "Hoàng E"),
+    );
     let (counted, problems, replaced) = load_both(dir.path());
     assert!(problems.is_empty(), "{problems:#?}");
     assert_eq!(counted.len(), 2);
@@ -148,26 +134,30 @@ fn a_revision_counts_alone_with_a_warning() {
         "{}",
         stderr(&o)
     );
-    // The app's results screen counts two sessions and says which file was replaced.
-    let paths = [dir.path().to_path_buf()];
-    let screen = evaldesk::ui::ResultsScreen::new(&paths, load_sessions(&paths));
-    assert_eq!(screen.sessions.len(), 2);
-    assert!(screen.problems.is_empty());
-    let notes: Vec<String> = screen.notes.iter().map(|m| m.text(Lang::En)).collect();
-    assert!(
-        notes
-            .iter()
-            .any(|n| n.contains("only the revision is counted")),
-        "{notes:?}"
-    );
+    // The app's results screen counts two sessions and says which file was replaced (in a
+    // build with the window).
+    #[cfg(feature = "gui")]
+    {
+        let paths = [dir.path().to_path_buf()];
+        let screen = evaldesk::ui::ResultsScreen::new(&paths, load_sessions(&paths));
+        assert_eq!(screen.sessions.len(), 2);
+        assert!(screen.problems.is_empty());
+        let notes: Vec<String> = screen.notes.iter().map(|m| m.text(Lang::En)).collect();
+        assert!(
+            notes
+                .iter()
+                .any(|n| n.contains("only the revision is counted")),
+            "{notes:?}"
+        );
+    }
 }
 
 #[test]
 fn copy_as_new_draft_writes_revises_so_only_the_copy_counts() {
     let dir = tempfile::tempdir().unwrap();
-    let mut sealed = session("s-1", "Nguyễn Văn A");
+    let mut sealed = session_by("s-1", "Nguyễn Văn A");
     common::seal(&mut sealed);
-    let original = write(dir.path(), "nguyen-van-a", &sealed);
+    let original = write_json(dir.path(), "nguyen-van-a.evaluation.json", &sealed);
     let open = OpenSession::open(&original, "Nguyễn Văn A").unwrap();
     let copy = open.copy_as_new_draft("Nguyễn Văn A").unwrap();
     let written: Session = serde_json::from_slice(&std::fs::read(&copy.path).unwrap()).unwrap();
@@ -186,9 +176,9 @@ fn copy_as_new_draft_writes_revises_so_only_the_copy_counts() {
 #[test]
 fn a_session_cannot_revise_itself() {
     let dir = tempfile::tempdir().unwrap();
-    let mut s = session("s-1", "A");
+    let mut s = session_by("s-1", "A");
     s["revises"] = json!("s-1");
-    let path = write(dir.path(), "a", &s);
+    let path = write_json(dir.path(), "a.evaluation.json", &s);
     let o = evaldesk(&["validate", "--lang", "en", path.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     let out = String::from_utf8_lossy(&o.stdout);
@@ -202,8 +192,8 @@ fn a_session_cannot_revise_itself() {
 #[test]
 fn two_ids_with_one_name_are_refused_naming_both_ids_and_files() {
     let dir = tempfile::tempdir().unwrap();
-    let a = write(dir.path(), "a", &session("s-a", "A"));
-    let mut other = session("s-b", "B");
+    let a = write_json(dir.path(), "a.evaluation.json", &session_by("s-a", "A"));
+    let mut other = session_by("s-b", "B");
     let sneaky = "v\u{2011}office";
     other["candidates"][1] = json!({"id": sneaky, "name": "v-office"});
     for score in other["scores"].as_array_mut().unwrap() {
@@ -211,7 +201,7 @@ fn two_ids_with_one_name_are_refused_naming_both_ids_and_files() {
             score["candidate"] = json!(sneaky);
         }
     }
-    let b = write(dir.path(), "b", &other);
+    let b = write_json(dir.path(), "b.evaluation.json", &other);
     let o = evaldesk(&["summary", "--lang", "en", dir.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let expected = format!(
@@ -230,9 +220,9 @@ fn two_ids_with_one_name_are_refused_naming_both_ids_and_files() {
 #[test]
 fn two_ids_with_one_name_in_one_session_are_refused() {
     let dir = tempfile::tempdir().unwrap();
-    let mut s = session("s-a", "A");
+    let mut s = session_by("s-a", "A");
     s["candidates"][1]["name"] = json!("M\u{2011}OFFICE".replace('\u{2011}', "-"));
-    let path = write(dir.path(), "a", &s);
+    let path = write_json(dir.path(), "a.evaluation.json", &s);
     let o = evaldesk(&["validate", "--lang", "en", path.to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
     let out = String::from_utf8_lossy(&o.stdout);
@@ -247,10 +237,10 @@ fn two_ids_with_one_name_in_one_session_are_refused() {
 #[test]
 fn one_id_with_two_names_shows_both_names() {
     let dir = tempfile::tempdir().unwrap();
-    let a = write(dir.path(), "a", &session("s-a", "A"));
-    let mut other = session("s-b", "B");
+    let a = write_json(dir.path(), "a.evaluation.json", &session_by("s-a", "A"));
+    let mut other = session_by("s-b", "B");
     other["candidates"][1]["name"] = json!("V-Office Pro");
-    let b = write(dir.path(), "b", &other);
+    let b = write_json(dir.path(), "b.evaluation.json", &other);
     let loaded = load_sessions(&[dir.path().to_path_buf()]);
     let problems = render(&evaldesk::scoring::incompatible(&loaded.sessions));
     assert_eq!(

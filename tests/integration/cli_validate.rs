@@ -1,15 +1,8 @@
 //! `evaldesk validate` as a user runs it: exit codes, one line per problem, a count.
 
-mod common;
-
 use std::process::{Command, Output};
 
-fn evaldesk(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_evaldesk"))
-        .args(args)
-        .output()
-        .unwrap()
-}
+use crate::common::{self, evaldesk};
 
 fn stdout(o: &Output) -> String {
     String::from_utf8(o.stdout.clone()).unwrap()

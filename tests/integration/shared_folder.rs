@@ -1,21 +1,15 @@
 //! What shared folders really do to sessions (issue 14): planted links, full disks, two
 //! people at once, permissions, files edited by hand. Each test failed before its fix.
 
-mod common;
-
 use std::io::ErrorKind;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Stdio};
 
 use evaldesk::i18n::Lang;
 use evaldesk::model::{parse_session, to_pretty_json};
 use evaldesk::store::{atomic_write, atomic_write_with, backup_path, lock::lock_path};
 
-fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, text).unwrap();
-    path
-}
+use crate::common::{self, evaldesk, write_json, write_text};
 
 fn names(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
@@ -30,8 +24,8 @@ fn names(dir: &Path) -> Vec<String> {
 #[test]
 fn a_bak_that_is_a_symbolic_link_is_replaced_not_written_through() {
     let dir = tempfile::tempdir().unwrap();
-    let victim = write(dir.path(), "victim.txt", "a colleague's other file");
-    let path = write(dir.path(), "s.evaluation.json", "old");
+    let victim = write_text(dir.path(), "victim.txt", "a colleague's other file");
+    let path = write_text(dir.path(), "s.evaluation.json", "old");
     std::os::unix::fs::symlink(&victim, backup_path(&path)).unwrap();
     atomic_write(&path, b"new").unwrap();
     assert_eq!(
@@ -50,7 +44,7 @@ fn a_bak_that_is_a_symbolic_link_is_replaced_not_written_through() {
 #[test]
 fn a_bak_that_is_a_hard_link_to_the_session_is_replaced_not_written_through() {
     let dir = tempfile::tempdir().unwrap();
-    let path = write(dir.path(), "s.evaluation.json", "old");
+    let path = write_text(dir.path(), "s.evaluation.json", "old");
     std::fs::hard_link(&path, backup_path(&path)).unwrap();
     atomic_write(&path, b"new").unwrap();
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "new");
@@ -60,8 +54,8 @@ fn a_bak_that_is_a_hard_link_to_the_session_is_replaced_not_written_through() {
 #[test]
 fn a_full_disk_while_writing_the_backup_keeps_the_old_backup_and_the_file() {
     let dir = tempfile::tempdir().unwrap();
-    let path = write(dir.path(), "s.evaluation.json", "version two");
-    write(dir.path(), "s.evaluation.json.bak", "version one");
+    let path = write_text(dir.path(), "s.evaluation.json", "version two");
+    write_text(dir.path(), "s.evaluation.json.bak", "version one");
     let mut calls = 0;
     let e = atomic_write_with(&path, b"version three", |w, bytes| {
         calls += 1;
@@ -94,7 +88,7 @@ fn a_full_disk_while_writing_the_backup_keeps_the_old_backup_and_the_file() {
 #[test]
 fn a_bak_that_is_a_folder_is_named_in_the_message() {
     let dir = tempfile::tempdir().unwrap();
-    let path = write(dir.path(), "s.evaluation.json", "old");
+    let path = write_text(dir.path(), "s.evaluation.json", "old");
     std::fs::create_dir(backup_path(&path)).unwrap();
     let e = atomic_write(&path, b"new").unwrap_err();
     let text = e.msg().text(Lang::En);
@@ -110,7 +104,7 @@ fn a_bak_that_is_a_folder_is_named_in_the_message() {
 fn saving_keeps_the_permissions_and_refuses_a_read_only_file() {
     use std::os::unix::fs::PermissionsExt;
     let dir = tempfile::tempdir().unwrap();
-    let path = write(dir.path(), "s.evaluation.json", "old");
+    let path = write_text(dir.path(), "s.evaluation.json", "old");
     std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o664)).unwrap();
     atomic_write(&path, b"new").unwrap();
     let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
@@ -133,7 +127,7 @@ fn saving_keeps_the_permissions_and_refuses_a_read_only_file() {
 #[test]
 fn temporary_files_left_by_a_crash_are_cleaned_up_on_the_next_save() {
     let dir = tempfile::tempdir().unwrap();
-    let old = write(dir.path(), ".evaldesk-crashed.tmp", "half a sess");
+    let old = write_text(dir.path(), ".evaldesk-crashed.tmp", "half a sess");
     let hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
     std::fs::File::options()
         .write(true)
@@ -141,7 +135,7 @@ fn temporary_files_left_by_a_crash_are_cleaned_up_on_the_next_save() {
         .unwrap()
         .set_modified(hour_ago)
         .unwrap();
-    let fresh = write(
+    let fresh = write_text(
         dir.path(),
         ".evaldesk-saving-now.tmp",
         "another save under way",
@@ -149,13 +143,6 @@ fn temporary_files_left_by_a_crash_are_cleaned_up_on_the_next_save() {
     atomic_write(&dir.path().join("s.evaluation.json"), b"x").unwrap();
     assert!(!old.exists(), "the stale one is gone");
     assert!(fresh.exists(), "a save under way elsewhere is left alone");
-}
-
-fn evaldesk(args: &[&str]) -> std::process::Output {
-    Command::new(env!("CARGO_BIN_EXE_evaldesk"))
-        .args(args)
-        .output()
-        .unwrap()
 }
 
 #[test]
@@ -205,8 +192,8 @@ fn two_submits_of_one_draft_at_the_same_moment_one_succeeds_and_prints_the_seal_
 fn the_same_session_twice_is_counted_once_or_refused_naming_both_files() {
     let dir = tempfile::tempdir().unwrap();
     let text = serde_json::to_string_pretty(&common::session()).unwrap();
-    let a = write(dir.path(), "a.evaluation.json", &text);
-    write(dir.path(), "copy.evaluation.json", &text);
+    let a = write_text(dir.path(), "a.evaluation.json", &text);
+    write_text(dir.path(), "copy.evaluation.json", &text);
     let o = evaldesk(&[
         "summary",
         "--json",
@@ -231,10 +218,10 @@ fn the_same_session_twice_is_counted_once_or_refused_naming_both_files() {
     // A conflict copy with other scores: refused, naming both, saying what to do.
     let mut changed = common::session();
     changed["scores"][0]["value"] = serde_json::json!(0);
-    write(
+    write_json(
         dir.path(),
         "a.conflict-20151101-101010.evaluation.json",
-        &serde_json::to_string_pretty(&changed).unwrap(),
+        &changed,
     );
     let o = evaldesk(&["summary", "--lang", "en", dir.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1));
@@ -253,17 +240,12 @@ fn the_same_session_twice_is_counted_once_or_refused_naming_both_files() {
 fn sessions_reached_through_links_are_counted_once_each() {
     let dir = tempfile::tempdir().unwrap();
     let elsewhere = tempfile::tempdir().unwrap();
-    let mut s = common::session();
-    let real = write(elsewhere.path(), "b.evaluation.json", &{
-        s["id"] = serde_json::json!("b");
-        s["evaluator"]["name"] = serde_json::json!("Trần Thị B");
-        serde_json::to_string_pretty(&s).unwrap()
-    });
-    write(
-        dir.path(),
-        "a.evaluation.json",
-        &serde_json::to_string_pretty(&common::session()).unwrap(),
+    let real = write_json(
+        elsewhere.path(),
+        "b.evaluation.json",
+        &common::session_by("b", "Trần Thị B"),
     );
+    write_json(dir.path(), "a.evaluation.json", &common::session());
     std::os::unix::fs::symlink(&real, dir.path().join("b.evaluation.json")).unwrap();
     std::os::unix::fs::symlink(&real, dir.path().join("b-again.evaluation.json")).unwrap();
     std::os::unix::fs::symlink(elsewhere.path(), dir.path().join("linked-folder")).unwrap();
@@ -281,11 +263,7 @@ fn sessions_reached_through_links_are_counted_once_each() {
 #[test]
 fn summary_reads_only_sessions_so_its_own_output_in_the_folder_is_harmless() {
     let dir = tempfile::tempdir().unwrap();
-    write(
-        dir.path(),
-        "a.evaluation.json",
-        &serde_json::to_string_pretty(&common::session()).unwrap(),
-    );
+    write_json(dir.path(), "a.evaluation.json", &common::session());
     let first = evaldesk(&[
         "summary",
         "--json",
@@ -333,11 +311,7 @@ fn a_closed_pipe_ends_quietly() {
 #[test]
 fn submit_to_a_full_output_says_the_seal_is_on_disk() {
     let dir = tempfile::tempdir().unwrap();
-    let path = write(
-        dir.path(),
-        "s.evaluation.json",
-        &serde_json::to_string_pretty(&common::session()).unwrap(),
-    );
+    let path = write_json(dir.path(), "s.evaluation.json", &common::session());
     let full = std::fs::File::options()
         .write(true)
         .open("/dev/full")

@@ -4,25 +4,14 @@
 //! the CSV; a note longer than a cell holds is cut in the workbook only, with a marker; the
 //! workbook and the CSV carry each seal whole.
 
-mod common;
-
-use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde_json::{Value, json};
 
-const BAD: &str = "\u{0B}\u{FFFE}\u{01}";
+use crate::common::{self, zip_entry as entry};
 
-fn entry(archive: &Path, name: &str) -> String {
-    let mut zip = zip::ZipArchive::new(std::fs::File::open(archive).unwrap()).unwrap();
-    let mut text = String::new();
-    zip.by_name(name)
-        .unwrap()
-        .read_to_string(&mut text)
-        .unwrap();
-    text
-}
+const BAD: &str = "\u{0B}\u{FFFE}\u{01}";
 
 fn read(path: &str) -> Value {
     serde_json::from_slice(&std::fs::read(path).unwrap()).unwrap()

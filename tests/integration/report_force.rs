@@ -4,18 +4,9 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn evaldesk(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_evaldesk"))
-        .args(args)
-        .output()
-        .expect("run evaldesk")
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
+use crate::common::{evaldesk, stderr};
 
 /// Every file under `dir` with its bytes: what must not change.
 fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {

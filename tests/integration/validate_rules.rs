@@ -1,14 +1,14 @@
 //! One bad file for every rule of docs/formats.md: the message names the file, the place and
 //! what is wrong.
 
-mod common;
-
 use std::path::PathBuf;
 
 use evaldesk::i18n::Lang;
 use evaldesk::model::{Document, Expect};
 use evaldesk::store::load_document;
 use serde_json::{Value, json};
+
+use crate::common;
 
 /// Write `bytes` to a file named after the case, load it, and return the English lines.
 fn problems_of(case: &str, bytes: &[u8]) -> (PathBuf, Vec<String>) {

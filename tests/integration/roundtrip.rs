@@ -1,9 +1,9 @@
 //! Any valid session saved and loaded again is equal, and its seal still verifies.
 
-mod common;
-
 use evaldesk::model::{Session, Status, parse_session, seal, to_pretty_json};
 use proptest::prelude::*;
+
+use crate::common;
 
 fn base() -> Session {
     serde_json::from_value(common::session()).unwrap()

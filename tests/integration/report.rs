@@ -1,30 +1,11 @@
 //! `evaldesk report` on the demo sessions: every file there, valid, saying the same numbers
 //! as `summary --json`; a folder written whole or not at all.
 
-use std::io::Read;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
 
 use serde_json::Value;
 
-fn evaldesk(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_evaldesk"))
-        .args(args)
-        .output()
-        .expect("run evaldesk")
-}
-
-fn entry(archive: &Path, name: &str) -> String {
-    let file = std::fs::File::open(archive).unwrap();
-    let mut zip =
-        zip::ZipArchive::new(file).unwrap_or_else(|e| panic!("{}: {e}", archive.display()));
-    let mut text = String::new();
-    zip.by_name(name)
-        .unwrap_or_else(|e| panic!("{name} in {}: {e}", archive.display()))
-        .read_to_string(&mut text)
-        .unwrap();
-    text
-}
+use crate::common::{evaldesk, zip_entry as entry};
 
 /// The report of the demo sessions in a fresh folder, and `summary --json` of the same.
 fn demo_report(lang: &str) -> (tempfile::TempDir, PathBuf, Value) {
@@ -260,7 +241,7 @@ fn an_existing_folder_is_kept_without_force_and_with_it_unless_evaldesk_wrote_it
     let o = run(args(false));
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("already exists"));
-    // --force replaces only a folder EvalDesk wrote (tests/report_force.rs has the rest).
+    // --force replaces only a folder EvalDesk wrote (the report_force module has the rest).
     let o = run(args(true));
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stderr).contains("was not written by EvalDesk"));

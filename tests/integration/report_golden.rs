@@ -1,6 +1,6 @@
 //! The report's words for the demo sessions, kept in tests/golden/: a change to the report
 //! shows as a diff to review. After a deliberate change: `UPDATE_GOLDEN=1 cargo test --test
-//! report_golden`, then read the diff before committing it.
+//! integration report_golden`, then read the diff before committing it.
 
 use std::path::PathBuf;
 

@@ -1,17 +1,8 @@
 //! `evaldesk summary` as a committee secretary runs it.
 
-mod common;
-
-use std::process::{Command, Output};
-
 use serde_json::{Value, json};
 
-fn evaldesk(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_evaldesk"))
-        .args(args)
-        .output()
-        .unwrap()
-}
+use crate::common::{self, evaldesk};
 
 fn text(b: &[u8]) -> String {
     String::from_utf8(b.to_vec()).unwrap()

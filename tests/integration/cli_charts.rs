@@ -1,13 +1,6 @@
 //! `evaldesk charts`: every chart as PNG and SVG at the size asked for, and clear refusals.
 
-use std::process::{Command, Output};
-
-fn evaldesk(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_evaldesk"))
-        .args(args)
-        .output()
-        .expect("run evaldesk")
-}
+use crate::common::evaldesk;
 
 /// The width and height stored in a PNG's header.
 fn png_size(path: &std::path::Path) -> (u32, u32) {

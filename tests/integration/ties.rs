@@ -2,8 +2,6 @@
 //! in 100 % of cases" nor "ranks first" — in the headline and the robustness sentence, in
 //! the app's words, `summary`'s text and the report. The JSON keeps §8's shares.
 
-mod common;
-
 use std::path::Path;
 use std::process::Command;
 
@@ -12,6 +10,8 @@ use evaldesk::report::content::Report;
 use evaldesk::report::settings::ReportSettings;
 use evaldesk::scoring::{Aggregation, Outcome, Results, compute};
 use serde_json::{Value, json};
+
+use crate::common;
 
 /// The fixture session with both candidates given the same values (an exact tie), or no
 /// scores at all.
@@ -70,9 +70,10 @@ fn an_exact_tie_is_said_to_be_a_tie_between_both() {
     // §8's tie rule is kept in the figures: the first listed takes the tied resamples.
     assert_eq!(r.robustness.winners[0], ("m-office".to_owned(), 1.0));
     let en = everywhere(dir.path(), &r, Lang::En);
+    // G1 (2 × 3/4 + 1 × 1) / 3 = 83.33, G2 100 (the same price); groups 2 : 1 → 88.89.
     assert_eq!(
         en[0],
-        "Tied for first place with 90.00 points: M-Office, V-Office."
+        "Tied for first place with 88.89 points: M-Office, V-Office."
     );
     let tie = "M-Office, V-Office are tied for first place, so there is no single winner";
     assert!(en[2].starts_with(tie), "{}", en[2]);
@@ -82,11 +83,11 @@ fn an_exact_tie_is_said_to_be_a_tie_between_both() {
         assert!(!text.contains("ranks first"), "{i}: {text}");
     }
     assert!(
-        en[3].contains("Tied for first place with 90.00 points"),
+        en[3].contains("Tied for first place with 88.89 points"),
         "report"
     );
     let vi = everywhere(dir.path(), &r, Lang::Vi);
-    assert_eq!(vi[0], "Đồng hạng nhất với 90,00 điểm: M-Office, V-Office.");
+    assert_eq!(vi[0], "Đồng hạng nhất với 88,89 điểm: M-Office, V-Office.");
     assert!(
         vi[2].starts_with("M-Office, V-Office đang đồng hạng nhất"),
         "{}",
