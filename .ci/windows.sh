@@ -84,7 +84,7 @@ win summary --json "$wfolder" | tr -d '\r' >"$work/windows.json"
 cmp -s "$work/windows.json" "$work/linux.json" || fail "summary --json differs in $folder"
 
 step "submit, in a folder with Vietnamese letters and spaces"
-# binh-tran's draft is complete; chau-le's lacks four scores (tests/cli_summary.rs' data).
+# binh-tran's draft is complete; chau-le's lacks four scores (the data of tests/integration/cli_summary.rs).
 draft="$folder/binh-tran.evaluation.json"
 win submit "$(winpath "$draft")" >"$work/out" 2>&1 || fail "submit: $(cat "$work/out")"
 grep -q '"status": "submitted"' "$draft" || fail "submit did not mark the session submitted"

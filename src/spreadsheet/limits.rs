@@ -1,7 +1,7 @@
 //! How much of a spreadsheet EvalDesk reads, checked before anything is unpacked or laid out,
 //! so that a small file can never make the import take gigabytes (a 5 KB workbook whose
 //! range reaches XFD1048576 made calamine allocate 512 GiB). The same limits hold for every
-//! format; the README ("Criteria from a spreadsheet") states them.
+//! format; docs/formats.md §9 ("Criteria sheets") states them.
 
 use super::{SheetIssue, SheetProblem, column_letter};
 

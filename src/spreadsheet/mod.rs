@@ -1,7 +1,7 @@
 //! Checklists as spreadsheets, for departments that keep their criteria in Excel: import a
 //! criteria sheet (`.xlsx`, `.xls`, `.ods` or `.csv`) into a checklist, and export a checklist
 //! to `.xlsx` to circulate for comment and import again unchanged. The columns are documented
-//! in the README ("Criteria from a spreadsheet").
+//! in docs/formats.md §9 ("Criteria sheets").
 //!
 //! A workbook has the criteria on its first sheet (one row per criterion, the group repeated
 //! on each row) and, when EvalDesk wrote it, a sheet named `checklist` with everything else

@@ -17,7 +17,7 @@ use crate::scoring::{Checklists, ScoreSheet};
 /// [`super::load_sessions`] keeping only what the scoring reads of each session (its
 /// [`ScoreSheet`]), in a few percent of the memory of the sessions whole. Equal checklists
 /// become one shared value. A file gets the same verdict and the same problems as from
-/// `load_sessions` (tested in `tests/score_sheets.rs`).
+/// `load_sessions` (tested in `tests/integration/score_sheets.rs`).
 pub fn load_score_sheets(paths: &[PathBuf]) -> Loaded<ScoreSheet> {
     let checklists = Checklists::default();
     let texts = ChecklistTexts::default();

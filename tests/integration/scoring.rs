@@ -694,9 +694,10 @@ proptest! {
     }
 }
 
-/// The worked example of the README, number for number.
+/// The second worked example of docs/method.md ("A second example, with a price"), number for
+/// number.
 #[test]
-fn the_readme_worked_example() {
+fn the_second_worked_example_of_docs_method() {
     let cl = checklist(json!([
         {"id": "G1", "title": "Chức năng", "weight": 3, "criteria": [
             {"id": "c1", "title": "c1", "weight": 1}, {"id": "c2", "title": "c2", "weight": 3}]},
