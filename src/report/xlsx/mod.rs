@@ -7,6 +7,8 @@
 mod charts;
 mod layout;
 mod raw;
+#[cfg(test)]
+mod recalc;
 mod scores;
 mod sheet;
 mod tables;
