@@ -308,3 +308,38 @@ impl Layout {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn groups(orders: Vec<usize>) -> Groups {
+        Groups {
+            name: "Bob's groups".into(),
+            groups: 4,
+            orders,
+        }
+    }
+
+    #[test]
+    fn a_range_names_its_quoted_sheet_and_the_rows_under_the_header() {
+        let g = groups(vec![0, 1, 2]);
+        assert_eq!(g.weights().absolute(), "'Bob''s groups'!$C$2:$C$5");
+        assert_eq!(g.scores(1).rows_fixed(), "'Bob''s groups'!E$2:E$5");
+        assert_eq!(g.scores(1).chart(), ("Bob's groups", 1, 4, 4, 4));
+        assert_eq!(g.heading(2), ("Bob's groups", 0, 5));
+    }
+
+    #[test]
+    fn a_candidates_column_follows_its_entry_order_not_a_count() {
+        // Scoring numbers candidates 0..n today; the column is the candidate's place among
+        // those written all the same, so cells, formulas and charts agree whatever the numbers.
+        let g = groups(vec![0, 2, 5]);
+        assert_eq!([g.score_col(0), g.score_col(2), g.score_col(5)], [3, 4, 5]);
+        let c = Criteria {
+            orders: vec![0, 2, 5],
+        };
+        assert_eq!([c.value_col(5), c.score_col(5)], [8, 9]);
+        assert_eq!(Weights.global(1), "=B2*E2");
+    }
+}
