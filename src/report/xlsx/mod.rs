@@ -7,11 +7,11 @@
 mod charts;
 mod layout;
 mod raw;
-#[cfg(test)]
-mod recalc;
 mod scores;
 mod sheet;
 mod tables;
+#[cfg(test)]
+mod tests_recalc;
 
 use std::path::Path;
 
