@@ -5,18 +5,24 @@
 //! cell through [`sheet::Sheet::text`], XML-safe and cut to what a cell holds.
 
 mod charts;
+mod layout;
 mod raw;
+mod scores;
 mod sheet;
+mod tables;
+#[cfg(test)]
+mod tests_recalc;
 
 use std::path::Path;
 
-use rust_xlsxwriter::{Format, Formula, Workbook, XlsxError};
+use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 use crate::i18n::{Lang, Msg, tr};
 use crate::model::Session;
 use crate::model::problem::IoProblem;
 use crate::scoring::{CandidateResult, Results};
-use sheet::{Sheet, column, quoted};
+use layout::Layout;
+use sheet::Sheet;
 
 /// Why the workbook could not be made, and at which score when it was one.
 #[derive(Debug)]
@@ -66,6 +72,7 @@ struct Book<'a> {
     r: &'a Results,
     lang: Lang,
     by_order: Vec<&'a CandidateResult>,
+    layout: Layout,
     marker: String,
     points: Format,
     share: Format,
@@ -76,6 +83,10 @@ impl Book<'_> {
     fn t(&self, m: Msg) -> String {
         m.text(self.lang)
     }
+
+    fn yes_no(&self, yes: bool) -> String {
+        self.t(if yes { tr::yes() } else { tr::no() })
+    }
 }
 
 /// The workbook's bytes.
@@ -83,9 +94,16 @@ pub fn xlsx(r: &Results, sessions: &[&Session], lang: Lang) -> Result<Vec<u8>, X
     let mut by_order: Vec<&CandidateResult> = r.candidates.iter().collect();
     by_order.sort_by_key(|c| c.order);
     let csv = super::write::names(lang).csv;
+    let t = |m: Msg| m.text(lang);
+    let names = layout::Names {
+        totals: t(tr::sheet_totals()),
+        groups: t(tr::sheet_groups()),
+        charts: t(tr::sheet_charts()),
+    };
     let b = Book {
         r,
         lang,
+        layout: Layout::new(r, &by_order, names),
         by_order,
         marker: tr::xlsx_cut(csv).text(lang),
         points: Format::new().set_num_format("0.00"),
@@ -95,216 +113,17 @@ pub fn xlsx(r: &Results, sessions: &[&Session], lang: Lang) -> Result<Vec<u8>, X
     let mut wb = Workbook::new();
     // The totals sheet is created first, so the workbook opens on it; written once the
     // group scores it refers to are there.
-    Sheet::new(&mut wb, &b.t(tr::sheet_totals()), &[], &b.marker)?;
-    groups(&mut wb, &b)?;
-    totals(&mut wb, &b)?;
-    criteria(&mut wb, &b)?;
-    raw::sessions(&mut wb, sessions, lang, &b.marker)?;
-    raw::raw_scores(&mut wb, sessions, lang, &b.marker)?;
-    weights(&mut wb, &b)?;
-    agreement(&mut wb, &b)?;
-    sensitivity(&mut wb, &b)?;
-    charts::charts(&mut wb, r, &b.by_order, lang, &b.marker)?;
+    Sheet::new(&mut wb, &b.layout.totals.name, &[], &b.marker)?;
+    scores::groups(&mut wb, &b)?;
+    scores::totals(&mut wb, &b)?;
+    scores::criteria(&mut wb, &b)?;
+    raw::sessions(&mut wb, &b, sessions)?;
+    raw::raw_scores(&mut wb, &b, sessions)?;
+    tables::weights(&mut wb, &b)?;
+    tables::agreement(&mut wb, &b)?;
+    tables::sensitivity(&mut wb, &b)?;
+    charts::charts(&mut wb, &b)?;
     Ok(wb.save_to_buffer()?)
-}
-
-/// Group scores: first in the file's logic (the totals refer to them), second in its order.
-fn groups(wb: &mut Workbook, b: &Book) -> Result<(), XlsxError> {
-    let (r, lang) = (b.r, b.lang);
-    let mut header = vec![
-        b.t(tr::report_col_group()),
-        b.t(tr::report_col_title()),
-        b.t(tr::weight()),
-    ];
-    header.extend(b.by_order.iter().map(|c| c.name.get(lang).to_owned()));
-    let mut s = Sheet::new(wb, &b.t(tr::sheet_groups()), &header, &b.marker)?;
-    for (i, (g, (_, w))) in r.checklist.groups.iter().zip(&r.group_weights).enumerate() {
-        let row = i as u32 + 1;
-        s.text(row, 0, &g.id)?;
-        s.text(row, 1, g.title.get(lang))?;
-        s.number(row, 2, *w, &b.share)?;
-        for (k, c) in b.by_order.iter().enumerate() {
-            if let Some(gs) = c.groups.iter().find(|x| x.id == g.id) {
-                s.number(row, 3 + k as u16, gs.score, &b.points)?;
-            }
-        }
-    }
-    s.finish()
-}
-
-/// Totals and ranks: each total the weighted mean of its column of group scores.
-fn totals(wb: &mut Workbook, b: &Book) -> Result<(), XlsxError> {
-    let (r, lang) = (b.r, b.lang);
-    let groups_sheet = b.t(tr::sheet_groups());
-    let n_groups = r.checklist.groups.len() as u32;
-    let ws = wb.worksheet_from_name(&b.t(tr::sheet_totals()))?;
-    let grades = r.checklist.grades.is_some();
-    let mut header = vec![
-        b.t(tr::rank()),
-        b.t(tr::candidate()),
-        b.t(tr::total()),
-        b.t(tr::qualified()),
-    ];
-    if grades {
-        header.push(b.t(tr::result()));
-    }
-    let mut s = Sheet::on(ws, &b.marker);
-    s.header(&header)?;
-    let weights = format!("{}!$C$2:$C${}", quoted(&groups_sheet), n_groups + 1);
-    for (i, c) in r.candidates.iter().enumerate() {
-        let row = i as u32 + 1;
-        s.number(row, 0, c.rank as f64, &Format::new())?;
-        s.text(row, 1, c.name.get(lang))?;
-        let col = column(3 + c.order as u16);
-        let scores = format!("{}!{col}$2:{col}${}", quoted(&groups_sheet), n_groups + 1);
-        let formula = Formula::new(format!(
-            "=SUMPRODUCT({weights},{scores})/SUMIFS({weights},{scores},\"<>\")"
-        ))
-        .set_result(format!("{}", c.total));
-        s.ws.write_formula_with_format(row, 2, formula, &b.points)?;
-        s.text(row, 3, &b.t(if c.qualified { tr::yes() } else { tr::no() }))?;
-        if grades {
-            let grade = c.grade.as_ref().map_or("", |g| g.get(lang));
-            s.text(row, 4, grade)?;
-        }
-    }
-    s.finish()
-}
-
-/// Criterion scores, aggregated, per candidate: the value and its 0–1 score.
-fn criteria(wb: &mut Workbook, b: &Book) -> Result<(), XlsxError> {
-    let (r, lang) = (b.r, b.lang);
-    let mut header = vec![
-        b.t(tr::report_col_group()),
-        b.t(tr::criterion()),
-        b.t(tr::csv_criterion_title()),
-        b.t(tr::col_weight_in_group()),
-    ];
-    for c in &b.by_order {
-        header.push(b.t(tr::col_value_of(c.name.get(lang))));
-        header.push(b.t(tr::col_score_of(c.name.get(lang))));
-    }
-    let mut s = Sheet::new(wb, &b.t(tr::sheet_criteria()), &header, &b.marker)?;
-    for (i, row) in r.criteria.iter().enumerate() {
-        let line = i as u32 + 1;
-        s.text(line, 0, &row.group)?;
-        s.text(line, 1, &row.id)?;
-        let title = r
-            .checklist
-            .criterion(&row.id)
-            .map_or("", |c| c.title.get(lang));
-        s.text(line, 2, title)?;
-        s.number(line, 3, row.weight, &b.share)?;
-        for (k, c) in b.by_order.iter().enumerate() {
-            if let Some(v) = row.values[c.order] {
-                s.number(line, 4 + 2 * k as u16, v, &b.fine)?;
-            }
-            if let Some(x) = row.scores[c.order] {
-                s.number(line, 5 + 2 * k as u16, x, &b.fine)?;
-            }
-        }
-    }
-    s.finish()
-}
-
-/// Weights: each criterion's weight in its group and in the total (a formula).
-fn weights(wb: &mut Workbook, b: &Book) -> Result<(), XlsxError> {
-    let (r, lang) = (b.r, b.lang);
-    let header = [
-        b.t(tr::report_col_group()),
-        b.t(tr::weight()),
-        b.t(tr::criterion()),
-        b.t(tr::csv_criterion_title()),
-        b.t(tr::col_weight_in_group()),
-        b.t(tr::col_global_weight()),
-    ];
-    let mut s = Sheet::new(wb, &b.t(tr::sheet_weights()), &header, &b.marker)?;
-    for (i, row) in r.criteria.iter().enumerate() {
-        let line = i as u32 + 1;
-        let gw = r
-            .group_weights
-            .iter()
-            .find(|(g, _)| *g == row.group)
-            .map_or(0.0, |(_, w)| *w);
-        s.text(line, 0, &row.group)?;
-        s.number(line, 1, gw, &b.share)?;
-        s.text(line, 2, &row.id)?;
-        let title = r
-            .checklist
-            .criterion(&row.id)
-            .map_or("", |c| c.title.get(lang));
-        s.text(line, 3, title)?;
-        s.number(line, 4, row.weight, &b.share)?;
-        let formula = Formula::new(format!("=B{0}*E{0}", line + 1))
-            .set_result(format!("{}", gw * row.weight));
-        s.ws.write_formula_with_format(line, 5, formula, &b.share)?;
-    }
-    s.finish()
-}
-
-/// Agreement between evaluators.
-fn agreement(wb: &mut Workbook, b: &Book) -> Result<(), XlsxError> {
-    let (r, lang) = (b.r, b.lang);
-    let header = [
-        b.t(tr::criterion()),
-        b.t(tr::candidate()),
-        b.t(tr::col_count()),
-        b.t(tr::col_min()),
-        b.t(tr::col_max()),
-        b.t(tr::col_mean()),
-        b.t(tr::col_sd()),
-        b.t(tr::col_disagree()),
-    ];
-    let mut s = Sheet::new(wb, &b.t(tr::sheet_agreement()), &header, &b.marker)?;
-    let plain = Format::new();
-    for (i, a) in r.agreement.iter().enumerate() {
-        let line = i as u32 + 1;
-        s.text(line, 0, &a.criterion)?;
-        s.text(line, 1, &r.candidate_name(&a.candidate, lang))?;
-        s.number(line, 2, a.n as f64, &plain)?;
-        s.number(line, 3, a.min, &plain)?;
-        s.number(line, 4, a.max, &plain)?;
-        s.number(line, 5, a.mean, &b.fine)?;
-        s.number(line, 6, a.sd, &b.fine)?;
-        s.text(line, 7, &b.t(if a.disagree { tr::yes() } else { tr::no() }))?;
-    }
-    s.finish()
-}
-
-/// Sensitivity: each group's weight today and where the leader changes.
-fn sensitivity(wb: &mut Workbook, b: &Book) -> Result<(), XlsxError> {
-    let (r, lang) = (b.r, b.lang);
-    let header = [
-        b.t(tr::report_col_group()),
-        b.t(tr::report_col_title()),
-        b.t(tr::col_today()),
-        b.t(tr::col_crossing()),
-        b.t(tr::col_from()),
-        b.t(tr::col_to()),
-        b.t(tr::col_distance()),
-    ];
-    let mut s = Sheet::new(wb, &b.t(tr::sheet_sensitivity()), &header, &b.marker)?;
-    let mut line = 1;
-    for g in &r.sensitivity {
-        s.text(line, 0, &g.group)?;
-        s.text(line, 1, &r.group_title(&g.group, lang))?;
-        s.number(line, 2, g.share, &b.share)?;
-        if g.crossovers.is_empty() {
-            s.text(line, 3, &b.t(tr::chart_grid_robust()))?;
-            line += 1;
-        }
-        for x in &g.crossovers {
-            s.text(line, 0, &g.group)?;
-            s.text(line, 1, &r.group_title(&g.group, lang))?;
-            s.number(line, 2, g.share, &b.share)?;
-            s.number(line, 3, x.share, &b.share)?;
-            s.text(line, 4, &r.candidate_name(&x.from, lang))?;
-            s.text(line, 5, &r.candidate_name(&x.to, lang))?;
-            s.number(line, 6, x.distance, &b.points)?;
-            line += 1;
-        }
-    }
-    s.finish()
 }
 
 #[cfg(test)]

@@ -1,10 +1,11 @@
 //! The workbook's sheets of what the evaluators gave: each session with its full seal, and
-//! every raw score with its note, each error said at the score it stopped at.
+//! every raw score with its note, each error said at the score it stopped at. Nothing refers
+//! to these sheets: their columns are their headers'.
 
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 use super::sheet::Sheet;
-use super::{ScorePlace, XlsxFailure};
+use super::{Book, ScorePlace, XlsxFailure};
 use crate::i18n::{Lang, Msg, tr};
 use crate::model::{Score, Session};
 
@@ -12,13 +13,12 @@ use crate::model::{Score, Session};
 /// (64 hex), which a clerk can compare character by character with the file.
 pub(super) fn sessions(
     wb: &mut Workbook,
+    b: &Book,
     sessions: &[&Session],
-    lang: Lang,
-    marker: &str,
 ) -> Result<(), XlsxError> {
-    let t = |m: Msg| m.text(lang);
-    let header = super::super::csv::session_headings(lang);
-    let mut s = Sheet::new(wb, &t(tr::sheet_sessions()), &header, marker)?;
+    let t = |m: Msg| b.t(m);
+    let header = super::super::csv::session_headings(b.lang);
+    let mut s = Sheet::new(wb, &t(tr::sheet_sessions()), &header, &b.marker)?;
     for (i, session) in sessions.iter().enumerate() {
         let line = i as u32 + 1;
         s.text(line, 0, &session.evaluator.name)?;
@@ -38,11 +38,10 @@ pub(super) fn sessions(
 /// Every evaluator's raw scores and notes.
 pub(super) fn raw_scores(
     wb: &mut Workbook,
+    b: &Book,
     sessions: &[&Session],
-    lang: Lang,
-    marker: &str,
 ) -> Result<(), XlsxFailure> {
-    let t = |m: Msg| m.text(lang);
+    let (lang, t) = (b.lang, |m: Msg| b.t(m));
     let header = [
         t(tr::evaluator()),
         t(tr::organization()),
@@ -54,7 +53,7 @@ pub(super) fn raw_scores(
         t(tr::csv_na()),
         t(tr::notes()),
     ];
-    let mut s = Sheet::new(wb, &t(tr::sheet_raw()), &header, marker)?;
+    let mut s = Sheet::new(wb, &t(tr::sheet_raw()), &header, &b.marker)?;
     let mut line = 1;
     for session in sessions {
         let status = t(session.status.msg());
