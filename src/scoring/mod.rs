@@ -1,7 +1,6 @@
 //! The method of docs/method.md as pure functions: sessions in, one [`Results`] out. Every screen,
 //! chart and export reads this value; nothing else computes a score.
 
-pub mod ahp;
 mod compatible;
 mod resample_mean;
 mod results;
@@ -12,6 +11,7 @@ mod what_if;
 
 use std::collections::HashMap;
 
+pub use crate::model::ahp;
 pub use compatible::{incompatible, incompatible_sheets};
 pub use results::*;
 pub use robustness::{Method, Robustness};
