@@ -319,7 +319,7 @@ impl Results {
                 tr::w_unqualified(self.candidate_name(candidate, lang), list)
             }
             Warning::Inconsistent { matrix, cr } => {
-                let (cr, limit) = (Arg::Number(*cr, 3), Arg::Number(0.10, 2));
+                let (cr, limit) = (Arg::Number(*cr, 3), Arg::Number(super::ahp::CR_LIMIT, 2));
                 if matrix == "groups" {
                     tr::w_inconsistent_groups(cr, limit)
                 } else {

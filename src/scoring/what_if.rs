@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use super::{CandidateResult, Results, TIE, rank, sensitivity, weighted_total};
+use super::{CandidateResult, Results, grade, rank, sensitivity, weighted_total};
 
 impl Results {
     /// These results under other group weights (`weights` in checklist order, any
@@ -23,12 +23,7 @@ impl Results {
         let map: HashMap<String, f64> = out.group_weights.iter().cloned().collect();
         for c in &mut out.candidates {
             c.total = weighted_total(c.groups.iter().map(|g| (map[&g.id], g.score)));
-            c.grade = self.checklist.grades.as_ref().and_then(|bands| {
-                bands
-                    .iter()
-                    .find(|b| c.total >= b.min - TIE)
-                    .map(|b| b.label.clone())
-            });
+            c.grade = grade(&self.checklist, c.total);
         }
         out.candidates.sort_by_key(|c| c.order);
         rank(&mut out.candidates);
