@@ -20,6 +20,7 @@ pub use results::*;
 pub use robustness::{Method, Robustness};
 pub use sheet::{Checklists, ScoreSheet};
 pub use weights::{group_weights, level_weights};
+pub use what_if::with_share;
 
 use agreement::agreement;
 use weights::weights;
