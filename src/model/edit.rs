@@ -3,9 +3,9 @@
 //! pairwise matrices square and in the order of the items they compare, so a checklist edited
 //! here never fails validation because of the edit itself.
 
+use super::ahp;
 use super::{Checklist, Criterion, Group, Kind, Level, Scale, Text};
 use crate::i18n::{Lang, tr};
-use crate::scoring::ahp;
 
 /// One level of weights: the groups, or the criteria of one group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -1,5 +1,7 @@
-//! The file formats of docs/formats.md: types, parsing with precise errors, validation, the seal.
+//! The file formats of docs/formats.md: types, parsing with precise errors, validation, the seal;
+//! and AHP (docs/method.md §2), which the checklist's own edits need as much as the method.
 
+pub mod ahp;
 mod checklist;
 pub mod duplicates;
 mod edit;

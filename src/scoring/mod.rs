@@ -1,23 +1,31 @@
 //! The method of docs/method.md as pure functions: sessions in, one [`Results`] out. Every screen,
 //! chart and export reads this value; nothing else computes a score.
 
-pub mod ahp;
+mod agreement;
 mod compatible;
 mod resample_mean;
 mod results;
 pub mod robustness;
 mod sensitivity;
 mod sheet;
+mod warnings;
+mod weights;
 mod what_if;
 
 use std::collections::HashMap;
 
+pub use crate::model::ahp;
 pub use compatible::{incompatible, incompatible_sheets};
 pub use results::*;
 pub use robustness::{Method, Robustness};
 pub use sheet::{Checklists, ScoreSheet};
+pub use weights::{group_weights, level_weights};
+pub use what_if::with_share;
 
-use crate::model::{Better, Checklist, Kind, Session, Status, Text};
+use agreement::agreement;
+use weights::weights;
+
+use crate::model::{Better, Checklist, Kind, Session, Text};
 
 /// How the values of several evaluators for one (criterion, candidate) become one.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -84,7 +92,8 @@ pub fn compute(sessions: &[Session], aggregation: Aggregation) -> Results {
     compute_sheets(&ScoreSheet::of_sessions(sessions), aggregation)
 }
 
-/// [`compute`] from the sessions' score sheets (what an aggregation of many files keeps).
+/// [`compute`] from the sessions' score sheets (what an aggregation of many files keeps):
+/// the steps of docs/method.md in turn, each a function named after its step.
 pub fn compute_sheets(sessions: &[ScoreSheet], aggregation: Aggregation) -> Results {
     let reference = sessions
         .iter()
@@ -92,138 +101,169 @@ pub fn compute_sheets(sessions: &[ScoreSheet], aggregation: Aggregation) -> Resu
         .expect("compute needs at least one session");
     let checklist = &*reference.checklist;
     let candidates = candidate_order(sessions);
-
-    // 1. Weights.
-    let (group_weights, criterion_weights, consistency) = weights(checklist);
-
-    // 2. Values per (criterion, candidate) across sessions, sorted; N/A and missing left out.
+    // §2
+    let weights = weights(checklist);
+    // Every (criterion, candidate)'s values across sessions, sorted; N/A and missing left
+    // out. §1, §6 and §8 read them.
     let panel = robustness::Panel::new(
         sessions,
         checklist,
         &candidates,
-        &group_weights,
-        &criterion_weights,
+        &weights.groups,
+        &weights.criteria,
     );
-
-    // 3. Per criterion: aggregated values, then normalized scores.
-    let mut criteria = Vec::new();
-    for (g, c) in checklist.criteria() {
-        let row = criteria.len();
-        let aggregated: Vec<Option<f64>> = panel.cells[row]
-            .iter()
-            .map(|cell| aggregation.apply(&cell.iter().map(|(_, v)| *v).collect::<Vec<_>>()))
-            .collect();
-        let normalized = normalize(c.kind(), c.better, &checklist.scale, &aggregated);
-        criteria.push(CriterionResult {
-            group: g.id.clone(),
-            id: c.id.clone(),
-            weight: criterion_weights[&c.id],
-            values: aggregated,
-            scores: normalized,
-        });
-    }
-
-    // 4. Group scores and totals.
-    let mut results: Vec<CandidateResult> = candidates
+    // §1
+    let criteria = criterion_scores(checklist, &panel.cells, &weights.criteria, aggregation);
+    // §3 and §4, candidate by candidate
+    let mut ranked: Vec<CandidateResult> = candidates
         .iter()
         .enumerate()
-        .map(|(ci, cand)| {
-            let groups: Vec<GroupScore> = checklist
-                .groups
+        .map(|(order, c)| candidate_result(checklist, &weights.groups, &criteria, order, c))
+        .collect();
+    // §5
+    rank(&mut ranked);
+    // §6, §7, §8
+    let agreement = agreement(checklist, &candidates, &panel.cells);
+    let sensitivity = sensitivity::sensitivity(checklist, &weights.groups, &ranked);
+    let robustness = robustness::robustness(&panel, &candidates, aggregation);
+    let warnings = warnings::warnings(warnings::Figures {
+        sessions,
+        candidates: &candidates,
+        ranked: &ranked,
+        consistency: &weights.consistency,
+        criteria: &criteria,
+        agreement: &agreement,
+    });
+    Results {
+        checklist: checklist.clone(),
+        sessions: sessions.len(),
+        aggregation,
+        candidates: ranked,
+        group_weights: checklist
+            .groups
+            .iter()
+            .map(|g| (g.id.clone(), weights.groups[&g.id]))
+            .collect(),
+        criteria,
+        consistency: weights.consistency,
+        agreement,
+        sensitivity,
+        robustness,
+        evaluators: evaluator_totals(sessions, &panel),
+        warnings,
+    }
+}
+
+/// docs/method.md §1 for every criterion, in checklist order: each cell's values aggregated
+/// ([`Aggregation`]), then normalized ([`normalize`]).
+fn criterion_scores(
+    checklist: &Checklist,
+    cells: &[Vec<Vec<(usize, f64)>>],
+    criterion_weights: &HashMap<String, f64>,
+    aggregation: Aggregation,
+) -> Vec<CriterionResult> {
+    checklist
+        .criteria()
+        .zip(cells)
+        .map(|((g, c), row)| {
+            let aggregated: Vec<Option<f64>> = row
                 .iter()
-                .filter_map(|g| {
-                    let (num, den) = criteria
-                        .iter()
-                        .filter(|r| r.group == g.id)
-                        .filter_map(|r| r.scores[ci].map(|s| (r.weight * s, r.weight)))
-                        .fold((0.0, 0.0), |(n, d), (a, b)| (n + a, d + b));
-                    (den > 0.0).then(|| GroupScore {
-                        id: g.id.clone(),
-                        score: 100.0 * num / den,
-                    })
-                })
+                .map(|cell| aggregation.apply(&cell.iter().map(|(_, v)| *v).collect::<Vec<_>>()))
                 .collect();
-            let total = weighted_total(groups.iter().map(|gs| (group_weights[&gs.id], gs.score)));
-            // 5. Mandatory criteria.
-            let failed = checklist
-                .criteria()
-                .filter(|(_, c)| c.is_mandatory())
-                .filter(|(_, c)| {
-                    let value = criteria
-                        .iter()
-                        .find(|r| r.id == c.id)
-                        .and_then(|r| r.values[ci]);
-                    fails(value, c.kind(), c.better, c.threshold(&checklist.scale))
-                })
-                .map(|(_, c)| c.id.clone())
-                .collect::<Vec<_>>();
-            let grade = checklist.grades.as_ref().and_then(|bands| {
-                bands
-                    .iter()
-                    .find(|b| total >= b.min - TIE)
-                    .map(|b| b.label.clone())
-            });
-            CandidateResult {
-                id: cand.id.clone(),
-                name: cand.name.clone(),
-                total,
-                grade,
-                rank: 0,
-                order: ci,
-                qualified: failed.is_empty(),
-                failed,
-                groups,
+            let normalized = normalize(c.kind(), c.better, &checklist.scale, &aggregated);
+            CriterionResult {
+                group: g.id.clone(),
+                id: c.id.clone(),
+                weight: criterion_weights[&c.id],
+                values: aggregated,
+                scores: normalized,
             }
         })
-        .collect();
-    rank(&mut results);
+        .collect()
+}
 
-    let agreement = agreement(checklist, &candidates, &panel.cells);
-    let sensitivity = sensitivity::sensitivity(checklist, &group_weights, &results);
+/// One candidate (number `order` in the candidate order) before ranking: its group scores,
+/// total and grade (§3), and the mandatory criteria it fails (§4).
+fn candidate_result(
+    checklist: &Checklist,
+    group_weights: &HashMap<String, f64>,
+    criteria: &[CriterionResult],
+    order: usize,
+    candidate: &CandidateInfo,
+) -> CandidateResult {
+    let groups = group_scores(checklist, criteria, order);
+    let total = weighted_total(groups.iter().map(|gs| (group_weights[&gs.id], gs.score)));
+    let failed = failed_mandatory(checklist, criteria, order);
+    CandidateResult {
+        id: candidate.id.clone(),
+        name: candidate.name.clone(),
+        total,
+        grade: grade(checklist, total),
+        rank: 0,
+        order,
+        qualified: failed.is_empty(),
+        failed,
+        groups,
+    }
+}
 
-    let mut warnings = Vec::new();
-    for c in results.iter().filter(|c| !c.qualified) {
-        warnings.push(Warning::Unqualified {
-            candidate: c.id.clone(),
-            failed: c.failed.clone(),
-        });
-    }
-    for m in consistency.iter().filter(|m| m.cr > 0.10) {
-        warnings.push(Warning::Inconsistent {
-            matrix: m.matrix.clone(),
-            cr: m.cr,
-        });
-    }
-    for r in &criteria {
-        for (ci, v) in r.values.iter().enumerate() {
-            if v.is_none() {
-                warnings.push(Warning::Unscored {
-                    criterion: r.id.clone(),
-                    candidate: candidates[ci].id.clone(),
-                });
-            }
-        }
-    }
-    for a in agreement.iter().filter(|a| a.disagree) {
-        warnings.push(Warning::Disagreement {
-            criterion: a.criterion.clone(),
-            candidate: a.candidate.clone(),
-            min: a.min,
-            max: a.max,
-        });
-    }
-    let mut drafts: Vec<String> = sessions
+/// docs/method.md §3: G_g = 100 × Σ w s / Σ w over the criteria of g scored for the
+/// candidate; a group with none scored is left out.
+fn group_scores(
+    checklist: &Checklist,
+    criteria: &[CriterionResult],
+    order: usize,
+) -> Vec<GroupScore> {
+    checklist
+        .groups
         .iter()
-        .filter(|s| s.status == Status::Draft)
-        .map(|s| s.evaluator.clone())
-        .collect();
-    drafts.sort();
-    if !drafts.is_empty() {
-        warnings.push(Warning::Drafts { evaluators: drafts });
-    }
+        .filter_map(|g| {
+            let (num, den) = criteria
+                .iter()
+                .filter(|r| r.group == g.id)
+                .filter_map(|r| r.scores[order].map(|s| (r.weight * s, r.weight)))
+                .fold((0.0, 0.0), |(n, d), (a, b)| (n + a, d + b));
+            (den > 0.0).then(|| GroupScore {
+                id: g.id.clone(),
+                score: 100.0 * num / den,
+            })
+        })
+        .collect()
+}
 
-    let robustness = robustness::robustness(&panel, &candidates, aggregation);
-    let evaluators = sessions
+/// docs/method.md §3: the label of the first grade band the total reaches (within 1e-9).
+fn grade(checklist: &Checklist, total: f64) -> Option<Text> {
+    checklist.grades.as_ref().and_then(|bands| {
+        bands
+            .iter()
+            .find(|b| total >= b.min - TIE)
+            .map(|b| b.label.clone())
+    })
+}
+
+/// docs/method.md §4: the mandatory criteria the candidate fails, in checklist order.
+fn failed_mandatory(
+    checklist: &Checklist,
+    criteria: &[CriterionResult],
+    order: usize,
+) -> Vec<String> {
+    checklist
+        .criteria()
+        .filter(|(_, c)| c.is_mandatory())
+        .filter(|(_, c)| {
+            let value = criteria
+                .iter()
+                .find(|r| r.id == c.id)
+                .and_then(|r| r.values[order]);
+            fails(value, c.kind(), c.better, c.threshold(&checklist.scale))
+        })
+        .map(|(_, c)| c.id.clone())
+        .collect()
+}
+
+/// Each evaluator's own total (docs/method.md, "Figures the app adds"), session by session.
+fn evaluator_totals(sessions: &[ScoreSheet], panel: &robustness::Panel) -> Vec<EvaluatorTotals> {
+    sessions
         .iter()
         .zip(panel.session_totals())
         .map(|(s, totals)| EvaluatorTotals {
@@ -232,26 +272,7 @@ pub fn compute_sheets(sessions: &[ScoreSheet], aggregation: Aggregation) -> Resu
             status: s.status,
             totals,
         })
-        .collect();
-
-    Results {
-        checklist: checklist.clone(),
-        sessions: sessions.len(),
-        aggregation,
-        candidates: results,
-        group_weights: checklist
-            .groups
-            .iter()
-            .map(|g| (g.id.clone(), group_weights[&g.id]))
-            .collect(),
-        criteria,
-        consistency,
-        agreement,
-        sensitivity,
-        robustness,
-        evaluators,
-        warnings,
-    }
+        .collect()
 }
 
 /// The union of the sessions' candidates (docs/formats.md): the checklist's `candidates` order
@@ -297,70 +318,6 @@ struct CandidateInfo {
 fn weighted_total(parts: impl Iterator<Item = (f64, f64)>) -> f64 {
     let (num, den) = parts.fold((0.0, 0.0), |(n, d), (w, g)| (n + w * g, d + w));
     if den > 0.0 { num / den } else { 0.0 }
-}
-
-/// Normalized group weights, normalized criterion weights within each group, and the
-/// consistency of every AHP matrix used.
-/// The normalized weight of each group, in checklist order (AHP when the checklist has a
-/// pairwise matrix), as the results use them.
-pub fn group_weights(checklist: &Checklist) -> Vec<f64> {
-    let (groups, _, _) = weights(checklist);
-    checklist.groups.iter().map(|g| groups[&g.id]).collect()
-}
-
-fn weights(
-    checklist: &Checklist,
-) -> (HashMap<String, f64>, HashMap<String, f64>, Vec<Consistency>) {
-    let mut consistency = Vec::new();
-    let declared: Vec<f64> = checklist.groups.iter().map(|g| g.weight()).collect();
-    let group_w = match &checklist.group_pairwise {
-        Some(m) => {
-            let r = ahp::ahp(m);
-            consistency.push(Consistency {
-                matrix: "groups".into(),
-                cr: r.cr,
-            });
-            r.weights
-        }
-        None => normalized(&declared),
-    };
-    let mut criterion_w = HashMap::new();
-    for g in &checklist.groups {
-        let w = match &g.criteria_pairwise {
-            Some(m) => {
-                let r = ahp::ahp(m);
-                consistency.push(Consistency {
-                    matrix: g.id.clone(),
-                    cr: r.cr,
-                });
-                r.weights
-            }
-            None => normalized(&g.criteria.iter().map(|c| c.weight()).collect::<Vec<_>>()),
-        };
-        for (c, w) in g.criteria.iter().zip(w) {
-            criterion_w.insert(c.id.clone(), w);
-        }
-    }
-    let group_w = checklist
-        .groups
-        .iter()
-        .map(|g| g.id.clone())
-        .zip(group_w)
-        .collect();
-    (group_w, criterion_w, consistency)
-}
-
-fn normalized(w: &[f64]) -> Vec<f64> {
-    let sum: f64 = w.iter().sum();
-    if sum.is_finite() {
-        return w.iter().map(|x| x / sum).collect();
-    }
-    // Validation keeps weights below 1e15; weights whose sum overflows would all become 0
-    // (every total 0, a tie), so they are first scaled by the largest.
-    let largest = w.iter().copied().fold(0.0, f64::max);
-    let scaled: Vec<f64> = w.iter().map(|x| x / largest).collect();
-    let sum: f64 = scaled.iter().sum();
-    scaled.iter().map(|x| x / sum).collect()
 }
 
 /// Normalized scores s ∈ [0, 1] for every candidate (docs/method.md §1); `None` where unscored.
@@ -421,7 +378,7 @@ fn fails(value: Option<f64>, kind: Kind, better: Option<Better>, threshold: Opti
     }
 }
 
-/// Qualified first, then by total; equal totals (within 1e-9) share a rank: 1, 1, 3 …
+/// docs/method.md §5: qualified first, then by total; equal totals (within 1e-9) share a rank: 1, 1, 3 …
 /// The sort is stable, so tied candidates keep the candidate order.
 fn rank(results: &mut [CandidateResult]) {
     results.sort_by(|a, b| {
@@ -439,57 +396,4 @@ fn rank(results: &mut [CandidateResult]) {
             && (results[i].total - results[i - 1].total).abs() <= TIE;
         results[i].rank = if tied { results[i - 1].rank } else { i + 1 };
     }
-}
-
-/// The sample standard deviation (n − 1, as STDEV.S) of two values or more. Should the
-/// squares overflow (validation keeps values below 1e15, so they do not), the deviations are
-/// scaled by the largest first: a standard deviation is always a number.
-fn sample_sd(v: &[f64], mean: f64) -> f64 {
-    let n = v.len() as f64;
-    let sd = (v.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (n - 1.0)).sqrt();
-    if sd.is_finite() {
-        return sd;
-    }
-    let largest = v.iter().map(|x| (x - mean).abs()).fold(0.0, f64::max);
-    if !largest.is_finite() || largest == 0.0 {
-        return 0.0;
-    }
-    let squares: f64 = v.iter().map(|x| ((x - mean) / largest).powi(2)).sum();
-    largest * (squares / (n - 1.0)).sqrt()
-}
-
-/// Agreement between evaluators for every (criterion, candidate) with two values or more.
-fn agreement(
-    checklist: &Checklist,
-    candidates: &[CandidateInfo],
-    cells: &[Vec<Vec<(usize, f64)>>],
-) -> Vec<Agreement> {
-    let mut out = Vec::new();
-    for ((_, c), row) in checklist.criteria().zip(cells) {
-        for (cand, cell) in candidates.iter().zip(row) {
-            if cell.len() < 2 {
-                continue;
-            }
-            let v: Vec<f64> = cell.iter().map(|(_, v)| *v).collect();
-            let (min, max) = (v[0], v[v.len() - 1]);
-            let mean = mean(v.iter().copied(), v.len());
-            let sd = sample_sd(&v, mean);
-            let disagree = match c.kind() {
-                Kind::Scale => max - min >= (checklist.scale.max - checklist.scale.min) / 2.0 - TIE,
-                Kind::YesNo => max - min >= 0.5,
-                Kind::Numeric => max > 1.5 * min,
-            };
-            out.push(Agreement {
-                criterion: c.id.clone(),
-                candidate: cand.id.clone(),
-                n: v.len(),
-                min,
-                max,
-                mean,
-                sd,
-                disagree,
-            });
-        }
-    }
-    out
 }

@@ -55,6 +55,66 @@ struct PatternColumns {
     columns: Vec<Vec<f64>>,
 }
 
+impl PatternColumns {
+    /// The term that row `r`'s value for candidate `k` adds to: for a linear row, its
+    /// (candidate, group) sum, made on the group's first cell (`group_term` holds them); for
+    /// any other, a term of the cell's own.
+    fn term(
+        &mut self,
+        row: &Row,
+        (r, k): (usize, usize),
+        group_term: &mut HashMap<(usize, usize), usize>,
+        nonlinear_rows: &[usize],
+        candidates: usize,
+    ) -> usize {
+        let members = self.sessions.len();
+        match row.linear {
+            Some((_, b)) => {
+                let t = *group_term.entry((k, row.group)).or_insert_with(|| {
+                    self.terms.push(Term::Group {
+                        candidate: k,
+                        group: row.group,
+                        weight: 0.0,
+                        offset: 0.0,
+                    });
+                    self.columns.push(vec![0.0; members]);
+                    self.terms.len() - 1
+                });
+                if let Term::Group { weight, offset, .. } = &mut self.terms[t] {
+                    *weight += row.weight;
+                    *offset += row.weight * b;
+                }
+                t
+            }
+            None => {
+                let at = nonlinear_rows.binary_search(&r).unwrap_or_default();
+                self.terms.push(Term::Cell {
+                    at: at * candidates + k,
+                });
+                self.columns.push(vec![0.0; members]);
+                self.terms.len() - 1
+            }
+        }
+    }
+
+    /// The gathered columns as one row of coefficients per session.
+    fn into_pattern(self) -> Pattern {
+        let PatternColumns {
+            sessions,
+            terms,
+            columns,
+        } = self;
+        let coefficients = (0..sessions.len())
+            .flat_map(|i| columns.iter().map(move |c| c[i]))
+            .collect();
+        Pattern {
+            sessions,
+            terms,
+            coefficients,
+        }
+    }
+}
+
 pub(super) struct MeanTerms {
     patterns: Vec<Pattern>,
     /// The rows whose cells are kept one by one, in row order.
@@ -78,7 +138,8 @@ impl MeanTerms {
             .collect();
         let mut index: HashMap<Vec<usize>, usize> = HashMap::new();
         let mut built: Vec<PatternColumns> = Vec::new();
-        let mut group_term: HashMap<(usize, usize, usize), usize> = HashMap::new();
+        // Per pattern: the term of each (candidate, group) of linear rows.
+        let mut group_term: Vec<HashMap<(usize, usize), usize>> = Vec::new();
         let mut sessions: Vec<usize> = Vec::new();
         let mut last: Option<usize> = None;
         for (r, row) in rows.iter().enumerate() {
@@ -105,42 +166,17 @@ impl MeanTerms {
                             terms: Vec::new(),
                             columns: Vec::new(),
                         });
+                        group_term.push(HashMap::new());
                         built.len() - 1
                     }),
                 };
                 last = Some(p);
+                let t = built[p].term(row, (r, k), &mut group_term[p], &nonlinear_rows, candidates);
                 let PatternColumns {
                     sessions: members,
-                    terms,
                     columns,
+                    ..
                 } = &mut built[p];
-                let t = match row.linear {
-                    Some((_, b)) => {
-                        let t = *group_term.entry((p, k, row.group)).or_insert_with(|| {
-                            terms.push(Term::Group {
-                                candidate: k,
-                                group: row.group,
-                                weight: 0.0,
-                                offset: 0.0,
-                            });
-                            columns.push(vec![0.0; members.len()]);
-                            terms.len() - 1
-                        });
-                        if let Term::Group { weight, offset, .. } = &mut terms[t] {
-                            *weight += row.weight;
-                            *offset += row.weight * b;
-                        }
-                        t
-                    }
-                    None => {
-                        let at = nonlinear_rows.binary_search(&r).unwrap_or_default();
-                        terms.push(Term::Cell {
-                            at: at * candidates + k,
-                        });
-                        columns.push(vec![0.0; members.len()]);
-                        terms.len() - 1
-                    }
-                };
                 let scale = row.linear.map_or(1.0, |(a, _)| row.weight * a);
                 // Sessions 0, 1, … n−1 (every session scored the cell) are their own places.
                 let dense = members.last() == Some(&(members.len() - 1));
@@ -156,22 +192,7 @@ impl MeanTerms {
         }
         let patterns = built
             .into_iter()
-            .map(
-                |PatternColumns {
-                     sessions,
-                     terms,
-                     columns,
-                 }| {
-                    let coefficients = (0..sessions.len())
-                        .flat_map(|i| columns.iter().map(move |c| c[i]))
-                        .collect();
-                    Pattern {
-                        sessions,
-                        terms,
-                        coefficients,
-                    }
-                },
-            )
+            .map(PatternColumns::into_pattern)
             .collect();
         MeanTerms {
             patterns,

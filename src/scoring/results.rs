@@ -317,7 +317,7 @@ impl Results {
                 tr::w_unqualified(self.candidate_name(candidate, lang), list)
             }
             Warning::Inconsistent { matrix, cr } => {
-                let (cr, limit) = (Num::number(*cr, 3), Num::number(0.10, 2));
+                let (cr, limit) = (Num::number(*cr, 3), Num::number(super::ahp::CR_LIMIT, 2));
                 if matrix == "groups" {
                     tr::w_inconsistent_groups(cr, limit)
                 } else {

@@ -66,8 +66,14 @@ fn with_panel(sessions: &[crate::model::Session], check: impl FnOnce(&Panel)) {
     let sheets = ScoreSheet::of_sessions(sessions);
     let checklist = &sessions[0].checklist;
     let candidates = super::super::candidate_order(&sheets);
-    let (gw, cw, _) = super::super::weights(checklist);
-    check(&Panel::new(&sheets, checklist, &candidates, &gw, &cw));
+    let weights = super::super::weights(checklist);
+    check(&Panel::new(
+        &sheets,
+        checklist,
+        &candidates,
+        &weights.groups,
+        &weights.criteria,
+    ));
 }
 
 /// `count` draws of every size from 1 to n sessions (of n), from `seed`.
@@ -229,7 +235,9 @@ fn a_resample_whose_totals_are_not_numbers_still_has_a_winner() {
 /// deviation, a mean, weights and normalized scores stay numbers.
 #[test]
 fn sums_that_would_overflow_still_give_numbers() {
-    use super::super::{mean, normalize, normalized, sample_sd};
+    use super::super::agreement::sample_sd;
+    use super::super::weights::normalized;
+    use super::super::{mean, normalize};
     let sd = sample_sd(&[f64::MAX, 0.0], f64::MAX / 2.0);
     assert!(sd.is_finite() && sd > 1e307, "{sd}");
     let m = mean([1.7e308, 1.7e308].into_iter(), 2);

@@ -9,7 +9,7 @@ use super::fields::number;
 use super::pairwise;
 use crate::i18n::{Lang, Msg, Num, tr};
 use crate::model::{Checklist, WeightLevel, validate};
-use crate::scoring::ahp;
+use crate::scoring;
 use crate::ui::Action;
 use crate::ui::checklist_doc::{ChecklistDoc, ChecklistEdit};
 
@@ -20,15 +20,18 @@ pub fn shares(c: &Checklist, level: WeightLevel) -> Option<Vec<f64>> {
         WeightLevel::Groups => c.groups.len(),
         WeightLevel::Criteria(g) => c.groups.get(g)?.criteria.len(),
     };
-    if let Some(m) = c.pairwise(level) {
-        let mut problems = Vec::new();
-        validate::matrix(m, n, "", &mut problems);
-        return problems.is_empty().then(|| ahp::ahp(m).weights);
-    }
-    let direct = c.direct_weights(level);
-    let sum: f64 = direct.iter().sum();
-    let fine = direct.iter().all(|w| w.is_finite() && *w > 0.0) && sum > 0.0;
-    fine.then(|| direct.iter().map(|w| w / sum).collect())
+    let computable = match c.pairwise(level) {
+        Some(m) => {
+            let mut problems = Vec::new();
+            validate::matrix(m, n, "", &mut problems);
+            problems.is_empty()
+        }
+        None => {
+            let direct = c.direct_weights(level);
+            direct.iter().all(|w| w.is_finite() && *w > 0.0) && direct.iter().sum::<f64>() > 0.0
+        }
+    };
+    computable.then(|| scoring::level_weights(c, level))
 }
 
 /// A bar as long as `share` of `width`, with the percentage after it.

@@ -188,30 +188,13 @@ impl ResultsScreen {
     /// Try group `g` at `share` (0–1), the other groups keeping their proportions.
     pub fn set_group_share(&mut self, g: usize, share: f64) {
         let Some(base) = &self.base else { return };
-        let mut w: Vec<f64> = self
+        let w: Vec<f64> = self
             .what_if
             .clone()
             .unwrap_or_else(|| base.group_weights.iter().map(|(_, w)| *w).collect());
-        if g >= w.len() {
+        let Some(w) = scoring::with_share(&w, g, share) else {
             return;
-        }
-        let share = share.clamp(0.0, 1.0);
-        let rest: f64 = w
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| *i != g)
-            .map(|(_, x)| x)
-            .sum();
-        let others = w.len() - 1;
-        for (i, x) in w.iter_mut().enumerate() {
-            if i == g {
-                *x = share;
-            } else if rest > 0.0 {
-                *x *= (1.0 - share) / rest;
-            } else if others > 0 {
-                *x = (1.0 - share) / others as f64;
-            }
-        }
+        };
         self.what_if = Some(w);
         self.show_what_if();
     }

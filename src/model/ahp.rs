@@ -1,5 +1,9 @@
 //! Saaty's Analytic Hierarchy Process: weights from a pairwise-comparison matrix
 //! (docs/method.md §2). The matrix has been validated (square, positive, reciprocal, n ≤ 15).
+//!
+//! It lives in `model`, below the method, because the checklist's own edits need it too
+//! ([`super::Checklist::set_ahp`] starts a matrix from the direct weights and back); the
+//! method's module re-exports it under its old path, so its callers did not change.
 
 /// Saaty's random consistency indices for n = 1 … 15.
 const RANDOM_INDEX: [f64; 15] = [
@@ -117,7 +121,8 @@ pub struct Revisit {
     pub suggested: f64,
 }
 
-/// `None` when the matrix is consistent enough (CR ≤ 0.10) or too small to be inconsistent.
+/// `None` when the matrix is consistent enough (CR ≤ [`CR_LIMIT`]) or too small to be
+/// inconsistent.
 pub fn revisit(matrix: &[Vec<f64>], result: &Ahp) -> Option<Revisit> {
     if result.cr <= CR_LIMIT || matrix.len() < 3 {
         return None;
