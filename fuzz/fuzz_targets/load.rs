@@ -12,8 +12,8 @@ fuzz_target!(|data: &[u8]| {
     if let Err(problems) = parse_document(data, Expect::Either) {
         assert!(!problems.is_empty());
         for p in problems {
-            let _ = p.render(Lang::Vi);
-            let _ = p.render(Lang::En);
+            let _ = p.text(Lang::Vi);
+            let _ = p.text(Lang::En);
         }
     }
     let Some(view) = SessionView::of_draft(data, None) else {

@@ -24,8 +24,8 @@ fuzz_target!(|data: &[u8]| {
         }
         Err(bad) => {
             assert!(!bad.problems.is_empty());
-            let _ = bad.render(Lang::Vi);
-            let _ = bad.render(Lang::En);
+            let _ = bad.lines(Lang::Vi);
+            let _ = bad.lines(Lang::En);
         }
     }
 });

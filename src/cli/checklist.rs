@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use clap::Subcommand;
 
 use crate::i18n::{Lang, Msg, tr};
-use crate::model::{Checklist, Document, Expect, Text, to_pretty_json};
+use crate::model::{Checklist, Expect, Parsed, Text, to_pretty_json};
 use crate::store;
 
 #[derive(Debug, Subcommand)]
@@ -90,8 +90,8 @@ fn check_out(input: &Path, out: &Path, suffix: &str, force: bool, lang: Lang) ->
 
 fn load_checklist(path: &Path, lang: Lang) -> Result<Checklist, ExitCode> {
     match store::load_document(path, Expect::Checklist) {
-        Ok(Document::Checklist(c)) => Ok(*c),
-        Ok(Document::Session(_)) => unreachable!("a checklist was expected"),
+        Ok(Parsed::Checklist(c)) => Ok(*c),
+        Ok(Parsed::Session(_)) => unreachable!("a checklist was expected"),
         Err(bad) => {
             say(&bad.msgs(), lang);
             Err(ExitCode::FAILURE)

@@ -117,7 +117,7 @@ fn checked<T>(
         eprintln!("{}", tr::revision_replaces(newer, older).text(lang));
     }
     for e in &bad {
-        for line in e.render(lang) {
+        for line in e.lines(lang) {
             eprintln!("{line}");
         }
     }

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::i18n::{Lang, tr};
-use crate::model::{Document, Expect};
+use crate::model::{Expect, Parsed};
 use crate::store;
 
 #[derive(Debug, clap::Args)]
@@ -17,17 +17,17 @@ pub struct ValidateArgs {
 /// Prints `FILE: PLACE: problem` lines and a summary; exit 0 when every file is valid, 1
 /// otherwise. Never changes a file.
 pub fn validate(paths: &[PathBuf], lang: Lang, out: &mut impl std::io::Write) -> ExitCode {
-    let store::Found {
+    let store::Listed {
         files,
         errors: folder_errors,
         ignored: _,
-    } = store::expand_paths(paths, store::Scan::Json);
+    } = store::expand_paths(paths, store::Wanted::Json);
     let (mut checklists, mut sessions, mut invalid, mut problems) =
         (0usize, 0usize, 0usize, 0usize);
     for error in &folder_errors {
         invalid += 1;
         problems += error.problems.len();
-        for line in error.render(lang) {
+        for line in error.lines(lang) {
             let _ = writeln!(out, "{line}");
         }
     }
@@ -39,7 +39,7 @@ pub fn validate(paths: &[PathBuf], lang: Lang, out: &mut impl std::io::Write) ->
             .par_iter()
             .map(|file| {
                 store::load_document(file, Expect::Either)
-                    .map(|d| matches!(d, Document::Checklist(_)))
+                    .map(|d| matches!(d, Parsed::Checklist(_)))
             })
             .collect()
     };
@@ -50,7 +50,7 @@ pub fn validate(paths: &[PathBuf], lang: Lang, out: &mut impl std::io::Write) ->
             Err(error) => {
                 invalid += 1;
                 problems += error.problems.len();
-                for line in error.render(lang) {
+                for line in error.lines(lang) {
                     let _ = writeln!(out, "{line}");
                 }
             }

@@ -16,7 +16,7 @@ pub mod validate;
 
 pub use checklist::*;
 pub use edit::WeightLevel;
-pub use parse::{Document, Expect, FORMAT_VERSION, parse_checklist, parse_document, parse_session};
+pub use parse::{Expect, FORMAT_VERSION, Parsed, parse_checklist, parse_document, parse_session};
 pub use problem::{InvalidFile, Located, Place, Problem};
 pub use session::*;
 pub use session_view::{ScoreRef, SessionHead, SessionView, score_places};

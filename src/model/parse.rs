@@ -6,7 +6,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 use serde_path_to_error::Segment;
 
-use super::problem::{Found, JsonKind, Located, Place, Problem, SyntaxError};
+use super::problem::{FoundValue, JsonKind, Located, Place, Problem, SyntaxError};
 use super::{CHECKLIST_FORMAT, Checklist, SESSION_FORMAT, Session, validate};
 
 /// The newest format version this program reads and writes.
@@ -14,7 +14,7 @@ pub const FORMAT_VERSION: u64 = 1;
 
 /// A checklist or a session, told apart by `format`.
 #[derive(Clone, Debug, PartialEq)]
-pub enum Document {
+pub enum Parsed {
     Checklist(Box<Checklist>),
     Session(Box<Session>),
 }
@@ -28,7 +28,7 @@ pub enum Expect {
 }
 
 /// Parse and fully validate a file's bytes.
-pub fn parse_document(bytes: &[u8], expect: Expect) -> Result<Document, Vec<Located>> {
+pub fn parse_document(bytes: &[u8], expect: Expect) -> Result<Parsed, Vec<Located>> {
     if expect != Expect::Checklist
         && let Some(done) = well_formed_draft(bytes)
     {
@@ -38,7 +38,7 @@ pub fn parse_document(bytes: &[u8], expect: Expect) -> Result<Document, Vec<Loca
 }
 
 /// Every stage in turn, through a JSON value: the path that words every problem.
-fn through_value(bytes: &[u8], expect: Expect) -> Result<Document, Vec<Located>> {
+fn through_value(bytes: &[u8], expect: Expect) -> Result<Parsed, Vec<Located>> {
     let value = parse_json(bytes).map_err(|p| vec![p])?;
     let format = check_header(&value, expect).map_err(|p| vec![p])?;
     // parse_json accepted the text, so it is UTF-8 (after an optional byte-order mark).
@@ -54,7 +54,7 @@ fn through_value(bytes: &[u8], expect: Expect) -> Result<Document, Vec<Located>>
         let checklist: Checklist = typed(&value)?;
         let problems = validate::checklist(&checklist, "");
         if problems.is_empty() {
-            Ok(Document::Checklist(Box::new(checklist)))
+            Ok(Parsed::Checklist(Box::new(checklist)))
         } else {
             Err(problems)
         }
@@ -62,7 +62,7 @@ fn through_value(bytes: &[u8], expect: Expect) -> Result<Document, Vec<Located>>
         let session: Session = typed(&value)?;
         let problems = validate::session(&session, &value);
         if problems.is_empty() {
-            Ok(Document::Session(Box::new(session)))
+            Ok(Parsed::Session(Box::new(session)))
         } else {
             Err(problems)
         }
@@ -74,7 +74,7 @@ fn through_value(bytes: &[u8], expect: Expect) -> Result<Document, Vec<Located>>
 /// the time and memory) and gets the same rules. Anything else — a syntax error, a wrong
 /// member, another format or version, a repeated member, a seal to check against the file
 /// as read — returns `None`, and the path through a JSON value finds and words the problem.
-fn well_formed_draft(bytes: &[u8]) -> Option<Result<Document, Vec<Located>>> {
+fn well_formed_draft(bytes: &[u8]) -> Option<Result<Parsed, Vec<Located>>> {
     let session: Session = serde_json::from_str(draft_text(bytes)?).ok()?;
     if !takes_the_draft_path(&session.format, session.version, session.seal.is_some()) {
         return None;
@@ -85,7 +85,7 @@ fn well_formed_draft(bytes: &[u8]) -> Option<Result<Document, Vec<Located>>> {
     // The JSON as read matters only for a seal, and a draft has none.
     let problems = validate::session(&session, &Value::Null);
     Some(if problems.is_empty() {
-        Ok(Document::Session(Box::new(session)))
+        Ok(Parsed::Session(Box::new(session)))
     } else {
         Err(problems)
     })
@@ -108,8 +108,8 @@ pub(super) fn takes_the_draft_path(format: &str, version: u32, sealed: bool) -> 
 
 pub fn parse_checklist(bytes: &[u8]) -> Result<Checklist, Vec<Located>> {
     match parse_document(bytes, Expect::Checklist)? {
-        Document::Checklist(c) => Ok(*c),
-        Document::Session(_) => {
+        Parsed::Checklist(c) => Ok(*c),
+        Parsed::Session(_) => {
             unreachable!("check_header refuses a session when a checklist is expected")
         }
     }
@@ -117,8 +117,8 @@ pub fn parse_checklist(bytes: &[u8]) -> Result<Checklist, Vec<Located>> {
 
 pub fn parse_session(bytes: &[u8]) -> Result<Session, Vec<Located>> {
     match parse_document(bytes, Expect::Session)? {
-        Document::Session(s) => Ok(*s),
-        Document::Checklist(_) => {
+        Parsed::Session(s) => Ok(*s),
+        Parsed::Checklist(_) => {
             unreachable!("check_header refuses a checklist when a session is expected")
         }
     }
@@ -371,7 +371,7 @@ fn expected_words(expected: &str) -> JsonKind {
     }
 }
 
-fn found_words(found: &str) -> Found {
+fn found_words(found: &str) -> FoundValue {
     let inner = |s: &str| Some(s.split('`').nth(1).unwrap_or_default().to_owned());
     let (kind, value) = if let Some(s) = found.strip_prefix("string ") {
         (JsonKind::Text, Some(s.to_owned()))
@@ -388,7 +388,7 @@ fn found_words(found: &str) -> Found {
         };
         (kind, None)
     };
-    Found { kind, value }
+    FoundValue { kind, value }
 }
 
 #[cfg(test)]

@@ -61,7 +61,7 @@ pub enum Problem {
     DuplicateMember(String),
     WrongType {
         expected: JsonKind,
-        found: Found,
+        found: FoundValue,
     },
     BadChoice {
         found: String,
@@ -244,7 +244,7 @@ impl IoProblem {
         }
     }
 
-    pub fn message(&self, lang: Lang) -> String {
+    pub fn text(&self, lang: Lang) -> String {
         self.msg().text(lang)
     }
 }
@@ -283,7 +283,7 @@ impl JsonKind {
 
 /// A value found where another kind was expected: its kind and, for scalars, the value.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Found {
+pub struct FoundValue {
     pub kind: JsonKind,
     pub value: Option<String>,
 }
@@ -419,7 +419,7 @@ impl Problem {
         }
     }
 
-    pub fn message(&self, lang: Lang) -> String {
+    pub fn text(&self, lang: Lang) -> String {
         self.msg().text(lang)
     }
 }
@@ -448,14 +448,14 @@ impl Located {
         }
     }
 
-    pub fn render(&self, lang: Lang) -> String {
+    pub fn text(&self, lang: Lang) -> String {
         self.msg().text(lang)
     }
 }
 
 /// A file that could not be used, with every problem found in it.
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
-#[error("{}", self.render(Lang::En).join("\n"))]
+#[error("{}", self.lines(Lang::En).join("\n"))]
 pub struct InvalidFile {
     pub file: PathBuf,
     pub problems: Vec<Located>,
@@ -478,7 +478,7 @@ impl InvalidFile {
     }
 
     /// One line per problem: `FILE: PLACE: what is wrong`.
-    pub fn render(&self, lang: Lang) -> Vec<String> {
+    pub fn lines(&self, lang: Lang) -> Vec<String> {
         self.msgs().iter().map(|m| m.text(lang)).collect()
     }
 }

@@ -237,7 +237,7 @@ impl BadSheet {
             .collect()
     }
 
-    pub fn render(&self, lang: Lang) -> Vec<String> {
+    pub fn lines(&self, lang: Lang) -> Vec<String> {
         self.msgs().iter().map(|m| m.text(lang)).collect()
     }
 }

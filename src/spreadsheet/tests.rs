@@ -95,7 +95,7 @@ fn csv_problems(text: &str) -> Vec<String> {
     std::fs::write(&path, text).unwrap();
     import_file(&path, &base())
         .expect_err("the sheet is malformed")
-        .render(crate::i18n::Lang::En)
+        .lines(crate::i18n::Lang::En)
         .into_iter()
         .map(|line| line.split_once(": ").unwrap().1.to_owned())
         .collect()
@@ -190,7 +190,7 @@ fn an_unreadable_workbook_is_refused_with_its_name() {
     let path = dir.path().join("broken.xlsx");
     std::fs::write(&path, b"not a zip").unwrap();
     let error = import_file(&path, &base()).unwrap_err();
-    let lines = error.render(crate::i18n::Lang::En);
+    let lines = error.lines(crate::i18n::Lang::En);
     assert_eq!(lines.len(), 1);
     assert!(
         lines[0].contains("broken.xlsx: the spreadsheet cannot be read"),

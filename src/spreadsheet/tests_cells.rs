@@ -60,7 +60,7 @@ fn save(dir: &Path, name: &str, mut wb: Workbook) -> PathBuf {
 fn problems(path: &Path) -> Vec<String> {
     import_file(path, &base())
         .expect_err("the sheet is refused")
-        .render(Lang::En)
+        .lines(Lang::En)
         .into_iter()
         .map(|line| line.split_once(": ").unwrap().1.to_owned())
         .collect()

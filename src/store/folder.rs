@@ -7,11 +7,11 @@ use std::path::{Path, PathBuf};
 use super::evaluators::Identity;
 use super::{read_bytes, unreadable};
 use crate::model::problem::IoProblem;
-use crate::model::{Document, Expect, InvalidFile, Located, Place, Problem, Session};
+use crate::model::{Expect, InvalidFile, Located, Parsed, Place, Problem, Session};
 
 /// Which files a folder scan takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Scan {
+pub enum Wanted {
     /// Every `*.json` file (`validate` checks them all).
     Json,
     /// Only `*.evaluation.json` and `*.checklist.json`: what an aggregation reads, so a
@@ -19,15 +19,15 @@ pub enum Scan {
     Documents,
 }
 
-impl Scan {
+impl Wanted {
     fn takes(self, path: &Path) -> bool {
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().to_lowercase())
             .unwrap_or_default();
         match self {
-            Scan::Json => name.ends_with(".json"),
-            Scan::Documents => {
+            Wanted::Json => name.ends_with(".json"),
+            Wanted::Documents => {
                 name.ends_with(".evaluation.json") || name.ends_with(".checklist.json")
             }
         }
@@ -36,7 +36,7 @@ impl Scan {
 
 /// What a scan found.
 #[derive(Debug, Default)]
-pub struct Found {
+pub struct Listed {
     /// The files to read, sorted by path, each once.
     pub files: Vec<PathBuf>,
     /// Folders that could not be read.
@@ -49,8 +49,8 @@ pub struct Found {
 /// order. Hidden entries (`.git`, EvalDesk's temporary files) are skipped; links are followed
 /// (a linked folder once), and a file reached twice is listed once. Folders that cannot be
 /// read are reported.
-pub fn find_documents(dir: &Path, scan: Scan) -> Found {
-    let mut found = Found::default();
+pub fn find_documents(dir: &Path, wanted: Wanted) -> Listed {
+    let mut found = Listed::default();
     let mut seen_folders = HashSet::new();
     let mut seen_files = HashSet::new();
     let mut pending = vec![dir.to_owned()];
@@ -78,7 +78,7 @@ pub fn find_documents(dir: &Path, scan: Scan) -> Found {
             };
             if meta.is_dir() {
                 pending.push(path);
-            } else if meta.is_file() && scan.takes(&path) {
+            } else if meta.is_file() && wanted.takes(&path) {
                 let real = std::fs::canonicalize(&path).unwrap_or(path.clone());
                 if seen_files.insert(real) {
                     found.files.push(path);
@@ -94,11 +94,11 @@ pub fn find_documents(dir: &Path, scan: Scan) -> Found {
 }
 
 /// The files named on a command line: files as given, folders expanded.
-pub fn expand_paths(paths: &[PathBuf], scan: Scan) -> Found {
-    let mut all = Found::default();
+pub fn expand_paths(paths: &[PathBuf], wanted: Wanted) -> Listed {
+    let mut all = Listed::default();
     for path in paths {
         if path.is_dir() {
-            let found = find_documents(path, scan);
+            let found = find_documents(path, wanted);
             all.files.extend(found.files);
             all.errors.extend(found.errors);
             all.ignored.extend(found.ignored);
@@ -168,8 +168,8 @@ pub(super) fn read_session_as<T>(
     keep: impl Fn(Session) -> T,
 ) -> Result<Option<(Identity, T)>, Vec<Located>> {
     crate::model::parse_document(bytes, Expect::Either).map(|document| match document {
-        Document::Session(s) => Some((Identity::of(&s.head()), keep(*s))),
-        Document::Checklist(_) => None,
+        Parsed::Session(s) => Some((Identity::of(&s.head()), keep(*s))),
+        Parsed::Checklist(_) => None,
     })
 }
 
@@ -181,7 +181,7 @@ pub(super) fn load_each<T: Send>(
     read: impl Fn(&[u8]) -> Result<Option<(Identity, T)>, Vec<Located>> + Sync,
 ) -> Loaded<T> {
     use rayon::prelude::*;
-    let found = expand_paths(paths, Scan::Documents);
+    let found = expand_paths(paths, Wanted::Documents);
     let read: Vec<_> = found
         .files
         .into_par_iter()

@@ -12,7 +12,7 @@ mod save;
 mod sheets;
 
 pub use folder::{
-    Found, Loaded, Scan, expand_paths, find_documents, load_sessions, load_sessions_as,
+    Listed, Loaded, Wanted, expand_paths, find_documents, load_sessions, load_sessions_as,
 };
 pub use open::{OpenSession, ReadOnly, SaveTicket, StoreError, Written, lock_holder};
 pub use recovery::{Recovery, RecoveryStore, ScoreChange};
@@ -23,14 +23,14 @@ pub use sheets::load_score_sheets;
 use std::path::{Path, PathBuf};
 
 use crate::model::problem::IoProblem;
-use crate::model::{Document, Expect, InvalidFile, Located, Place, Problem, parse_document};
+use crate::model::{Expect, InvalidFile, Located, Parsed, Place, Problem, parse_document};
 
 /// Files larger than this are refused before reading: no real checklist or session comes
 /// near it, and reading a stray disk image into memory would help nobody.
 pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 
 /// Read and fully validate one file.
-pub fn load_document(path: &Path, expect: Expect) -> Result<Document, InvalidFile> {
+pub fn load_document(path: &Path, expect: Expect) -> Result<Parsed, InvalidFile> {
     let bytes = read_bytes(path).map_err(|p| InvalidFile::new(path, vec![p]))?;
     parse_document(&bytes, expect).map_err(|problems| InvalidFile::new(path, problems))
 }

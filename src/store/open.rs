@@ -25,7 +25,7 @@ pub enum ReadOnly {
 /// What went wrong with a session file, for a person.
 /// (`Display` is the English text of the catalog, for logs; people get [`StoreError::msgs`].)
 #[derive(Debug, thiserror::Error)]
-#[error("{}", self.message(Lang::En))]
+#[error("{}", self.text(Lang::En))]
 pub enum StoreError {
     Invalid(InvalidFile),
     Save(#[source] SaveError),
@@ -62,7 +62,7 @@ impl ReadOnly {
         }
     }
 
-    pub fn message(&self, lang: Lang) -> String {
+    pub fn text(&self, lang: Lang) -> String {
         self.msg().text(lang)
     }
 }
@@ -92,7 +92,7 @@ impl StoreError {
     }
 
     /// Every line a person should read, in their language.
-    pub fn message(&self, lang: Lang) -> String {
+    pub fn text(&self, lang: Lang) -> String {
         self.msgs()
             .iter()
             .map(|m| m.text(lang))

@@ -4,7 +4,7 @@
 //! the autosave see all of them. No egui here.
 //!
 //! Named after what it holds, a session, beside [`super::ChecklistDoc`] (the editor's), and
-//! apart from `model::Document`, which is what a file on disk turned out to be.
+//! apart from `model::Parsed`, which is what a file on disk turned out to be.
 
 mod background;
 

@@ -32,12 +32,12 @@ impl Workspace {
             .iter()
             .map(|(name, c)| (name.clone(), c.clone().map_err(|e| e.msgs())))
             .collect();
-        let store::Found {
+        let store::Listed {
             files,
             errors: folder_errors,
             ..
         } = if dir.is_dir() {
-            store::find_documents(dir, store::Scan::Documents)
+            store::find_documents(dir, store::Wanted::Documents)
         } else {
             Default::default()
         };

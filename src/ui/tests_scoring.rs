@@ -10,13 +10,13 @@ use egui_kittest::kittest::Queryable;
 
 use super::tests::{app_in, autosave, harness, on_disk, open_demo_copy, press, small_checklist};
 use super::*;
-use crate::model::{Document as FileDocument, Expect};
+use crate::model::{Expect, Parsed};
 
 /// A new, empty session on the small checklist (G1.1 scale mandatory, G1.2 yes/no, G2.1
 /// numeric), open for scoring.
 fn small_session(dir: &Path, lang: Lang) -> (PathBuf, Harness<'static, EvalDeskApp>) {
     let checklist = match crate::store::load_document(&small_checklist(dir), Expect::Checklist) {
-        Ok(FileDocument::Checklist(c)) => *c,
+        Ok(Parsed::Checklist(c)) => *c,
         other => panic!("{other:?}"),
     };
     let mut app = app_in(dir, lang);

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use evaldesk::assets::BUNDLED_CHECKLISTS;
 use evaldesk::i18n::Lang;
-use evaldesk::model::{Better, Document, Expect, Kind, Status, parse_checklist};
+use evaldesk::model::{Better, Expect, Kind, Parsed, Status, parse_checklist};
 use evaldesk::store::{find_documents, load_document};
 
 #[test]
@@ -135,9 +135,9 @@ fn the_agency_checklist_counts_what_reports_count_grades_and_lists_sample_agenci
 
 #[test]
 fn the_demo_sessions_are_valid_and_one_is_sealed() {
-    let evaldesk::store::Found { files, errors, .. } = find_documents(
+    let evaldesk::store::Listed { files, errors, .. } = find_documents(
         Path::new("evaluations/demo"),
-        evaldesk::store::Scan::Documents,
+        evaldesk::store::Wanted::Documents,
     );
     assert!(errors.is_empty());
     assert_eq!(files.len(), 3);
@@ -145,7 +145,7 @@ fn the_demo_sessions_are_valid_and_one_is_sealed() {
     let mut evaluators = Vec::new();
     for f in &files {
         match load_document(f, Expect::Session) {
-            Ok(Document::Session(s)) => {
+            Ok(Parsed::Session(s)) => {
                 submitted += (s.status == Status::Submitted) as usize;
                 assert!(
                     s.evaluator
@@ -241,16 +241,16 @@ fn a_quarter_of_agency_scoring_grades_every_agency_from_the_sessions_that_scored
 /// agencies, one session sealed; together they grade every agency.
 #[test]
 fn the_agency_demo_grades_every_sample_agency_from_the_session_that_scored_it() {
-    let evaldesk::store::Found { files, errors, .. } = find_documents(
+    let evaldesk::store::Listed { files, errors, .. } = find_documents(
         Path::new("evaluations/demo-agencies"),
-        evaldesk::store::Scan::Documents,
+        evaldesk::store::Wanted::Documents,
     );
     assert!(errors.is_empty());
     assert_eq!(files.len(), 2);
     let sessions: Vec<evaldesk::model::Session> = files
         .iter()
         .map(|f| match load_document(f, Expect::Session) {
-            Ok(Document::Session(s)) => *s,
+            Ok(Parsed::Session(s)) => *s,
             other => panic!("{}: {other:?}", f.display()),
         })
         .collect();

@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 use crate::common::{self, evaldesk, session_by, stderr, write_json};
 
 fn render(bad: &[evaldesk::model::InvalidFile]) -> Vec<String> {
-    bad.iter().flat_map(|b| b.render(Lang::En)).collect()
+    bad.iter().flat_map(|b| b.lines(Lang::En)).collect()
 }
 
 /// Both loaders (whole sessions for the app and the report, score sheets for `summary`)

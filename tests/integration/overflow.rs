@@ -36,7 +36,7 @@ fn priced_session(i: usize, price: &str) -> String {
 fn problems(path: &Path) -> Option<Vec<String>> {
     evaldesk::store::load_document(path, Expect::Either)
         .err()
-        .map(|e| e.render(Lang::En))
+        .map(|e| e.lines(Lang::En))
 }
 
 #[test]
@@ -173,7 +173,7 @@ fn both_readings_refuse_a_value_above_the_limit_the_same_way() {
         let whole = evaldesk::store::load_sessions(&paths);
         let sheets = evaldesk::store::load_score_sheets(&paths);
         let words = |bad: &[evaldesk::model::InvalidFile]| -> Vec<String> {
-            bad.iter().flat_map(|b| b.render(Lang::En)).collect()
+            bad.iter().flat_map(|b| b.lines(Lang::En)).collect()
         };
         assert_eq!(words(&whole.bad), words(&sheets.bad), "{price}");
         assert_eq!(

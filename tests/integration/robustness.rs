@@ -235,7 +235,7 @@ fn a_candidate_id_with_two_names_is_refused_naming_both_files() {
     let bad = evaldesk::scoring::incompatible(&[("one.json".into(), s1), ("two.json".into(), s2)]);
     assert_eq!(bad.len(), 1);
     assert_eq!(
-        bad[0].render(evaldesk::i18n::Lang::En),
+        bad[0].lines(evaldesk::i18n::Lang::En),
         [
             "two.json: candidates[0].name: names the candidate \"A\" \"Another\", but one.json names it \"A\": one id must mean one candidate in every session"
         ]
@@ -297,7 +297,7 @@ fn bad_grades_are_refused() {
     let problems = evaldesk::model::parse_checklist(cl.to_string().as_bytes()).unwrap_err();
     let lines: Vec<String> = problems
         .iter()
-        .map(|p| p.render(evaldesk::i18n::Lang::En))
+        .map(|p| p.text(evaldesk::i18n::Lang::En))
         .collect();
     assert!(
         lines

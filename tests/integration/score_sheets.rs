@@ -69,7 +69,7 @@ fn a_session_on_another_checklist_is_refused_by_name() {
     let refused = scoring::incompatible_sheets(&loaded.sessions);
     assert_eq!(refused.len(), 1);
     assert!(refused[0].file.ends_with("b.evaluation.json"));
-    let words = refused[0].render(evaldesk::i18n::Lang::En).join("\n");
+    let words = refused[0].lines(evaldesk::i18n::Lang::En).join("\n");
     assert!(words.contains("a.evaluation.json"), "{words}");
 }
 

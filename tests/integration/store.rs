@@ -145,7 +145,7 @@ fn a_full_disk_midway_leaves_the_old_file_and_no_temporary_file() {
         ))
     })
     .unwrap_err();
-    assert_eq!(e.problem.message(Lang::Vi), "ổ đĩa đã đầy");
+    assert_eq!(e.problem.text(Lang::Vi), "ổ đĩa đã đầy");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "old content");
     let names: Vec<_> = std::fs::read_dir(dir.path())
         .unwrap()
@@ -172,13 +172,13 @@ fn a_save_keeps_the_previous_version_as_bak() {
 fn a_target_that_is_a_folder_is_refused_in_plain_words() {
     let dir = tempfile::tempdir().unwrap();
     let e = atomic_write(dir.path(), b"x").unwrap_err();
-    assert_eq!(e.problem.message(Lang::En), "this is a folder, not a file");
+    assert_eq!(e.problem.text(Lang::En), "this is a folder, not a file");
     let e = OpenSession::open(dir.path(), "A").unwrap_err();
     assert!(
-        e.message(Lang::En)
+        e.text(Lang::En)
             .contains("cannot read the file: this is a folder"),
         "{}",
-        e.message(Lang::En)
+        e.text(Lang::En)
     );
 }
 
@@ -198,10 +198,10 @@ fn a_read_only_folder_fails_the_save_and_keeps_the_old_file() {
             Err(std::io::Error::from(ErrorKind::PermissionDenied))
         })
         .unwrap_err();
-        assert_eq!(e.problem.message(Lang::En), "permission denied");
+        assert_eq!(e.problem.text(Lang::En), "permission denied");
     } else {
         let e = atomic_write(&path, b"new").unwrap_err();
-        assert_eq!(e.problem.message(Lang::En), "permission denied");
+        assert_eq!(e.problem.text(Lang::En), "permission denied");
         // Opened there, the session cannot be locked, so it is read-only, with the reason.
         let open = OpenSession::open(&path, "A").unwrap();
         assert!(matches!(open.read_only, Some(ReadOnly::CannotLock(_))));
@@ -244,7 +244,7 @@ fn a_file_changed_on_disk_is_not_overwritten_both_versions_are_kept() {
             .starts_with("s.conflict-")
     );
     assert!(
-        e.message(Lang::Vi)
+        e.text(Lang::Vi)
             .contains("bản của bạn được lưu riêng thành")
     );
     // Work continues in our copy.
@@ -280,7 +280,7 @@ fn a_lock_held_by_another_process_opens_read_only_naming_the_holder() {
         open.read_only
             .as_ref()
             .unwrap()
-            .message(Lang::Vi)
+            .text(Lang::Vi)
             .starts_with("Trần Thị Bình (máy ")
     );
     let mut open = open;
@@ -347,9 +347,9 @@ fn truncated_corrupted_and_newer_files_are_refused_and_left_alone() {
         std::fs::write(&path, &bytes).unwrap();
         let e = OpenSession::open(&path, "A").unwrap_err();
         assert!(
-            e.message(Lang::En).contains(words),
+            e.text(Lang::En).contains(words),
             "{name}: {}",
-            e.message(Lang::En)
+            e.text(Lang::En)
         );
         assert_eq!(std::fs::read(&path).unwrap(), bytes, "{name} was changed");
         assert!(!evaldesk::store::lock::lock_path(&path).exists());
@@ -578,12 +578,8 @@ fn a_failed_save_keeps_its_cause_and_says_the_same_thing_everywhere() {
     );
     assert_eq!(
         error.to_string(),
-        error.message(Lang::En),
+        error.text(Lang::En),
         "one English text, not two"
     );
-    assert!(
-        error
-            .message(Lang::En)
-            .contains("The old file is untouched")
-    );
+    assert!(error.text(Lang::En).contains("The old file is untouched"));
 }

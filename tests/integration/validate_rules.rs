@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use evaldesk::i18n::Lang;
-use evaldesk::model::{Document, Expect};
+use evaldesk::model::{Expect, Parsed};
 use evaldesk::store::load_document;
 use serde_json::{Value, json};
 
@@ -18,7 +18,7 @@ fn problems_of(case: &str, bytes: &[u8]) -> (PathBuf, Vec<String>) {
     let result = load_document(&path, Expect::Either);
     let lines = match result {
         Ok(_) => panic!("case {case}: the file was accepted"),
-        Err(e) => e.render(Lang::En),
+        Err(e) => e.lines(Lang::En),
     };
     // The input is never modified.
     assert_eq!(
@@ -192,7 +192,7 @@ fn wrong_kind_of_file_is_named() {
     std::fs::write(&path, serde_json::to_vec(&common::checklist()).unwrap()).unwrap();
     let e = load_document(&path, Expect::Session).unwrap_err();
     assert!(
-        e.render(Lang::En)[0].contains("format: expected a \"evaldesk.session\" file"),
+        e.lines(Lang::En)[0].contains("format: expected a \"evaldesk.session\" file"),
         "{e}"
     );
 }
@@ -588,7 +588,7 @@ fn seal_accepts_an_untouched_file_and_refuses_any_changed_score() {
     std::fs::write(&path, serde_json::to_string(&v).unwrap()).unwrap();
     assert!(matches!(
         load_document(&path, Expect::Session),
-        Ok(Document::Session(_))
+        Ok(Parsed::Session(_))
     ));
 
     for i in 0..v["scores"].as_array().unwrap().len() {
@@ -603,7 +603,7 @@ fn seal_accepts_an_untouched_file_and_refuses_any_changed_score() {
             std::fs::write(&path, serde_json::to_vec(&changed).unwrap()).unwrap();
             let e = load_document(&path, Expect::Session).unwrap_err();
             assert!(
-                e.render(Lang::En)
+                e.lines(Lang::En)
                     .iter()
                     .any(|l| l.contains("seal does not match")),
                 "{e}"
@@ -621,7 +621,7 @@ fn messages_are_in_vietnamese_too() {
     std::fs::write(&path, serde_json::to_vec(&v).unwrap()).unwrap();
     let e = load_document(&path, Expect::Either).unwrap_err();
     assert_eq!(
-        e.render(Lang::Vi),
+        e.lines(Lang::Vi),
         vec![format!(
             "{}: scores[0].value: điểm 7 nằm ngoài thang 0 đến 4",
             path.display()
@@ -677,7 +677,7 @@ fn a_mistyped_required_member_ends_the_list_without_repeating_itself() {
 fn a_file_that_is_not_json_is_explained_in_vietnamese_without_english_jargon() {
     let problems =
         evaldesk::model::parse_document(b"Bao cao danh gia", Expect::Either).unwrap_err();
-    let text = problems[0].render(Lang::Vi);
+    let text = problems[0].text(Lang::Vi);
     assert_eq!(
         text,
         "dòng 1, cột 1: nội dung tệp bị hỏng hoặc bị sửa tay không đúng: ở đây cần một giá trị (chữ trong ngoặc kép, một số, true, false, một danh sách hoặc một đối tượng)"

@@ -21,7 +21,7 @@ use super::start::Prompt;
 use super::{Action, NewSessionAction, NewSessionScreen, Prefs, ResultsAction, ResultsScreen};
 use super::{Screen, StartAction, StartScreen, Workspace};
 use crate::i18n::Lang;
-use crate::model::{Checklist, Document as FileDocument, Expect, InvalidFile};
+use crate::model::{Checklist, Expect, InvalidFile, Parsed};
 use crate::store::{self, OpenSession, Recovery, RecoveryStore, RecoveryWriter};
 
 pub struct EvalDeskApp {
@@ -203,8 +203,8 @@ impl EvalDeskApp {
     /// The new-evaluation form's "Open": read this checklist file for it.
     fn load_checklist(&mut self, path: PathBuf) {
         let loaded = match store::load_document(&path, Expect::Checklist) {
-            Ok(FileDocument::Checklist(c)) => Ok(*c),
-            Ok(FileDocument::Session(_)) => Err(vec![]),
+            Ok(Parsed::Checklist(c)) => Ok(*c),
+            Ok(Parsed::Session(_)) => Err(vec![]),
             Err(e) => Err(e.msgs()),
         };
         if let Screen::NewSession(s) = &mut self.screen {
@@ -260,13 +260,13 @@ impl EvalDeskApp {
             return;
         }
         match store::load_document(path, Expect::Either) {
-            Ok(FileDocument::Checklist(c)) => {
+            Ok(Parsed::Checklist(c)) => {
                 self.show_new_evaluation(Some(*c));
                 if let Screen::NewSession(s) = &mut self.screen {
                     s.source = Some(path.to_owned());
                 }
             }
-            Ok(FileDocument::Session(_)) => match OpenSession::open(path, &self.user) {
+            Ok(Parsed::Session(_)) => match OpenSession::open(path, &self.user) {
                 Ok(file) => {
                     self.remember(path);
                     self.start_scoring(file);

@@ -179,7 +179,7 @@ impl EditorScreen {
                     0 => ok_label(ui, lang),
                     n => {
                         let lines: Vec<String> =
-                            doc.problems.iter().map(|p| p.render(lang)).collect();
+                            doc.problems.iter().map(|p| p.text(lang)).collect();
                         error_label(ui, t(tr::editor_problems(n))).on_hover_text(lines.join("\n"));
                     }
                 }

@@ -138,7 +138,7 @@ fn a_three_group_checklist_built_from_nothing_with_ahp_weights_saves_valid() {
     // Saved by autosave; the file passes the same checks as `evaldesk validate`.
     autosave(&mut h);
     let saved = store::load_document(&path, Expect::Checklist).expect("valid");
-    let crate::model::Document::Checklist(saved) = saved else {
+    let crate::model::Parsed::Checklist(saved) = saved else {
         panic!("a checklist")
     };
     assert_eq!(saved.groups.len(), 3);

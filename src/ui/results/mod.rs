@@ -231,7 +231,7 @@ impl ResultsScreen {
     /// before the next frame; more are read off the window's thread while the screen says
     /// so (a thousand files take seconds, and the window must keep answering).
     pub fn open(paths: &[PathBuf]) -> Self {
-        let files = crate::store::expand_paths(paths, crate::store::Scan::Documents)
+        let files = crate::store::expand_paths(paths, crate::store::Wanted::Documents)
             .files
             .len();
         if files <= computation::AT_ONCE_UP_TO {

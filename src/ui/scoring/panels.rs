@@ -322,7 +322,7 @@ fn read_only_banner(
         .show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
                 ui.strong(tr::read_only().text(lang));
-                ui.label(why.message(lang));
+                ui.label(why.text(lang));
                 if let Some(sl) = &session.seal {
                     ui.label(tr::seal_short(seal::fingerprint(&sl.sha256)).text(lang));
                 }
