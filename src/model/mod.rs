@@ -5,6 +5,7 @@ pub mod ahp;
 mod checklist;
 pub mod duplicates;
 mod edit;
+mod json_reader;
 pub mod parse;
 pub mod problem;
 mod score_scan;
@@ -19,7 +20,7 @@ pub use edit::WeightLevel;
 pub use parse::{Expect, FORMAT_VERSION, Parsed, parse_checklist, parse_document, parse_session};
 pub use problem::{InvalidFile, Located, Place, Problem};
 pub use session::*;
-pub use session_view::{ScoreRef, SessionHead, SessionView, score_places};
+pub use session_view::{DraftReader, SessionHead, SessionView, score_places};
 pub use text::{Text, fold_name};
 
 use serde::Serialize;

@@ -3,259 +3,128 @@
 //! matched, each string checked, each number parsed through the general path; and checking
 //! the list's syntax first (as a `RawValue`) was a third of what was left.
 //!
-//! This reads the text itself, checking its syntax as it goes, and takes only the shape the
-//! app writes: objects with the members of a score, none twice, ids without escapes, values
-//! as plain numbers of at most 15 digits (no sign, no exponent), `na` true, false or null,
-//! notes as text without `\u` escapes. Anything else — including anything that is not JSON —
-//! gives `None`, and the session is read the full way, which words what is wrong; so a file
-//! is never accepted here that the typed reading would refuse, and the numbers are the same
-//! (a number of at most 15 digits is exact as an integer and divided once by an exact power
-//! of ten, in serde_json as in the standard library: both round the one result correctly).
+//! This reads the text itself ([`JsonReader`]), checking its syntax as it goes, and takes
+//! only the shape the app writes: objects with the members of a score ([`Member`]), none
+//! twice, ids without escapes, values as plain numbers of at most 15 digits (no sign, no
+//! exponent), `na` true, false or null, notes as text without `\u` escapes. Anything else —
+//! including anything that is not JSON — gives `None`, and the session is read the full way,
+//! which words what is wrong; so a file is never accepted here that the typed reading would
+//! refuse, and the numbers are the same (see `json_reader`).
 
-use super::session_view::ScoreRef;
+use super::ScoreRef;
+use super::json_reader::JsonReader;
 
-/// The powers of ten a number of at most 15 digits can be divided by, each exact.
-const POW10: [f64; 16] = [
-    1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
-];
-
-/// The scores list that starts at byte `at` of `text` (after any white space), and the byte
-/// just after it; `None` if it is not of the shape above.
-pub(super) fn scores_at(
-    text: &str,
-    at: usize,
+/// The scores list that starts where `reader` is (after any white space), `reader` left just
+/// after it; `None` if it is not of the shape above. Room is made for `capacity` scores.
+pub(super) fn score_list<'a>(
+    reader: &mut JsonReader<'a>,
     capacity: usize,
-) -> Option<(Vec<ScoreRef<'_>>, usize)> {
-    let mut scan = Scan::new(text, at);
+) -> Option<Vec<ScoreRef<'a>>> {
     let mut scores = Vec::with_capacity(capacity);
-    scan.expect(b'[')?;
-    if scan.next_is(b']') {
-        return Some((scores, scan.at));
+    reader.expect(b'[')?;
+    if reader.next_is(b']') {
+        return Some(scores);
     }
     loop {
-        scores.push(scan.score()?);
-        if !scan.next_is(b',') {
-            scan.expect(b']')?;
-            return Some((scores, scan.at));
+        scores.push(score(reader)?);
+        if !reader.next_is(b',') {
+            reader.expect(b']')?;
+            return Some(scores);
         }
     }
 }
 
-/// A reader of JSON text that takes only plain forms, checking their syntax as strictly as
-/// serde_json does, and declines (`None`) the rest.
-pub(super) struct Scan<'a> {
-    text: &'a str,
-    bytes: &'a [u8],
-    pub(super) at: usize,
+/// One score object, its notes checked and dropped.
+fn score<'a>(reader: &mut JsonReader<'a>) -> Option<ScoreRef<'a>> {
+    reader.expect(b'{')?;
+    // A score without its ids: serde refuses it, and so the full way words it.
+    if reader.next_is(b'}') {
+        return None;
+    }
+    let (mut criterion, mut candidate) = (None, None);
+    let (mut value, mut na) = (None, false);
+    let mut seen = Seen::default();
+    loop {
+        reader.expect(b'"')?;
+        let member = Member::read(reader)?;
+        reader.expect(b':')?;
+        reader.skip_space();
+        if !seen.first(member) {
+            return None;
+        }
+        match member {
+            Member::Criterion => criterion = Some(reader.plain_string()?),
+            Member::Candidate => candidate = Some(reader.plain_string()?),
+            Member::Value => value = reader.plain_number_or_null()?,
+            Member::Na => na = reader.bool_or_null()? == Some(true),
+            Member::Note => reader.skip_text_or_null()?,
+        }
+        if !reader.next_is(b',') {
+            reader.expect(b'}')?;
+            break;
+        }
+    }
+    Some(ScoreRef {
+        criterion: criterion?,
+        candidate: candidate?,
+        value,
+        na,
+    })
 }
 
-impl<'a> Scan<'a> {
-    pub(super) fn new(text: &'a str, at: usize) -> Scan<'a> {
-        Scan {
-            text,
-            bytes: text.as_bytes(),
-            at,
+/// The members of a score object (those of [`super::Score`]).
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Member {
+    Criterion,
+    Candidate,
+    Value,
+    Na,
+    Note,
+}
+
+impl Member {
+    /// Every member (a test checks them against `Score`'s).
+    const ALL: [Member; 5] = [
+        Member::Criterion,
+        Member::Candidate,
+        Member::Value,
+        Member::Na,
+        Member::Note,
+    ];
+
+    /// Its name as written, with the closing quote: a name that only starts with it (say
+    /// `"nam"`) is another.
+    fn quoted_name(self) -> &'static [u8] {
+        match self {
+            Member::Criterion => b"criterion\"",
+            Member::Candidate => b"candidate\"",
+            Member::Value => b"value\"",
+            Member::Na => b"na\"",
+            Member::Note => b"note\"",
         }
     }
 
-    /// JSON's white space: space, tab, line feed, carriage return — nothing else.
-    pub(super) fn skip_space(&mut self) {
-        while matches!(self.bytes.get(self.at), Some(b' ' | b'\n' | b'\r' | b'\t')) {
-            self.at += 1;
-        }
-    }
-
-    /// Whether only white space is left.
-    pub(super) fn at_end(&mut self) -> bool {
-        self.skip_space();
-        self.at == self.bytes.len()
-    }
-
-    /// The next byte after white space, if it is `b` (then consumed).
-    pub(super) fn next_is(&mut self, b: u8) -> bool {
-        self.skip_space();
-        let found = self.bytes.get(self.at) == Some(&b);
-        self.at += usize::from(found);
-        found
-    }
-
-    pub(super) fn expect(&mut self, b: u8) -> Option<()> {
-        self.next_is(b).then_some(())
-    }
-
-    /// What is left of the text, from the current byte.
-    pub(super) fn rest(&self) -> &'a str {
-        &self.text[self.at..]
-    }
-
-    fn score(&mut self) -> Option<ScoreRef<'a>> {
-        self.expect(b'{')?;
-        let (mut criterion, mut candidate) = (None, None);
-        let mut score = ScoreRef {
-            criterion: "",
-            candidate: "",
-            value: None,
-            na: false,
-        };
-        let mut seen = 0u8;
-        if self.next_is(b'}') {
-            return None;
-        }
-        loop {
-            self.expect(b'"')?;
-            let member = self.member()?;
-            self.expect(b':')?;
-            self.skip_space();
-            if seen & (1 << member) != 0 {
-                return None;
-            }
-            seen |= 1 << member;
-            match member {
-                0 => criterion = Some(self.plain_string()?),
-                1 => candidate = Some(self.plain_string()?),
-                2 => score.value = self.plain_number_or_null()?,
-                3 => score.na = self.bool_or_null()? == Some(true),
-                _ => self.text_or_null()?,
-            }
-            if !self.next_is(b',') {
-                self.expect(b'}')?;
-                break;
-            }
-        }
-        score.criterion = criterion?;
-        score.candidate = candidate?;
-        Some(score)
-    }
-
-    /// Which member this is, its name just after the opening quote.
-    fn member(&mut self) -> Option<u8> {
-        const NAMES: [&[u8]; 5] = [
-            b"criterion\"",
-            b"candidate\"",
-            b"value\"",
-            b"na\"",
-            b"note\"",
-        ];
-        let rest = &self.bytes[self.at..];
-        let member = NAMES.iter().position(|name| rest.starts_with(name))?;
-        self.at += NAMES[member].len();
-        Some(member as u8)
-    }
-
-    /// A string without escapes, borrowed (after white space).
-    pub(super) fn plain_string(&mut self) -> Option<&'a str> {
-        self.expect(b'"')?;
-        let start = self.at;
-        let len = memchr::memchr2(b'"', b'\\', &self.bytes[start..])?;
-        let inside = &self.bytes[start..start + len];
-        // A control character must be escaped in JSON.
-        if self.bytes[start + len] == b'\\' || inside.iter().any(|&b| b < b' ') {
-            return None;
-        }
-        self.at = start + len + 1;
-        self.text.get(start..start + len)
-    }
-
-    /// A string whose escapes are of one character (`\"`, `\n`…), or null. A `\u` escape
-    /// declines: serde_json refuses a lone surrogate in a note read as text, which the
-    /// typed reading does.
-    fn text_or_null(&mut self) -> Option<()> {
-        if self.literal("null") {
-            return Some(());
-        }
-        self.expect(b'"')?;
-        loop {
-            let len = memchr::memchr2(b'"', b'\\', &self.bytes[self.at..])?;
-            if self.bytes[self.at..self.at + len].iter().any(|&b| b < b' ') {
-                return None;
-            }
-            self.at += len + 1;
-            if self.bytes[self.at - 1] == b'"' {
-                return Some(());
-            }
-            match self.bytes.get(self.at) {
-                Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => self.at += 1,
-                _ => return None,
-            }
-        }
-    }
-
-    fn literal(&mut self, word: &str) -> bool {
-        let found = self.bytes[self.at..].starts_with(word.as_bytes());
-        if found {
-            self.at += word.len();
-        }
-        found
-    }
-
-    fn bool_or_null(&mut self) -> Option<Option<bool>> {
-        if self.literal("true") {
-            Some(Some(true))
-        } else if self.literal("false") {
-            Some(Some(false))
-        } else if self.literal("null") {
-            Some(None)
-        } else {
-            None
-        }
-    }
-
-    /// A number as JSON writes it — `0` or digits not starting with 0, then at most a point
-    /// and one or more digits — of 15 digits at most; or null. Computed as serde_json does:
-    /// the digits as an integer (exact below 2^53), divided once by a power of ten (exact up
-    /// to 10^22), so the one rounding is the same.
-    fn plain_number_or_null(&mut self) -> Option<Option<f64>> {
-        if self.literal("null") {
-            return Some(None);
-        }
-        let (whole, whole_digits) = self.digits();
-        if whole_digits == 0 || (whole_digits > 1 && self.bytes[self.at - whole_digits] == b'0') {
-            return None;
-        }
-        let (mut significand, mut decimals) = (whole, 0);
-        if self.bytes.get(self.at) == Some(&b'.') {
-            self.at += 1;
-            let (fraction, n) = self.digits();
-            if n == 0 || whole_digits + n > 15 {
-                return None;
-            }
-            significand = whole * 10u64.pow(n as u32) + fraction;
-            decimals = n;
-        }
-        let exponent = matches!(self.bytes.get(self.at), Some(b'e' | b'E'));
-        if whole_digits + decimals > 15 || exponent {
-            return None;
-        }
-        Some(Some(significand as f64 / POW10[decimals]))
-    }
-
-    /// The digits from here as an integer (meaningful up to 19 of them) and how many there
-    /// are.
-    fn digits(&mut self) -> (u64, usize) {
-        let (mut n, start) = (0u64, self.at);
-        while let Some(&b) = self.bytes.get(self.at).filter(|b| b.is_ascii_digit()) {
-            n = n.wrapping_mul(10).wrapping_add(u64::from(b - b'0'));
-            self.at += 1;
-        }
-        (n, self.at - start)
+    /// The member whose name starts here (just after its opening quote), consumed; `None`
+    /// for any other name, or one written with escapes.
+    fn read(reader: &mut JsonReader) -> Option<Member> {
+        Member::ALL
+            .into_iter()
+            .find(|member| reader.literal(member.quoted_name()))
     }
 }
 
-/// `slip` put into `text` at byte `at` (or the nearest character boundary before it); an
-/// empty slip takes the character there out. The tests' model of a damaged or hand-edited
-/// file.
-#[cfg(test)]
-pub(super) fn make_slip(text: &mut String, mut at: usize, slip: &str) {
-    at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    match slip {
-        "" => {
-            let end = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
-            text.replace_range(at..end, "");
-        }
-        slip => text.insert_str(at, slip),
+/// The members met so far in one score object: JSON allows a member twice, serde's typed
+/// reading refuses it, so this reading declines it.
+#[derive(Default)]
+struct Seen(u8);
+
+impl Seen {
+    /// Whether `member` is met for the first time (it is then noted).
+    fn first(&mut self, member: Member) -> bool {
+        let bit = 1 << member as u8;
+        let first = self.0 & bit == 0;
+        self.0 |= bit;
+        first
     }
 }
 
@@ -265,6 +134,7 @@ mod tests {
 
     use super::*;
     use crate::model::Score;
+    use crate::model::json_reader::make_slip;
 
     /// A score as both readings report it: criterion, candidate, value, N/A.
     type Read = (String, String, Option<f64>, bool);
@@ -282,8 +152,9 @@ mod tests {
 
     /// What the scan reads of `text`: the list, and nothing after it but white space.
     fn scanned(text: &str) -> Option<Vec<Read>> {
-        let (scores, end) = scores_at(text, 0, 0)?;
-        if !Scan::new(text, end).at_end() {
+        let mut reader = JsonReader::new(text, 0);
+        let scores = score_list(&mut reader, 0)?;
+        if !reader.at_end() {
             return None;
         }
         let seen = scores.into_iter();
@@ -410,6 +281,50 @@ mod tests {
                 prop_assert_eq!(Some(scan), typed(&text), "{}", text);
             }
         }
+    }
+
+    /// Each member is read by its own name and only by it, and the members are those of
+    /// `Score` as serde writes it: a member renamed or added there is not silently skipped.
+    #[test]
+    fn members_are_read_by_their_names() {
+        for member in Member::ALL {
+            let name = std::str::from_utf8(member.quoted_name()).unwrap();
+            assert_eq!(Member::read(&mut JsonReader::new(name, 0)), Some(member));
+        }
+        for other in [
+            "nam\"",
+            "n\"",
+            "notes\"",
+            "valu\"",
+            "Value\"",
+            "c\\u0061ndidate\"",
+        ] {
+            assert_eq!(
+                Member::read(&mut JsonReader::new(other, 0)),
+                None,
+                "{other}"
+            );
+        }
+        let every = Score {
+            criterion: "G1".into(),
+            candidate: "a".into(),
+            value: Some(1.0),
+            na: Some(false),
+            note: Some(String::new()),
+        };
+        let written = serde_json::to_value(&every).unwrap();
+        let mut written: Vec<String> = written.as_object().unwrap().keys().cloned().collect();
+        let mut names: Vec<String> = (Member::ALL.iter())
+            .map(|m| {
+                std::str::from_utf8(m.quoted_name())
+                    .unwrap()
+                    .trim_end_matches('"')
+                    .into()
+            })
+            .collect();
+        written.sort();
+        names.sort();
+        assert_eq!(names, written);
     }
 
     /// Each way of writing a number that JSON refuses is refused (never read as some value),

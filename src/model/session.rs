@@ -110,6 +110,27 @@ impl Score {
     pub fn is_answered(&self) -> bool {
         self.value.is_some() || self.is_na()
     }
+
+    /// What the rules and the scoring read of it.
+    pub fn score_ref(&self) -> ScoreRef<'_> {
+        ScoreRef {
+            criterion: &self.criterion,
+            candidate: &self.candidate,
+            value: self.value,
+            na: self.is_na(),
+        }
+    }
+}
+
+/// What the rules and the scoring read of one score: of a [`Score`] held whole
+/// ([`Score::score_ref`]), or straight from a file's text for an aggregation (ids borrowed
+/// from the text, the note skipped: `SessionView`).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ScoreRef<'a> {
+    pub criterion: &'a str,
+    pub candidate: &'a str,
+    pub value: Option<f64>,
+    pub na: bool,
 }
 
 impl Session {

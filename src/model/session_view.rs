@@ -4,32 +4,14 @@
 //! text, notes skipped, the checklist left as text so that a folder's hundreds of identical
 //! copies are parsed and checked once).
 
+use std::sync::atomic::{AtomicUsize, Ordering};
+
 use serde::Deserialize;
-use serde_json::value::RawValue;
 
+use super::json_reader::JsonReader;
 use super::parse::{draft_text, takes_the_draft_path};
-use super::score_scan::{Scan, scores_at};
-use super::{Candidate, Checklist, Evaluator, Score, Seal, Session, Status};
-
-/// What the rules and the scoring read of one score.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct ScoreRef<'a> {
-    pub criterion: &'a str,
-    pub candidate: &'a str,
-    pub value: Option<f64>,
-    pub na: bool,
-}
-
-impl Score {
-    pub fn score_ref(&self) -> ScoreRef<'_> {
-        ScoreRef {
-            criterion: &self.criterion,
-            candidate: &self.candidate,
-            value: self.value,
-            na: self.is_na(),
-        }
-    }
-}
+use super::score_scan::score_list;
+use super::{Candidate, Checklist, Evaluator, ScoreRef, Seal, Session, Status};
 
 /// A session's members other than its scores, as the rules read them.
 #[derive(Clone, Copy, Debug)]
@@ -147,9 +129,30 @@ struct Head {
     seal: Option<Seal>,
 }
 
-// How many scores the last file read on this core had.
-thread_local! {
-    static LAST_SCORES: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+/// Reads the drafts of one aggregation ([`SessionView`]), on every core at once, and keeps
+/// what a file tells of the next: how many scores it had. The files of one aggregation are
+/// alike, so the next file's list is made that long at once; a list grown score by score
+/// asked the system for fresh memory at each doubling (a twentieth of an aggregation, the
+/// system clearing pages).
+#[derive(Debug, Default)]
+pub struct DraftReader {
+    /// How many scores the last file read had (whichever core read it).
+    last_scores: AtomicUsize,
+}
+
+impl DraftReader {
+    /// [`SessionView::of_draft`], its scores list made as long as the last file's.
+    pub fn read<'a>(
+        &self,
+        bytes: &'a [u8],
+        known_checklist: Option<&str>,
+    ) -> Option<SessionView<'a>> {
+        // Only a hint for an allocation: no order with other memory is needed.
+        let capacity = self.last_scores.load(Ordering::Relaxed);
+        let view = SessionView::read(bytes, known_checklist, capacity)?;
+        self.last_scores.store(view.scores.len(), Ordering::Relaxed);
+        Some(view)
+    }
 }
 
 impl<'a> SessionView<'a> {
@@ -160,37 +163,39 @@ impl<'a> SessionView<'a> {
     ///
     /// `known_checklist` is the text of a checklist already found valid: a file whose
     /// checklist is that very text is not read again, only compared
-    /// ([`SessionView::has_known_checklist`]).
+    /// ([`SessionView::has_known_checklist`]). For one file; the files of an aggregation are
+    /// read through one [`DraftReader`].
     pub fn of_draft(bytes: &'a [u8], known_checklist: Option<&str>) -> Option<SessionView<'a>> {
+        SessionView::read(bytes, known_checklist, 0)
+    }
+
+    /// [`SessionView::of_draft`], room made for `capacity` scores.
+    fn read(
+        bytes: &'a [u8],
+        known_checklist: Option<&str>,
+        capacity: usize,
+    ) -> Option<SessionView<'a>> {
         let text = draft_text(bytes)?;
-        let mut scan = Scan::new(text, 0);
+        let mut reader = JsonReader::new(text, 0);
         // The members but the checklist and the scores, as a JSON object for serde.
         let mut head = String::with_capacity(1024);
         let (mut checklist, mut scores, mut known) = (None, None, false);
-        scan.expect(b'{')?;
+        reader.expect(b'{')?;
         loop {
             // A name with escapes, or none at all, goes the full way.
-            let name = scan.plain_string()?;
-            scan.expect(b':')?;
-            scan.skip_space();
+            let name = reader.plain_string()?;
+            reader.expect(b':')?;
+            reader.skip_space();
             match name {
-                "scores" if scores.is_none() => {
-                    let (read, end) = scores_at(text, scan.at, LAST_SCORES.get())?;
-                    LAST_SCORES.set(read.len());
-                    scores = Some(read);
-                    scan.at = end;
-                }
+                "scores" if scores.is_none() => scores = Some(score_list(&mut reader, capacity)?),
                 "checklist" if checklist.is_none() => {
                     // A complete JSON object: whatever follows it, the value here is exactly
                     // it if the text starts with it.
-                    let same = known_checklist.filter(|known| scan.rest().starts_with(*known));
+                    let same = known_checklist.and_then(|known| reader.take(known));
                     known = same.is_some();
                     checklist = Some(match same {
-                        Some(same) => {
-                            scan.at += same.len();
-                            &text[scan.at - same.len()..scan.at]
-                        }
-                        None => raw_value(&mut scan)?,
+                        Some(same) => same,
+                        None => reader.raw_value()?,
                     });
                 }
                 "scores" | "checklist" => return None,
@@ -199,15 +204,15 @@ impl<'a> SessionView<'a> {
                     head.push('"');
                     head.push_str(name);
                     head.push_str("\":");
-                    head.push_str(raw_value(&mut scan)?);
+                    head.push_str(reader.raw_value()?);
                 }
             }
-            if !scan.next_is(b',') {
-                scan.expect(b'}')?;
+            if !reader.next_is(b',') {
+                reader.expect(b'}')?;
                 break;
             }
         }
-        if !scan.at_end() {
+        if !reader.at_end() {
             return None;
         }
         head.push('}');
@@ -237,10 +242,7 @@ impl<'a> SessionView<'a> {
         &self.head.candidates
     }
 
-    /// The scores, as the app writes them. Their list was made as long as the last file's:
-    /// the files of one aggregation are alike, and a list grown score by score asked the
-    /// system for fresh memory at each doubling (a twentieth of an aggregation, the system
-    /// clearing pages).
+    /// The scores, as the app writes them.
     pub fn scores(&self) -> &[ScoreRef<'a>] {
         &self.scores
     }
@@ -259,15 +261,6 @@ impl<'a> SessionView<'a> {
             seal: self.head.seal.as_ref(),
         }
     }
-}
-
-/// The JSON value that starts here (after white space), checked by serde; `None` if it is
-/// not one.
-fn raw_value<'a>(scan: &mut Scan<'a>) -> Option<&'a str> {
-    let mut values = serde_json::Deserializer::from_str(scan.rest()).into_iter::<&RawValue>();
-    let value = values.next()?.ok()?;
-    scan.at += values.byte_offset();
-    Some(value.get())
 }
 
 #[cfg(test)]
@@ -312,8 +305,11 @@ mod score_places_tests {
 mod draft_tests {
     use proptest::prelude::*;
 
-    use super::super::score_scan::make_slip;
+    use serde_json::value::RawValue;
+
     use super::*;
+    use crate::model::Score;
+    use crate::model::json_reader::make_slip;
 
     const DEMO: &str = include_str!("../../evaluations/demo/binh-tran.evaluation.json");
 
@@ -424,6 +420,20 @@ mod draft_tests {
             let scores: Vec<ScoreRef> = whole.scores.iter().map(Score::score_ref).collect();
             prop_assert_eq!(view.scores(), &scores[..]);
         }
+    }
+
+    /// An aggregation's reader reads as `of_draft` does, each file's list made at once as long
+    /// as the last file's.
+    #[test]
+    fn a_reader_makes_room_for_as_many_scores_as_the_last_file_had() {
+        let text = draft();
+        let drafts = DraftReader::default();
+        let first = drafts.read(text.as_bytes(), None).unwrap();
+        let alone = SessionView::of_draft(text.as_bytes(), None).unwrap();
+        assert_eq!(first.scores(), alone.scores());
+        assert_eq!(first.checklist_text(), alone.checklist_text());
+        let again = drafts.read(text.as_bytes(), None).unwrap();
+        assert_eq!(again.scores.capacity(), 90);
     }
 
     /// The app's own draft is read by hand, its checklist known or not (else every file would

@@ -1,7 +1,7 @@
 //! Loading sessions for an aggregation as score sheets: what `summary` and `charts` read.
-//! A draft is read straight from its text into its sheet ([`SessionView`]), and the
-//! checklist every file of a folder embeds, byte for byte the same, is parsed and checked
-//! once; anything else takes the full path, which words every problem.
+//! A draft is read straight from its text into its sheet ([`crate::model::SessionView`]),
+//! and the checklist every file of a folder embeds, byte for byte the same, is parsed and
+//! checked once; anything else takes the full path, which words every problem.
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -11,7 +11,7 @@ use serde_json::Value;
 
 use super::evaluators::Identity;
 use super::folder::{Loaded, load_each, read_session_as};
-use crate::model::{Checklist, Located, SessionView, score_places, validate};
+use crate::model::{Checklist, DraftReader, Located, score_places, validate};
 use crate::scoring::{Checklists, ScoreSheet};
 
 /// [`super::load_sessions`] keeping only what the scoring reads of each session (its
@@ -21,8 +21,9 @@ use crate::scoring::{Checklists, ScoreSheet};
 pub fn load_score_sheets(paths: &[PathBuf]) -> Loaded<ScoreSheet> {
     let checklists = Checklists::default();
     let texts = ChecklistTexts::default();
+    let drafts = DraftReader::default();
     load_each(paths, |bytes| {
-        if let Some(read) = read_draft(bytes, &texts, &checklists) {
+        if let Some(read) = read_draft(bytes, &drafts, &texts, &checklists) {
             return read.map(Some);
         }
         read_session_as(bytes, |s| {
@@ -36,11 +37,12 @@ pub fn load_score_sheets(paths: &[PathBuf]) -> Loaded<ScoreSheet> {
 /// checklist not valid: the full path words those problems at their places).
 fn read_draft(
     bytes: &[u8],
+    drafts: &DraftReader,
     texts: &ChecklistTexts,
     checklists: &Checklists,
 ) -> Option<Result<(Identity, ScoreSheet), Vec<Located>>> {
     let last = texts.last();
-    let view = SessionView::of_draft(bytes, last.as_ref().map(|(text, _)| &**text))?;
+    let view = drafts.read(bytes, last.as_ref().map(|(text, _)| &**text))?;
     let checklist = match last {
         Some((_, checklist)) if view.has_known_checklist() => checklist,
         _ => texts.valid(view.checklist_text(), checklists)?,
