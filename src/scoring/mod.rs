@@ -225,7 +225,7 @@ fn group_scores(
                 .fold((0.0, 0.0), |(n, d), (a, b)| (n + a, d + b));
             (den > 0.0).then(|| GroupScore {
                 id: g.id.clone(),
-                score: 100.0 * num / den,
+                score: on_the_100_scale(100.0 * num / den),
             })
         })
         .collect()
@@ -317,7 +317,18 @@ struct CandidateInfo {
 /// Σ W·G / Σ W over the scored groups; 0 when none is scored.
 fn weighted_total(parts: impl Iterator<Item = (f64, f64)>) -> f64 {
     let (num, den) = parts.fold((0.0, 0.0), |(n, d), (w, g)| (n + w * g, d + w));
-    if den > 0.0 { num / den } else { 0.0 }
+    if den > 0.0 {
+        on_the_100_scale(num / den)
+    } else {
+        0.0
+    }
+}
+
+/// A group score and a total are weighted means of points within 0–100, but rounding can put
+/// the quotient one unit in the last place outside (weights 5.4e13 and 1e15 on two scores of
+/// 100 gave a total of 100.00000000000001): it is brought back, and nothing else changes.
+fn on_the_100_scale(points: f64) -> f64 {
+    points.clamp(0.0, 100.0)
 }
 
 /// Normalized scores s ∈ [0, 1] for every candidate (docs/method.md §1); `None` where unscored.
@@ -395,5 +406,20 @@ fn rank(results: &mut [CandidateResult]) {
             && results[i].qualified == results[i - 1].qualified
             && (results[i].total - results[i - 1].total).abs() <= TIE;
         results[i].rank = if tied { results[i - 1].rank } else { i + 1 };
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::weighted_total;
+
+    /// The weights proptest found (tests/integration/overflow.rs): two scores of 100 weighted
+    /// 5.4e13 and 1e15 divide to 100.00000000000001; a total never exceeds 100.
+    #[test]
+    fn a_weighted_mean_of_full_marks_is_full_marks() {
+        let parts = [(54_483_582_519_371.93, 100.0), (1e15, 100.0)];
+        assert_eq!(weighted_total(parts.into_iter()), 100.0);
+        let parts = [(54_483_582_519_371.93, 0.0), (1e15, 0.0)];
+        assert_eq!(weighted_total(parts.into_iter()), 0.0);
     }
 }
