@@ -163,7 +163,7 @@ fn sheets(out: &Path, book: &Path) -> Sheets {
 }
 
 /// The rows of `sheet`, and the column headed `heading`.
-fn column<'a>(sheets: &'a Sheets, sheet: Msg, heading: Msg, lang: Lang) -> Vec<&'a str> {
+fn column(sheets: &Sheets, sheet: Msg, heading: Msg, lang: Lang) -> Vec<&str> {
     let (sheet, heading) = (sheet.text(lang), heading.text(lang));
     let (_, rows) = sheets
         .iter()
