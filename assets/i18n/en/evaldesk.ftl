@@ -496,6 +496,8 @@ what-if = Try other weights
 what-if-banner = Changed weights — not the checklist's. Nothing is saved.
 what-if-reset = Back to the checklist's weights
 what-if-robustness = Robustness to the panel is for the checklist's weights.
+# $line: msg
+what-if-robustness-line = With the checklist's weights: { $line }
 what-if-hint = Drag a group's weight or type it; the other groups keep their proportions.
 evaluators = Evaluators
 submitted-only = Submitted only

@@ -360,6 +360,7 @@ what-if = Thử trọng số khác
 what-if-banner = Trọng số đã thay đổi — không phải của bảng tiêu chí. Không có gì được lưu.
 what-if-reset = Trở về trọng số của bảng tiêu chí
 what-if-robustness = Độ vững theo hội đồng tính với trọng số của bảng tiêu chí.
+what-if-robustness-line = Với trọng số của bảng tiêu chí: { $line }
 what-if-hint = Kéo hoặc gõ trọng số của một nhóm; các nhóm khác giữ nguyên tỉ lệ với nhau.
 evaluators = Người đánh giá
 submitted-only = Chỉ phiên đã nộp

@@ -365,7 +365,8 @@ impl ResultsScreen {
                     error_label(ui, t(tr::no_session_counted()));
                 }
                 if let Some(r) = &self.results {
-                    summary::decision(ui, lang, r, self.base.as_ref());
+                    let trying = self.what_if.is_some();
+                    summary::decision(ui, lang, r, self.base.as_ref(), trying);
                     summary::what_if(ui, lang, r, self.what_if.is_some(), &mut self.view, actions);
                     ui.add_space(8.0);
                     ui.heading(t(tr::results_charts()));

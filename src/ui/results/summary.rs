@@ -13,8 +13,10 @@ use crate::ui::widgets::{error_label, right};
 use crate::ui::{Action, ResultsAction};
 
 /// The headline, then the most critical group and the robustness to the panel. With weights
-/// being tried, the robustness is the checklist weights' (`base`), and the screen says so.
-pub fn decision(ui: &mut egui::Ui, lang: Lang, r: &Results, base: Option<&Results>) {
+/// being tried (`trying`), the robustness is the checklist weights' (`base`) and may name
+/// another winner than the headline: the line says whose weights it is about. It stays in
+/// its place (a line removed would move the sliders under the pointer while one is dragged).
+pub fn decision(ui: &mut egui::Ui, lang: Lang, r: &Results, base: Option<&Results>, trying: bool) {
     let t = |m: Msg| m.text(lang);
     ui.heading(r.checklist.title.get(lang));
     if let (Some(w), Some(headline)) = (r.winner(), r.headline(lang)) {
@@ -36,7 +38,12 @@ pub fn decision(ui: &mut egui::Ui, lang: Lang, r: &Results, base: Option<&Result
         ui.label(egui::RichText::new(t(critical.clone())).size(16.0));
     }
     if let Some(line) = robustness.get(1) {
-        ui.label(egui::RichText::new(t(line.clone())).size(16.0));
+        let line = if trying {
+            tr::what_if_robustness_line(line.clone())
+        } else {
+            line.clone()
+        };
+        ui.label(egui::RichText::new(t(line)).size(16.0));
     }
 }
 

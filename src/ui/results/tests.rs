@@ -135,6 +135,9 @@ fn dragging_a_weight_changes_totals_and_winner_and_leaves_every_file_as_it_was()
     assert_eq!(after.candidates[0].id, "m-office");
     h.get_by_label_contains("M-Office xếp thứ nhất");
     h.get_by_label("Trọng số đã thay đổi — không phải của bảng tiêu chí. Không có gì được lưu.");
+    // The panel's robustness is the checklist weights': the line under the headline, which
+    // now names M-Office, says so instead of "V-Office first" alone (issue 29, item 6).
+    h.get_by_label_contains("Với trọng số của bảng tiêu chí: Nếu chọn lại tổ chấm");
     for (path, bytes) in &files {
         assert_eq!(
             &std::fs::read(path).unwrap(),
