@@ -226,6 +226,24 @@ fn an_evaluator_scores_with_the_keyboard_and_submits_a_sealed_session() {
         note_on_disk(&path, "G2.1", "v-office").as_deref(),
         Some("Báo giá gồm VAT")
     );
+    // Ctrl+S saves at once, without waiting for the autosave: undone and saved, redone and
+    // saved.
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert_eq!(
+        note_on_disk(&path, "G2.1", "v-office"),
+        None,
+        "Ctrl+S saved"
+    );
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    h.run();
+    assert_eq!(
+        note_on_disk(&path, "G2.1", "v-office").as_deref(),
+        Some("Báo giá gồm VAT"),
+        "Ctrl+S saved"
+    );
 
     // Submit: the dialog confirms, seals and shows the fingerprint.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);

@@ -113,7 +113,7 @@ not-saved = Not saved: { $reason }
 saving = Saving soon…
 locked-by-you = You hold the lock on this session
 session-file = File: { $file }
-keys = Keys: arrows up/down: criterion · left/right: candidate · digits: score · N: N/A · Enter: note · Ctrl+Z/Ctrl+Y: undo/redo · Ctrl+G: next unscored · Ctrl+Enter: submit
+keys = Keys: arrows up/down: criterion · left/right: candidate · digits: score · N: N/A · Enter: note · Ctrl+Z/Ctrl+Y: undo/redo · Ctrl+S: save now · Ctrl+G: next unscored · Ctrl+Enter: submit
 # $done: count · $percent: number · $total: count
 progress = Scored { $done }/{ $total } ({ $percent })
 # $weight: number

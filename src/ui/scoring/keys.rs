@@ -79,6 +79,8 @@ impl ScoringScreen {
                 Key::Z if modifiers.shift => actions.push(Action::Redo),
                 Key::Z => actions.push(Action::Undo),
                 Key::Y => actions.push(Action::Redo),
+                // Save now, without waiting for the autosave (as in every office program).
+                Key::S if !read_only => actions.push(Action::Scoring(ScoringAction::SaveNow)),
                 Key::F => self.focus_filter = true,
                 Key::G => {
                     if self.cursor.next_unscored(session) {
