@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::summary::{Listing, load_sessions, results};
-use crate::i18n::{Lang, tr};
+use crate::i18n::{Lang, Msg, tr};
 use crate::report::folder::{self, IfExists};
 use crate::report::settings::{ReportSettings, parse_date};
 use crate::report::write::{ReportError, write_report};
@@ -121,13 +121,7 @@ pub fn report(args: ReportArgs, lang: Lang) -> ExitCode {
             eprintln!("{}", tr::cli_chart_written(file).text(lang));
         },
     );
-    match written {
-        Ok(_) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("{}", e.msg().text(lang));
-            ExitCode::FAILURE
-        }
-    }
+    exit_code(written.map_err(|e| e.msg()), lang)
 }
 
 /// Every chart as PNG and SVG into the folder `--out`, each file named as it is drawn; the
@@ -151,10 +145,15 @@ pub fn charts(args: &ChartsArgs, lang: Lang) -> ExitCode {
         crate::charts::export_folder(out, if_exists, paths, &results, lang, width, |file| {
             eprintln!("{}", tr::cli_chart_written(file).text(lang));
         });
+    exit_code(written.map_err(|e| e.msg()), lang)
+}
+
+/// Success, or the reason on stderr and exit 1: how both commands end.
+fn exit_code<T>(written: Result<T, Msg>, lang: Lang) -> ExitCode {
     match written {
         Ok(_) => ExitCode::SUCCESS,
-        Err(e) => {
-            eprintln!("{}", e.msg().text(lang));
+        Err(reason) => {
+            eprintln!("{}", reason.text(lang));
             ExitCode::FAILURE
         }
     }

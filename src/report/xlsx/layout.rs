@@ -16,7 +16,18 @@ pub(super) struct Range<'a> {
     pub last_col: u16,
 }
 
-impl Range<'_> {
+impl<'a> Range<'a> {
+    /// Column `col` of a sheet's table, from its first row down `rows` rows.
+    fn column(sheet: &'a str, col: u16, rows: u32) -> Range<'a> {
+        Range {
+            sheet,
+            first_row: FIRST,
+            first_col: col,
+            last_row: FIRST + rows - 1,
+            last_col: col,
+        }
+    }
+
     /// `'Sheet'!$C$2:$C$5`, fixed both ways.
     pub fn absolute(&self) -> String {
         format!(
@@ -92,13 +103,7 @@ impl Groups {
     }
 
     fn rows(&self, col: u16) -> Range<'_> {
-        Range {
-            sheet: &self.name,
-            first_row: FIRST,
-            first_col: col,
-            last_row: FIRST + self.groups - 1,
-            last_col: col,
-        }
+        Range::column(&self.name, col, self.groups)
     }
 
     pub fn ids(&self) -> Range<'_> {
@@ -138,13 +143,7 @@ impl Totals {
     }
 
     fn rows(&self, col: u16) -> Range<'_> {
-        Range {
-            sheet: &self.name,
-            first_row: FIRST,
-            first_col: col,
-            last_row: FIRST + self.candidates - 1,
-            last_col: col,
-        }
+        Range::column(&self.name, col, self.candidates)
     }
 
     pub fn names(&self) -> Range<'_> {
@@ -235,13 +234,7 @@ impl Charts {
     }
 
     fn rows(&self, col: u16) -> Range<'_> {
-        Range {
-            sheet: &self.name,
-            first_row: FIRST,
-            first_col: col,
-            last_row: FIRST + self.candidates - 1,
-            last_col: col,
-        }
+        Range::column(&self.name, col, self.candidates)
     }
 
     pub fn names(&self) -> Range<'_> {
