@@ -9,7 +9,7 @@ use evaldesk::model::{Session, Status};
 use evaldesk::store::{OpenSession, load_score_sheets, load_sessions};
 use serde_json::{Value, json};
 
-use crate::common::{self, evaldesk, session_by, stderr, write_json};
+use crate::common::{self, evaldesk, session_by, stderr, summary_json, write_json};
 
 fn render(bad: &[evaldesk::model::InvalidFile]) -> Vec<String> {
     bad.iter().flat_map(|b| b.lines(Lang::En)).collect()
@@ -115,13 +115,7 @@ fn a_revision_counts_alone_with_a_warning() {
     assert!(counted.contains(&new) && !counted.contains(&old));
     assert_eq!(replaced, [(new.clone(), old.clone())]);
 
-    let o = evaldesk(&[
-        "summary",
-        "--json",
-        "--lang",
-        "en",
-        dir.path().to_str().unwrap(),
-    ]);
+    let o = summary_json(dir.path());
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     let j: Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(j["sessions"], 2, "the revised session is not counted");

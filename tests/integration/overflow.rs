@@ -12,7 +12,7 @@ use evaldesk::scoring::{Aggregation, compute};
 use proptest::prelude::*;
 use serde_json::{Value, json};
 
-use crate::common::{self, evaldesk, session_by, write_json};
+use crate::common::{self, evaldesk, session_by, summary_json, write_json};
 
 fn all_output(o: &Output) -> String {
     format!(
@@ -70,13 +70,7 @@ fn summary_of_two_overflowing_sessions_stops_instead_of_ranking_with_nan() {
         let path = dir.path().join(format!("s{i}.evaluation.json"));
         std::fs::write(&path, priced_session(i, "1.7e308")).unwrap();
     }
-    let o = evaldesk(&[
-        "summary",
-        "--json",
-        "--lang",
-        "en",
-        dir.path().to_str().unwrap(),
-    ]);
+    let o = summary_json(dir.path());
     let out = all_output(&o);
     assert_eq!(o.status.code(), Some(1), "{out}");
     assert!(out.contains("scores[4].value"), "{out}");

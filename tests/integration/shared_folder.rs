@@ -9,7 +9,7 @@ use evaldesk::i18n::Lang;
 use evaldesk::model::{parse_session, to_pretty_json};
 use evaldesk::store::{atomic_write, atomic_write_with, backup_path, lock::lock_path};
 
-use crate::common::{self, evaldesk, write_json, write_text};
+use crate::common::{self, evaldesk, summary_json, write_json, write_text};
 
 fn names(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = std::fs::read_dir(dir)
@@ -194,13 +194,7 @@ fn the_same_session_twice_is_counted_once_or_refused_naming_both_files() {
     let text = serde_json::to_string_pretty(&common::session()).unwrap();
     let a = write_text(dir.path(), "a.evaluation.json", &text);
     write_text(dir.path(), "copy.evaluation.json", &text);
-    let o = evaldesk(&[
-        "summary",
-        "--json",
-        "--lang",
-        "en",
-        dir.path().to_str().unwrap(),
-    ]);
+    let o = summary_json(dir.path());
     assert_eq!(o.status.code(), Some(0));
     let j: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     assert_eq!(j["sessions"], 1, "identical copies count once");
@@ -264,13 +258,7 @@ fn sessions_reached_through_links_are_counted_once_each() {
 fn summary_reads_only_sessions_so_its_own_output_in_the_folder_is_harmless() {
     let dir = tempfile::tempdir().unwrap();
     write_json(dir.path(), "a.evaluation.json", &common::session());
-    let first = evaldesk(&[
-        "summary",
-        "--json",
-        "--lang",
-        "en",
-        dir.path().to_str().unwrap(),
-    ]);
+    let first = summary_json(dir.path());
     std::fs::write(dir.path().join("results.json"), &first.stdout).unwrap();
     let again = evaldesk(&[
         "summary",

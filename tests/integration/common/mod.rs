@@ -38,6 +38,11 @@ pub fn evaldesk(args: &[&str]) -> Output {
         .expect("run evaldesk")
 }
 
+/// `evaldesk summary --json --lang en DIR`: the results of a folder as the tests read them.
+pub fn summary_json(dir: &std::path::Path) -> Output {
+    evaldesk(&["summary", "--json", "--lang", "en", dir.to_str().unwrap()])
+}
+
 /// What the program wrote to standard error, as text.
 pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
