@@ -107,6 +107,7 @@ pub fn session(checklist: &Checklist, i: usize) -> Session {
         checklist: checklist.clone().into(),
         candidates,
         scores,
+        declaration: None,
         seal: None,
     }
 }

@@ -91,7 +91,7 @@ fn check_out(input: &Path, out: &Path, suffix: &str, force: bool, lang: Lang) ->
 fn load_checklist(path: &Path, lang: Lang) -> Result<Checklist, ExitCode> {
     match store::load_document(path, Expect::Checklist) {
         Ok(Parsed::Checklist(c)) => Ok(*c),
-        Ok(Parsed::Session(_)) => unreachable!("a checklist was expected"),
+        Ok(_) => unreachable!("a checklist was expected"),
         Err(bad) => {
             say(&bad.msgs(), lang);
             Err(ExitCode::FAILURE)

@@ -103,11 +103,12 @@ pub fn report(args: ReportArgs, lang: Lang) -> ExitCode {
         eprintln!("{}", ReportError::from_folder(out, e).msg().text(lang));
         return ExitCode::FAILURE;
     }
-    let Some(sessions) = load_sessions(&args.paths, lang, Listing::Quiet) else {
+    let Some(loaded) = load_sessions(&args.paths, lang, Listing::Quiet) else {
         return ExitCode::FAILURE;
     };
-    let sessions: Vec<_> = sessions.into_iter().map(|(_, s)| s).collect();
-    let results = scoring::compute(&sessions, args.method.aggregation());
+    let sessions: Vec<_> = loaded.sessions.into_iter().map(|(_, s)| s).collect();
+    let results =
+        scoring::compute_with(&sessions, loaded.review.as_ref(), args.method.aggregation());
     let counted: Vec<_> = sessions.iter().collect();
     let written = write_report(
         out,

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::i18n::{Lang, tr};
-use crate::model::{InvalidFile, Session};
+use crate::model::{InvalidFile, Review, Session};
 use crate::report::text_summary;
 use crate::scoring::{self, Aggregation};
 use crate::store;
@@ -59,14 +59,17 @@ pub fn summary(args: &SummaryArgs, lang: Lang) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Load every session named (folders searched, checklists skipped). Prints each bad file's
-/// problems on stderr and returns `None` if there was any, or if no session was found.
-/// Identical copies of a session are counted once, with a warning.
-pub fn load_sessions(
-    paths: &[PathBuf],
-    lang: Lang,
-    listing: Listing,
-) -> Option<Vec<(PathBuf, Session)>> {
+/// The sessions of an aggregation, and the review of them, if any.
+pub struct Inputs<T> {
+    /// Sorted by path.
+    pub sessions: Vec<(PathBuf, T)>,
+    pub review: Option<Review>,
+}
+
+/// Load every session named (folders searched, checklists skipped), and the review beside
+/// them. Prints each bad file's problems on stderr and returns `None` if there was any, or
+/// if no session was found. Identical copies of a session are counted once, with a warning.
+pub fn load_sessions(paths: &[PathBuf], lang: Lang, listing: Listing) -> Option<Inputs<Session>> {
     checked(
         store::load_sessions(paths),
         scoring::incompatible,
@@ -80,7 +83,7 @@ fn load_score_sheets(
     paths: &[PathBuf],
     lang: Lang,
     listing: Listing,
-) -> Option<Vec<(PathBuf, scoring::ScoreSheet)>> {
+) -> Option<Inputs<scoring::ScoreSheet>> {
     checked(
         store::load_score_sheets(paths),
         scoring::incompatible_sheets,
@@ -89,18 +92,19 @@ fn load_score_sheets(
     )
 }
 
-fn checked<T>(
+fn checked<T: store::review::Pinned>(
     loaded: store::Loaded<T>,
     incompatible: fn(&[(PathBuf, T)]) -> Vec<InvalidFile>,
     lang: Lang,
     listing: Listing,
-) -> Option<Vec<(PathBuf, T)>> {
+) -> Option<Inputs<T>> {
     let store::Loaded {
         sessions,
         mut bad,
         identical,
         replaced,
         ignored,
+        reviews,
     } = loaded;
     if bad.is_empty() {
         bad = incompatible(&sessions);
@@ -116,6 +120,15 @@ fn checked<T>(
     for (newer, older) in &replaced {
         eprintln!("{}", tr::revision_replaces(newer, older).text(lang));
     }
+    // A review is checked against the sessions only once they can be compared at all.
+    let review = if bad.is_empty() {
+        reviewed(reviews, &sessions, lang).unwrap_or_else(|e| {
+            bad = e;
+            None
+        })
+    } else {
+        None
+    };
     for e in &bad {
         for line in e.lines(lang) {
             eprintln!("{line}");
@@ -128,7 +141,24 @@ fn checked<T>(
         eprintln!("{}", tr::cli_no_sessions().text(lang));
         return None;
     }
-    Some(sessions)
+    Some(Inputs { sessions, review })
+}
+
+/// The review that counts among `reviews`, checked against `sessions`; the reviews it
+/// replaces said on stderr.
+fn reviewed<T: store::review::Pinned>(
+    reviews: Vec<(PathBuf, Review)>,
+    sessions: &[(PathBuf, T)],
+    lang: Lang,
+) -> Result<Option<Review>, Vec<InvalidFile>> {
+    let Some(chosen) = store::review::choose(reviews)? else {
+        return Ok(None);
+    };
+    for (newer, older) in &chosen.replaced {
+        eprintln!("{}", tr::review_replaces(newer, older).text(lang));
+    }
+    store::review::check(&chosen, sessions).map_err(|e| vec![e])?;
+    Ok(Some(chosen.review))
 }
 
 /// The results of the sessions under `paths`, or `None` once the reasons are printed.
@@ -138,7 +168,11 @@ pub(super) fn results(
     lang: Lang,
     listing: Listing,
 ) -> Option<scoring::Results> {
-    let sheets = load_score_sheets(paths, lang, listing)?;
-    let sheets: Vec<_> = sheets.into_iter().map(|(_, s)| s).collect();
-    Some(scoring::compute_sheets(&sheets, aggregation))
+    let inputs = load_score_sheets(paths, lang, listing)?;
+    let sheets: Vec<_> = inputs.sessions.into_iter().map(|(_, s)| s).collect();
+    Some(scoring::compute_reviewed(
+        &sheets,
+        inputs.review.as_ref(),
+        aggregation,
+    ))
 }

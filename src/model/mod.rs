@@ -8,6 +8,7 @@ mod edit;
 mod json_reader;
 pub mod parse;
 pub mod problem;
+mod review;
 mod score_scan;
 pub mod seal;
 mod session;
@@ -17,8 +18,11 @@ pub mod validate;
 
 pub use checklist::*;
 pub use edit::WeightLevel;
-pub use parse::{Expect, FORMAT_VERSION, Parsed, parse_checklist, parse_document, parse_session};
+pub use parse::{
+    Expect, FORMAT_VERSION, Parsed, parse_checklist, parse_document, parse_review, parse_session,
+};
 pub use problem::{InvalidFile, Located, Place, Problem};
+pub use review::*;
 pub use session::*;
 pub use session_view::{DraftReader, SessionHead, SessionView, score_places};
 pub use text::{Text, fold_name};

@@ -7,16 +7,19 @@ use serde_json::Value;
 use serde_path_to_error::Segment;
 
 use super::problem::{FoundValue, JsonKind, Located, Place, Problem, SyntaxError};
-use super::{CHECKLIST_FORMAT, Checklist, SESSION_FORMAT, Session, validate};
+use super::{
+    CHECKLIST_FORMAT, Checklist, REVIEW_FORMAT, Review, SESSION_FORMAT, Session, validate,
+};
 
 /// The newest format version this program reads and writes.
 pub const FORMAT_VERSION: u64 = 1;
 
-/// A checklist or a session, told apart by `format`.
+/// A checklist, a session or a review, told apart by `format`.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Parsed {
     Checklist(Box<Checklist>),
     Session(Box<Session>),
+    Review(Box<Review>),
 }
 
 /// Which kind of file a caller expects.
@@ -24,12 +27,14 @@ pub enum Parsed {
 pub enum Expect {
     Checklist,
     Session,
+    Review,
+    /// Any of the three.
     Either,
 }
 
 /// Parse and fully validate a file's bytes.
 pub fn parse_document(bytes: &[u8], expect: Expect) -> Result<Parsed, Vec<Located>> {
-    if expect != Expect::Checklist
+    if matches!(expect, Expect::Session | Expect::Either)
         && let Some(done) = well_formed_draft(bytes)
     {
         return done;
@@ -55,6 +60,14 @@ fn through_value(bytes: &[u8], expect: Expect) -> Result<Parsed, Vec<Located>> {
         let problems = validate::checklist(&checklist, "");
         if problems.is_empty() {
             Ok(Parsed::Checklist(Box::new(checklist)))
+        } else {
+            Err(problems)
+        }
+    } else if format == REVIEW_FORMAT {
+        let review: Review = typed(&value)?;
+        let problems = validate::review(&review, &value);
+        if problems.is_empty() {
+            Ok(Parsed::Review(Box::new(review)))
         } else {
             Err(problems)
         }
@@ -109,18 +122,21 @@ pub(super) fn takes_the_draft_path(format: &str, version: u32, sealed: bool) -> 
 pub fn parse_checklist(bytes: &[u8]) -> Result<Checklist, Vec<Located>> {
     match parse_document(bytes, Expect::Checklist)? {
         Parsed::Checklist(c) => Ok(*c),
-        Parsed::Session(_) => {
-            unreachable!("check_header refuses a session when a checklist is expected")
-        }
+        _ => unreachable!("check_header refuses another format when a checklist is expected"),
     }
 }
 
 pub fn parse_session(bytes: &[u8]) -> Result<Session, Vec<Located>> {
     match parse_document(bytes, Expect::Session)? {
         Parsed::Session(s) => Ok(*s),
-        Parsed::Checklist(_) => {
-            unreachable!("check_header refuses a checklist when a session is expected")
-        }
+        _ => unreachable!("check_header refuses another format when a session is expected"),
+    }
+}
+
+pub fn parse_review(bytes: &[u8]) -> Result<Review, Vec<Located>> {
+    match parse_document(bytes, Expect::Review)? {
+        Parsed::Review(r) => Ok(*r),
+        _ => unreachable!("check_header refuses another format when a review is expected"),
     }
 }
 
@@ -192,6 +208,7 @@ fn check_header(value: &Value, expect: Expect) -> Result<&'static str, Located> 
     let format = match found {
         CHECKLIST_FORMAT => CHECKLIST_FORMAT,
         SESSION_FORMAT => SESSION_FORMAT,
+        REVIEW_FORMAT => REVIEW_FORMAT,
         other => {
             return Err(Located::at(
                 "format",
@@ -204,6 +221,7 @@ fn check_header(value: &Value, expect: Expect) -> Result<&'static str, Located> 
     let expected = match expect {
         Expect::Checklist => Some(CHECKLIST_FORMAT),
         Expect::Session => Some(SESSION_FORMAT),
+        Expect::Review => Some(REVIEW_FORMAT),
         Expect::Either => None,
     };
     if let Some(expected) = expected.filter(|e| *e != format) {

@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 
 use crate::i18n::{Lang, Msg, Num, tr};
 
+mod review;
 mod syntax;
+pub use review::ReviewProblem;
 pub use syntax::SyntaxError;
 
 /// Where in a file a problem is.
@@ -188,6 +190,8 @@ pub enum Problem {
         name: String,
         candidate: String,
     },
+    /// What is wrong with a review, on its own or against the sessions read with it.
+    Review(ReviewProblem),
 }
 
 /// A candidate whose name looks the same as another's with another id.
@@ -416,6 +420,7 @@ impl Problem {
                 name,
                 candidate,
             } => tr::p_same_evaluator(other, name, candidate),
+            Review(p) => p.msg(),
         }
     }
 

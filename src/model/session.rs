@@ -23,8 +23,27 @@ pub struct Session {
     pub checklist: std::sync::Arc<Checklist>,
     pub candidates: Vec<Candidate>,
     pub scores: Vec<Score>,
+    /// What the evaluator declared on submitting (no conflict of interest).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub declaration: Option<Declaration>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seal: Option<Seal>,
+}
+
+/// "I declare no conflict of interest with any candidate", ticked on submitting.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Declaration {
+    pub no_conflict: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub at: Option<String>,
+}
+
+impl Session {
+    /// Whether the evaluator declared no conflict of interest.
+    pub fn declared_no_conflict(&self) -> bool {
+        self.declaration.as_ref().is_some_and(|d| d.no_conflict)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -230,6 +249,7 @@ impl Session {
             checklist: checklist.into(),
             candidates,
             scores: Vec::new(),
+            declaration: None,
             seal: None,
         }
     }

@@ -111,7 +111,8 @@ pub struct SessionView<'a> {
     scores: Vec<ScoreRef<'a>>,
 }
 
-/// The members but the checklist and the scores: a few hundred bytes, read by serde.
+/// The members but the checklist and the scores: a few hundred bytes, read by serde. A
+/// draft with any other member (a `declaration`, made on submitting) takes the full path.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Head {

@@ -13,8 +13,10 @@ use super::{
 };
 
 mod parts;
+mod review;
 use parts::grades;
 pub use parts::{MAX_MAGNITUDE, matrix, too_large, value_problem};
+pub use review::{ReadSession, review, review_against};
 
 /// Pairwise matrices larger than this are refused (docs/method.md §2: no random index beyond 15).
 pub const MAX_PAIRWISE: usize = 15;
@@ -308,6 +310,14 @@ fn same_names(list: &[Candidate], path: &str, out: &mut Vec<Located>) {
 /// Problems of a session. `raw` is the file's JSON as read, which the seal is checked against.
 pub fn session(s: &Session, raw: &Value) -> Vec<Located> {
     let mut out = checklist(&s.checklist, "checklist.");
+    if let Some(t) = s.declaration.as_ref().and_then(|d| d.at.as_ref())
+        && chrono::DateTime::parse_from_rfc3339(t).is_err()
+    {
+        out.push(Located::at(
+            "declaration.at",
+            Problem::BadTimestamp(t.clone()),
+        ));
+    }
     let scores: Vec<ScoreRef> = s.scores.iter().map(Score::score_ref).collect();
     out.extend(session_but_checklist(
         &s.head(),

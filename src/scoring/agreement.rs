@@ -4,15 +4,17 @@ use super::{Agreement, CandidateInfo, TIE, mean};
 use crate::model::{Checklist, Kind};
 
 /// Agreement between evaluators for every (criterion, candidate) with two values or more,
-/// in checklist order, then candidate order. `cells` are the panel's sorted values.
+/// in checklist order, then candidate order. `cells` are the panel's sorted values: the
+/// evaluators' own, each entry marked where a review decided the cell (§10).
 pub(super) fn agreement(
     checklist: &Checklist,
     candidates: &[CandidateInfo],
     cells: &[Vec<Vec<(usize, f64)>>],
+    decided: &super::review::Decided,
 ) -> Vec<Agreement> {
     let mut out = Vec::new();
-    for ((_, c), row) in checklist.criteria().zip(cells) {
-        for (cand, cell) in candidates.iter().zip(row) {
+    for (r, ((_, c), row)) in checklist.criteria().zip(cells).enumerate() {
+        for (k, (cand, cell)) in candidates.iter().zip(row).enumerate() {
             if cell.len() < 2 {
                 continue;
             }
@@ -34,6 +36,7 @@ pub(super) fn agreement(
                 mean,
                 sd,
                 disagree,
+                decided: decided.contains_key(&(r, k)),
             });
         }
     }

@@ -5,6 +5,7 @@ mod agreement;
 mod compatible;
 mod resample_mean;
 mod results;
+mod review;
 pub mod robustness;
 mod sensitivity;
 mod sheet;
@@ -17,6 +18,7 @@ use std::collections::HashMap;
 pub use crate::model::ahp;
 pub use compatible::{incompatible, incompatible_sheets};
 pub use results::*;
+pub use review::{Applied, Reviewed};
 pub use robustness::{Method, Robustness};
 pub use sheet::{Checklists, ScoreSheet};
 pub use weights::{group_weights, level_weights};
@@ -25,7 +27,7 @@ pub use what_if::with_share;
 use agreement::agreement;
 use weights::weights;
 
-use crate::model::{Better, Checklist, Kind, Session, Text};
+use crate::model::{Better, Checklist, Kind, Review, Session, Text};
 
 /// How the values of several evaluators for one (criterion, candidate) become one.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -92,9 +94,28 @@ pub fn compute(sessions: &[Session], aggregation: Aggregation) -> Results {
     compute_sheets(&ScoreSheet::of_sessions(sessions), aggregation)
 }
 
-/// [`compute`] from the sessions' score sheets (what an aggregation of many files keeps):
-/// the steps of docs/method.md in turn, each a function named after its step.
+/// [`compute`] with the review of those sessions, if any (docs/method.md §10).
+pub fn compute_with(
+    sessions: &[Session],
+    review: Option<&Review>,
+    aggregation: Aggregation,
+) -> Results {
+    compute_reviewed(&ScoreSheet::of_sessions(sessions), review, aggregation)
+}
+
+/// [`compute`] from the sessions' score sheets (what an aggregation of many files keeps).
 pub fn compute_sheets(sessions: &[ScoreSheet], aggregation: Aggregation) -> Results {
+    compute_reviewed(sessions, None, aggregation)
+}
+
+/// The results of sessions and the review of them, if any (checked against them first:
+/// [`crate::store::review::check`]): the steps of docs/method.md in turn, each a function
+/// named after its step.
+pub fn compute_reviewed(
+    sessions: &[ScoreSheet],
+    review: Option<&Review>,
+    aggregation: Aggregation,
+) -> Results {
     let reference = sessions
         .iter()
         .min_by(|a, b| a.id.cmp(&b.id))
@@ -105,15 +126,25 @@ pub fn compute_sheets(sessions: &[ScoreSheet], aggregation: Aggregation) -> Resu
     let weights = weights(checklist);
     // Every (criterion, candidate)'s values across sessions, sorted; N/A and missing left
     // out. §1, §6 and §8 read them.
-    let panel = robustness::Panel::new(
+    let mut panel = robustness::Panel::new(
         sessions,
         checklist,
         &candidates,
         &weights.groups,
         &weights.criteria,
     );
-    // §1
-    let criteria = criterion_scores(checklist, &panel.cells, &weights.criteria, aggregation);
+    // §1, then §10: a decided cell's value is the decision's
+    let mut criteria = criterion_scores(checklist, &panel.cells, &weights.criteria, aggregation);
+    let decided = review::decided(review, checklist, &candidates);
+    let review = review::applied(
+        review,
+        &decided,
+        &criteria,
+        &panel.cells,
+        sessions,
+        &candidates,
+    );
+    apply_decisions(checklist, &mut criteria, &decided);
     // §3 and §4, candidate by candidate
     let mut ranked: Vec<CandidateResult> = candidates
         .iter()
@@ -123,8 +154,9 @@ pub fn compute_sheets(sessions: &[ScoreSheet], aggregation: Aggregation) -> Resu
     // §5
     rank(&mut ranked);
     // §6, §7, §8
-    let agreement = agreement(checklist, &candidates, &panel.cells);
+    let agreement = agreement(checklist, &candidates, &panel.cells, &decided);
     let sensitivity = sensitivity::sensitivity(checklist, &weights.groups, &ranked);
+    review::keep_in_every_resample(&mut panel.cells, &decided, sessions.len());
     let robustness = robustness::robustness(&panel, &candidates, aggregation);
     let warnings = warnings::warnings(warnings::Figures {
         sessions,
@@ -133,6 +165,7 @@ pub fn compute_sheets(sessions: &[ScoreSheet], aggregation: Aggregation) -> Resu
         consistency: &weights.consistency,
         criteria: &criteria,
         agreement: &agreement,
+        review: review.as_ref(),
     });
     Results {
         checklist: checklist.clone(),
@@ -151,6 +184,29 @@ pub fn compute_sheets(sessions: &[ScoreSheet], aggregation: Aggregation) -> Resu
         robustness,
         evaluators: evaluator_totals(sessions, &panel),
         warnings,
+        review,
+    }
+}
+
+/// docs/method.md §10: each decided cell takes the decision's value (N/A: unscored), and its
+/// criterion's scores are normalized again (a numeric criterion's depend on every value).
+fn apply_decisions(
+    checklist: &Checklist,
+    criteria: &mut [CriterionResult],
+    decided: &review::Decided,
+) {
+    if decided.is_empty() {
+        return;
+    }
+    let mut changed = vec![false; criteria.len()];
+    for (&(r, k), value) in decided {
+        criteria[r].values[k] = *value;
+        changed[r] = true;
+    }
+    for ((_, c), (row, changed)) in checklist.criteria().zip(criteria.iter_mut().zip(changed)) {
+        if changed {
+            row.scores = normalize(c.kind(), c.better, &checklist.scale, &row.values);
+        }
     }
 }
 

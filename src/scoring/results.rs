@@ -28,6 +28,8 @@ pub struct Results {
     /// spread; not part of the JSON form).
     pub evaluators: Vec<EvaluatorTotals>,
     pub warnings: Vec<Warning>,
+    /// The review the results include (docs/method.md §10), if any.
+    pub review: Option<super::Applied>,
 }
 
 /// One session scored alone.
@@ -87,6 +89,8 @@ pub struct Agreement {
     pub mean: f64,
     pub sd: f64,
     pub disagree: bool,
+    /// A review decided this cell (docs/method.md §10).
+    pub decided: bool,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -153,6 +157,8 @@ pub enum Warning {
     Drafts {
         evaluators: Vec<String>,
     },
+    /// The results include a review that is still a draft.
+    ReviewDraft,
 }
 
 impl Results {
@@ -343,6 +349,10 @@ impl Results {
                 Num::number(*max, 2),
             ),
             Warning::Drafts { evaluators } => tr::w_drafts(evaluators.len(), evaluators.join(", ")),
+            Warning::ReviewDraft => match self.review.as_ref().map(|r| r.review.kind) {
+                Some(crate::model::ReviewKind::Appraisal) => tr::w_appraisal_draft(),
+                _ => tr::w_review_draft(),
+            },
         }
     }
 
@@ -352,7 +362,7 @@ impl Results {
 
     /// The results document of docs/formats.md, numbers at full precision.
     pub fn to_json(&self, lang: Lang) -> Value {
-        json!({
+        let mut out = json!({
             "checklist": self.checklist.id,
             "sessions": self.sessions,
             "aggregation": self.aggregation.name(),
@@ -402,6 +412,10 @@ impl Results {
                 })
             },
             "warnings": self.warnings.iter().map(|w| self.warning_text(w, lang)).collect::<Vec<_>>(),
-        })
+        });
+        if let Some(applied) = &self.review {
+            super::review::add_to_json(&mut out, applied, &self.agreement);
+        }
+        out
     }
 }

@@ -13,6 +13,9 @@ pub struct ScoreSheet {
     pub id: String,
     pub evaluator: String,
     pub status: Status,
+    /// The seal of a submitted session: how a review names it (a draft is named by the
+    /// SHA-256 of its file's content, read again only when a review is found).
+    pub seal: Option<String>,
     pub checklist: Arc<Checklist>,
     /// The candidates this session covers, in its own order.
     pub candidates: Vec<Candidate>,
@@ -50,6 +53,7 @@ impl ScoreSheet {
             id: head.id.to_owned(),
             evaluator: head.evaluator.to_owned(),
             status: head.status,
+            seal: head.seal.map(|s| s.sha256.clone()),
             checklist,
             candidates: head.candidates.to_vec(),
             values,

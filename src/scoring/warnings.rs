@@ -1,6 +1,6 @@
 //! What the committee should know beside the figures: the warnings of the results, drawn from
 //! the steps of docs/method.md (§4 unqualified, §2 inconsistent, §1 unscored, §6
-//! disagreement) and the sessions still in draft.
+//! disagreement) and the sessions, or the review, still in draft.
 
 use super::{
     Agreement, CandidateInfo, CandidateResult, Consistency, CriterionResult, ScoreSheet, Warning,
@@ -17,6 +17,7 @@ pub(super) struct Figures<'a> {
     pub consistency: &'a [Consistency],
     pub criteria: &'a [CriterionResult],
     pub agreement: &'a [Agreement],
+    pub review: Option<&'a super::Applied>,
 }
 
 /// Every warning, in this order: candidates not qualified (rank order), inconsistent AHP
@@ -36,9 +37,17 @@ pub(super) fn warnings(of: Figures) -> Vec<Warning> {
             cr: m.cr,
         });
     }
+    let decided = |criterion: &str, candidate: &str| {
+        of.review.is_some_and(|r| {
+            r.decisions
+                .iter()
+                .any(|d| d.criterion == criterion && d.candidate == candidate)
+        })
+    };
     for r in of.criteria {
         for (ci, v) in r.values.iter().enumerate() {
-            if v.is_none() {
+            // A cell the panel decided N/A was settled on purpose: not a gap to warn about.
+            if v.is_none() && !decided(&r.id, &of.candidates[ci].id) {
                 warnings.push(Warning::Unscored {
                     criterion: r.id.clone(),
                     candidate: of.candidates[ci].id.clone(),
@@ -46,7 +55,8 @@ pub(super) fn warnings(of: Figures) -> Vec<Warning> {
             }
         }
     }
-    for a in of.agreement.iter().filter(|a| a.disagree) {
+    // A disagreement the panel settled is in the review's list, with its reason.
+    for a in of.agreement.iter().filter(|a| a.disagree && !a.decided) {
         warnings.push(Warning::Disagreement {
             criterion: a.criterion.clone(),
             candidate: a.candidate.clone(),
@@ -63,6 +73,12 @@ pub(super) fn warnings(of: Figures) -> Vec<Warning> {
     drafts.sort();
     if !drafts.is_empty() {
         warnings.push(Warning::Drafts { evaluators: drafts });
+    }
+    if of
+        .review
+        .is_some_and(|r| r.review.status == crate::model::ReviewStatus::Draft)
+    {
+        warnings.push(Warning::ReviewDraft);
     }
     warnings
 }

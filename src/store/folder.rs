@@ -7,15 +7,16 @@ use std::path::{Path, PathBuf};
 use super::evaluators::Identity;
 use super::{read_bytes, unreadable};
 use crate::model::problem::IoProblem;
-use crate::model::{Expect, InvalidFile, Located, Parsed, Place, Problem, Session};
+use crate::model::{Expect, InvalidFile, Located, Parsed, Place, Problem, Review, Session};
 
 /// Which files a folder scan takes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Wanted {
     /// Every `*.json` file (`validate` checks them all).
     Json,
-    /// Only `*.evaluation.json` and `*.checklist.json`: what an aggregation reads, so a
-    /// `results.json` written into the same folder is not mistaken for a session.
+    /// Only `*.evaluation.json`, `*.review.json` and `*.checklist.json`: what an
+    /// aggregation reads, so a `results.json` written into the same folder is not mistaken
+    /// for a session.
     Documents,
 }
 
@@ -28,7 +29,9 @@ impl Wanted {
         match self {
             Wanted::Json => name.ends_with(".json"),
             Wanted::Documents => {
-                name.ends_with(".evaluation.json") || name.ends_with(".checklist.json")
+                name.ends_with(".evaluation.json")
+                    || name.ends_with(".review.json")
+                    || name.ends_with(".checklist.json")
             }
         }
     }
@@ -118,6 +121,7 @@ impl<T> Loaded<T> {
             identical: Vec::new(),
             replaced: Vec::new(),
             ignored: Vec::new(),
+            reviews: Vec::new(),
         }
     }
 }
@@ -141,6 +145,18 @@ pub struct Loaded<T = Session> {
     pub replaced: Vec<(PathBuf, PathBuf)>,
     /// Files in the folders that are not sessions or checklists.
     pub ignored: Vec<PathBuf>,
+    /// The valid reviews found, sorted by path (docs/formats.md "Review"); which one counts
+    /// is [`super::review::choose`]'s to say.
+    pub reviews: Vec<(PathBuf, Review)>,
+}
+
+/// What one file holds, for an aggregation.
+pub(super) enum Read<T> {
+    /// A session: who scored, and what the caller keeps of it.
+    Session(Identity, T),
+    Review(Box<Review>),
+    /// A checklist: not counted.
+    Other,
 }
 
 /// Load every session under `paths` in parallel (folders searched, checklists skipped). Each
@@ -161,24 +177,25 @@ pub fn load_sessions_as<T: Send>(
     load_each(paths, |bytes| read_session_as(bytes, &keep))
 }
 
-/// One file's bytes by the full path: its session's identity and `keep(session)`, `None`
-/// for a checklist, or every problem in it.
+/// One file's bytes by the full path: its session's identity and `keep(session)`, a
+/// review, or every problem in it.
 pub(super) fn read_session_as<T>(
     bytes: &[u8],
     keep: impl Fn(Session) -> T,
-) -> Result<Option<(Identity, T)>, Vec<Located>> {
+) -> Result<Read<T>, Vec<Located>> {
     crate::model::parse_document(bytes, Expect::Either).map(|document| match document {
-        Parsed::Session(s) => Some((Identity::of(&s.head()), keep(*s))),
-        Parsed::Checklist(_) => None,
+        Parsed::Session(s) => Read::Session(Identity::of(&s.head()), keep(*s)),
+        Parsed::Review(r) => Read::Review(r),
+        Parsed::Checklist(_) => Read::Other,
     })
 }
 
 /// The documents under `paths`, each file's bytes turned by `read` into its session's
-/// identity and what is kept of it (`None` for a checklist), in parallel; then sorted by
-/// path, with sessions read twice told apart from copies, and each evaluator counted once.
+/// identity and what is kept of it (or a review), in parallel; then sorted by path, with
+/// sessions read twice told apart from copies, and each evaluator counted once.
 pub(super) fn load_each<T: Send>(
     paths: &[PathBuf],
-    read: impl Fn(&[u8]) -> Result<Option<(Identity, T)>, Vec<Located>> + Sync,
+    read: impl Fn(&[u8]) -> Result<Read<T>, Vec<Located>> + Sync,
 ) -> Loaded<T> {
     use rayon::prelude::*;
     let found = expand_paths(paths, Wanted::Documents);
@@ -203,7 +220,7 @@ pub(super) fn load_each<T: Send>(
     for (file, result) in read {
         match result {
             // Two files of one session: the same bytes (read again, only now) are a copy.
-            Ok(Some((who, s))) => match by_id.get(&who.id) {
+            Ok(Read::Session(who, s)) => match by_id.get(&who.id) {
                 Some(first) if same_bytes(first, &file) => {
                     loaded.identical.push((first.clone(), file))
                 }
@@ -220,7 +237,8 @@ pub(super) fn load_each<T: Send>(
                     identities.push(who);
                 }
             },
-            Ok(None) => {}
+            Ok(Read::Review(r)) => loaded.reviews.push((file, *r)),
+            Ok(Read::Other) => {}
             Err(e) => loaded.bad.push(e),
         }
     }

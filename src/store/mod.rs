@@ -8,6 +8,7 @@ mod open;
 pub mod priority;
 pub mod recovery;
 mod recovery_writer;
+pub mod review;
 mod save;
 mod sheets;
 

@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 use serde_json::Value;
 
 use super::evaluators::Identity;
-use super::folder::{Loaded, load_each, read_session_as};
+use super::folder::{Loaded, Read, load_each, read_session_as};
 use crate::model::{Checklist, DraftReader, Located, score_places, validate};
 use crate::scoring::{Checklists, ScoreSheet};
 
@@ -24,7 +24,7 @@ pub fn load_score_sheets(paths: &[PathBuf]) -> Loaded<ScoreSheet> {
     let drafts = DraftReader::default();
     load_each(paths, |bytes| {
         if let Some(read) = read_draft(bytes, &drafts, &texts, &checklists) {
-            return read.map(Some);
+            return read.map(|(who, sheet)| Read::Session(who, sheet));
         }
         read_session_as(bytes, |s| {
             ScoreSheet::new(&s, checklists.share(&s.checklist))

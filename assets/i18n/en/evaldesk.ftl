@@ -854,3 +854,26 @@ installer-guide = Read the user's guide
 installer-guide-file = GUIDE.txt
 installer-shortcut = Score software and agencies against a weighted checklist
 installer-kept = Your sessions (Documents\EvalDesk), settings and recovery copies (%APPDATA%\EvalDesk) are kept.
+
+# issue 26: reviews (the panel's consensus, the council's appraisal)
+p-review-empty-reason = a decision needs its reason: write why the panel agreed this value
+# $first: count
+p-review-duplicate-decision = criterion "{ $criterion }" for "{ $candidate }" is already decided at decisions[{ $first }]: one cell has one decision
+p-review-bad-date = the date "{ $date }" is not in the form YYYY-MM-DD, e.g. 2015-04-28
+p-review-pin-malformed = a fingerprint must be 64 lowercase hex characters (SHA-256)
+# $first: count
+p-review-session-twice = the session "{ $id }" is already listed at sessions[{ $first }]
+p-review-other-checklist = the review was made on the checklist "{ $review }", but the sessions use "{ $sessions }"
+p-review-checklist-changed = the sessions' checklist is not the one the review was made on: its content has changed since
+p-review-session-missing = the session "{ $id }", which the panel decided on, is not among the files read: put it back beside the others (or make a new review of the sessions there are)
+p-review-session-changed = the session "{ $id }" in { $file } has changed since the review was made: the panel decided on other scores
+p-review-session-added = { $file } holds the session "{ $id }", which the review does not cover: the panel did not see its scores; move it out of the folder or make a new review
+p-review-unknown-candidate = there is no candidate "{ $id }" in the sessions reviewed
+p-review-seal-missing = a final review must carry a `seal`
+p-review-seal-mismatch = the seal does not match: the review was changed after it was closed
+p-review-seal-on-draft = a draft review must not carry a seal: this review was closed, then changed back to a draft outside EvalDesk; use the final file, or "Copy as new draft"
+p-review-revises-itself = a review cannot revise itself: `revises` names the review's own id
+p-review-two = is a second review of these sessions, beside { $other }, and neither revises the other: keep the right one and move the other out of the folder
+review-replaces = { $newer } revises the review { $older }: only the revision is used.
+w-review-draft = The results include the decisions of a consensus meeting whose minutes are still a draft: they may still change.
+w-appraisal-draft = The results include the decisions of an appraisal that is still a draft: they may still change.

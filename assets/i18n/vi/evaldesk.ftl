@@ -654,3 +654,24 @@ installer-guide = Đọc hướng dẫn sử dụng
 installer-guide-file = HUONG-DAN.txt
 installer-shortcut = Chấm điểm phần mềm, cơ quan theo bộ tiêu chí có trọng số
 installer-kept = Các phiên đánh giá của bạn (Tài liệu\EvalDesk), thiết lập và bản sao phục hồi (%APPDATA%\EvalDesk) vẫn được giữ nguyên.
+
+# issue 26: kết quả họp thống nhất, thẩm định
+p-review-empty-reason = quyết định phải có lý do: ghi vì sao tổ thống nhất giá trị này
+p-review-duplicate-decision = tiêu chí "{ $criterion }" cho "{ $candidate }" đã có quyết định tại decisions[{ $first }]: mỗi ô chỉ có một quyết định
+p-review-bad-date = ngày "{ $date }" không đúng dạng YYYY-MM-DD, ví dụ 2015-04-28
+p-review-pin-malformed = dấu nhận dạng phải gồm 64 ký tự hệ mười sáu viết thường (SHA-256)
+p-review-session-twice = phiên "{ $id }" đã có trong danh sách tại sessions[{ $first }]
+p-review-other-checklist = biên bản được lập trên bộ tiêu chí "{ $review }", nhưng các phiên chấm dùng "{ $sessions }"
+p-review-checklist-changed = bộ tiêu chí của các phiên chấm không còn là bộ đã dùng khi họp: nội dung đã thay đổi
+p-review-session-missing = không thấy phiên "{ $id }", phiên mà tổ đã xem xét khi họp, trong các tệp đã đọc: hãy đặt lại tệp đó cạnh các phiên khác (hoặc lập biên bản mới cho các phiên hiện có)
+p-review-session-changed = phiên "{ $id }" trong { $file } đã thay đổi sau cuộc họp: tổ đã quyết định trên các điểm khác
+p-review-session-added = { $file } chứa phiên "{ $id }", phiên không có trong biên bản: tổ chưa xem các điểm này; hãy chuyển tệp ra khỏi thư mục hoặc lập biên bản mới
+p-review-unknown-candidate = không có đối tượng "{ $id }" trong các phiên được xem xét
+p-review-seal-missing = biên bản đã chốt phải có dấu niêm phong (`seal`)
+p-review-seal-mismatch = dấu niêm phong không khớp: biên bản đã bị sửa sau khi chốt
+p-review-seal-on-draft = biên bản nháp không được có dấu niêm phong: biên bản này đã chốt rồi bị chuyển lại thành nháp bên ngoài EvalDesk; hãy dùng tệp đã chốt, hoặc "Sao thành bản nháp mới"
+p-review-revises-itself = biên bản không thể sửa chính nó: `revises` ghi mã của chính biên bản
+p-review-two = là biên bản thứ hai của cùng các phiên này, bên cạnh { $other }, và không bản nào ghi là sửa bản kia: hãy giữ bản đúng và chuyển bản kia ra khỏi thư mục
+review-replaces = { $newer } là bản sửa của biên bản { $older }: chỉ dùng bản sửa.
+w-review-draft = Kết quả đã tính các quyết định của cuộc họp thống nhất có biên bản còn là bản nháp: các quyết định này còn có thể thay đổi.
+w-appraisal-draft = Kết quả đã tính các quyết định thẩm định còn là bản nháp: các quyết định này còn có thể thay đổi.

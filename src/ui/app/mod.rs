@@ -204,7 +204,7 @@ impl EvalDeskApp {
     fn load_checklist(&mut self, path: PathBuf) {
         let loaded = match store::load_document(&path, Expect::Checklist) {
             Ok(Parsed::Checklist(c)) => Ok(*c),
-            Ok(Parsed::Session(_)) => Err(vec![]),
+            Ok(_) => Err(vec![]),
             Err(e) => Err(e.msgs()),
         };
         if let Screen::NewSession(s) = &mut self.screen {
@@ -253,7 +253,7 @@ impl EvalDeskApp {
     }
 
     /// `evaldesk PATH` and "Open…": a session is scored, a checklist starts a new evaluation,
-    /// a folder shows the results. Anything else: the start screen with a clear message.
+    /// a folder (or a review, with the folder it lies in) shows the results. Anything else: the start screen with a clear message.
     pub fn open_path(&mut self, path: &Path) {
         if path.is_dir() {
             self.open_results(&[path.to_owned()]);
@@ -273,6 +273,11 @@ impl EvalDeskApp {
                 }
                 Err(e) => self.notice = Some(Notice::error(e.msgs())),
             },
+            // A review is read with the sessions beside it: their results, which include it.
+            Ok(Parsed::Review(_)) => {
+                let folder = path.parent().unwrap_or(Path::new(".")).to_owned();
+                self.open_results(&[folder]);
+            }
             Err(e) => {
                 self.go_start();
                 self.notice = Some(Notice::error(e.msgs()));

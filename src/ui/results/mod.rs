@@ -36,6 +36,11 @@ pub struct ResultsScreen {
     computing: Option<computation::Background<Results>>,
     /// Files being read off the window's thread (many files); the screen is empty meanwhile.
     reading: Option<computation::Background<crate::store::Loaded>>,
+    /// The review found beside the sessions (docs/formats.md "Review"), if one counts.
+    pub review: Option<crate::store::review::Chosen>,
+    /// Why the review is not in the results now (it covers other sessions than those
+    /// counted), when it is not.
+    pub review_left_out: Option<Vec<Msg>>,
     /// Why files were left out: bad files, sessions that cannot be compared, or none found.
     pub problems: Vec<Msg>,
     /// What the user should know about the files (identical copies counted once).
@@ -104,6 +109,7 @@ impl ResultsScreen {
             bad,
             identical,
             replaced,
+            reviews,
             ..
         } = loaded;
         let incompatible = scoring::incompatible(&sessions);
@@ -120,7 +126,7 @@ impl ResultsScreen {
         if sessions.is_empty() {
             problems.push(tr::no_sessions_here());
         }
-        let notes = identical
+        let notes: Vec<Msg> = identical
             .iter()
             .map(|(kept, dropped)| tr::identical_copy(dropped, kept))
             .chain(
@@ -129,8 +135,21 @@ impl ResultsScreen {
                     .map(|(newer, older)| tr::revision_replaces(newer, older)),
             )
             .collect();
+        let (review, review_problems) = match crate::store::review::choose(reviews) {
+            Ok(chosen) => (chosen, Vec::new()),
+            Err(bad) => (None, bad),
+        };
+        problems.extend(review_problems.iter().flat_map(InvalidFile::msgs));
+        let notes = review
+            .iter()
+            .flat_map(|r| &r.replaced)
+            .map(|(newer, older)| tr::review_replaces(newer, older))
+            .chain(notes)
+            .collect();
         let counted = sessions.iter().map(|(_, s)| !is_empty(s)).collect();
         let mut screen = ResultsScreen {
+            review,
+            review_left_out: None,
             paths: paths.to_vec(),
             sheets: scoring::ScoreSheet::of_sessions(sessions.iter().map(|(_, s)| s)),
             sessions,
@@ -213,18 +232,46 @@ impl ResultsScreen {
             .filter(|(_, c)| **c)
             .map(|(s, _)| s.clone())
             .collect();
+        let review = self.counted_review();
         self.view.disagreement = None;
         self.computing = None;
         self.base = None;
         if sheets.len() > computation::AT_ONCE_UP_TO {
             let aggregation = self.aggregation;
             self.computing = Some(computation::Background::start(sheets.len(), move || {
-                scoring::compute_sheets(&sheets, aggregation)
+                scoring::compute_reviewed(&sheets, review.as_ref(), aggregation)
             }));
         } else if !sheets.is_empty() {
-            self.base = Some(scoring::compute_sheets(&sheets, self.aggregation));
+            self.base = Some(scoring::compute_reviewed(
+                &sheets,
+                review.as_ref(),
+                self.aggregation,
+            ));
         }
         self.show_what_if();
+    }
+
+    /// The review, when it is the review of exactly the sessions counted (else why not, in
+    /// `review_left_out`): a review is used whole with the scores it decided on, or not at all.
+    fn counted_review(&mut self) -> Option<crate::model::Review> {
+        let chosen = self.review.as_ref()?;
+        let counted: Vec<(&std::path::Path, &Session)> = self
+            .sessions
+            .iter()
+            .zip(&self.counted)
+            .filter(|(_, c)| **c)
+            .map(|((path, s), _)| (path.as_path(), s))
+            .collect();
+        match crate::store::review::check_these(chosen, &counted) {
+            Ok(()) => {
+                self.review_left_out = None;
+                Some(chosen.review.clone())
+            }
+            Err(e) => {
+                self.review_left_out = Some(e.msgs());
+                None
+            }
+        }
     }
 
     /// The results screen for the sessions under `paths`: a few files are read and scored

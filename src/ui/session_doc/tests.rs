@@ -28,6 +28,7 @@ fn demo_session(checklist: crate::model::Checklist) -> Session {
         candidates: checklist.candidates.clone().unwrap(),
         checklist: checklist.into(),
         scores: Vec::new(),
+        declaration: None,
         seal: None,
     }
 }

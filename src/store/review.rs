@@ -1,0 +1,160 @@
+//! Which review counts for an aggregation, and whether it is the review of exactly the
+//! sessions read (docs/formats.md "Review"). A review that fails any check is refused whole,
+//! naming its file and the place: the results never rest on half of what a panel decided.
+
+use std::path::{Path, PathBuf};
+
+use crate::model::problem::ReviewProblem;
+use crate::model::validate::{ReadSession, review_against};
+use crate::model::{InvalidFile, Located, Place, Problem, Review, Session};
+use crate::scoring::ScoreSheet;
+
+/// The review an aggregation uses, with the reviews it replaces.
+#[derive(Clone, Debug)]
+pub struct Chosen {
+    pub file: PathBuf,
+    pub review: Review,
+    /// (revision, revised): reviews left out because another one `revises` them.
+    pub replaced: Vec<(PathBuf, PathBuf)>,
+}
+
+/// At most one review per aggregation: reviews that another one `revises` are left out (with
+/// a warning); two or more left are each refused, naming the others.
+pub fn choose(reviews: Vec<(PathBuf, Review)>) -> Result<Option<Chosen>, Vec<InvalidFile>> {
+    let revised = |r: &Review| {
+        reviews
+            .iter()
+            .find(|(_, other)| other.revises.as_deref() == Some(r.id.as_str()))
+            .map(|(file, _)| file.clone())
+    };
+    let mut replaced = Vec::new();
+    let mut kept = Vec::new();
+    for (file, review) in &reviews {
+        match revised(review) {
+            Some(newer) => replaced.push((newer, file.clone())),
+            None => kept.push((file.clone(), review.clone())),
+        }
+    }
+    match kept.len() {
+        0 if reviews.is_empty() => Ok(None),
+        // Every review revised by another: a loop of revisions, which no tool writes.
+        0 => Err(two_reviews(&reviews)),
+        1 => {
+            let (file, review) = kept.pop().expect("one review");
+            Ok(Some(Chosen {
+                file,
+                review,
+                replaced,
+            }))
+        }
+        _ => Err(two_reviews(&kept)),
+    }
+}
+
+fn two_reviews(reviews: &[(PathBuf, Review)]) -> Vec<InvalidFile> {
+    reviews
+        .iter()
+        .map(|(file, _)| {
+            let other = reviews
+                .iter()
+                .map(|(f, _)| f)
+                .find(|f| *f != file)
+                .unwrap_or(file)
+                .clone();
+            let problem = Problem::Review(ReviewProblem::TwoReviews { other });
+            InvalidFile::new(file, vec![Located::new(Place::File, problem)])
+        })
+        .collect()
+}
+
+/// What a review's pins are checked against: a session read whole, or its score sheet.
+pub trait Pinned: Sync {
+    fn session_id(&self) -> &str;
+    /// How a review names this session (`file`: where it was read, should the draft's
+    /// content have to be hashed again).
+    fn pin(&self, file: &Path) -> String;
+    fn sheet_candidates(&self) -> Vec<&str>;
+    fn checklist(&self) -> &crate::model::Checklist;
+}
+
+impl Pinned for Session {
+    fn session_id(&self) -> &str {
+        &self.id
+    }
+    fn pin(&self, _file: &Path) -> String {
+        crate::model::session_pin(self)
+    }
+    fn sheet_candidates(&self) -> Vec<&str> {
+        self.candidates.iter().map(|c| c.id.as_str()).collect()
+    }
+    fn checklist(&self) -> &crate::model::Checklist {
+        &self.checklist
+    }
+}
+
+impl Pinned for ScoreSheet {
+    fn session_id(&self) -> &str {
+        &self.id
+    }
+    /// A draft's sheet keeps no copy of its file: the file is read again and its content
+    /// hashed (RFC 8785 without `seal`). A file that can no longer be read gets a pin no
+    /// review holds, so the review is refused as if the session had changed.
+    fn pin(&self, file: &Path) -> String {
+        if let Some(seal) = &self.seal {
+            return seal.clone();
+        }
+        super::read_bytes(file)
+            .ok()
+            .and_then(|bytes| crate::model::parse::parse_json(&bytes).ok())
+            .and_then(|value| crate::model::seal::of_value(&value))
+            .unwrap_or_default()
+    }
+    fn sheet_candidates(&self) -> Vec<&str> {
+        self.candidates.iter().map(|c| c.id.as_str()).collect()
+    }
+    fn checklist(&self) -> &crate::model::Checklist {
+        &self.checklist
+    }
+}
+
+/// Whether `chosen` is the review of exactly `sessions` (compatible, at least one), with
+/// every decision on a cell they hold and a value the criterion takes.
+pub fn check<T: Pinned>(chosen: &Chosen, sessions: &[(PathBuf, T)]) -> Result<(), InvalidFile> {
+    let sessions: Vec<(&Path, &T)> = sessions.iter().map(|(f, s)| (f.as_path(), s)).collect();
+    check_these(chosen, &sessions)
+}
+
+/// [`check`] of sessions held elsewhere (the results screen's, those counted).
+pub fn check_these<T: Pinned>(
+    chosen: &Chosen,
+    sessions: &[(&Path, &T)],
+) -> Result<(), InvalidFile> {
+    use rayon::prelude::*;
+    let Some((_, first)) = sessions.first() else {
+        return Ok(());
+    };
+    let pins: Vec<String> = sessions.par_iter().map(|(f, s)| s.pin(f)).collect();
+    let read: Vec<ReadSession> = sessions
+        .iter()
+        .zip(&pins)
+        .map(|((file, s), pin)| ReadSession {
+            file,
+            id: s.session_id(),
+            pin,
+        })
+        .collect();
+    let mut candidates: Vec<&str> = Vec::new();
+    for (_, s) in sessions {
+        for c in s.sheet_candidates() {
+            if !candidates.contains(&c) {
+                candidates.push(c);
+            }
+        }
+    }
+    let problems = review_against(&chosen.review, first.checklist(), &candidates, &read);
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(InvalidFile::new(&chosen.file, problems))
+    }
+}
