@@ -120,7 +120,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
             lang,
         ),
         Some(Command::Validate(args)) => Ok(validate(&args.paths, lang, &mut std::io::stdout())),
-        Some(Command::Submit(args)) => Ok(submit::submit(&args.file, lang)),
+        Some(Command::Submit(args)) => Ok(submit::submit(&args, lang)),
         Some(Command::Checklist { command }) => Ok(checklist::run(command, lang)),
         Some(Command::Charts(args)) => Ok(report::charts(&args, lang)),
         Some(Command::Summary(args)) => Ok(summary::summary(&args, lang)),

@@ -1,7 +1,7 @@
 //! `evaldesk submit FILE`: the app's "Submit", headless.
 
 use std::io::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use crate::i18n::{Lang, Msg, tr};
@@ -13,12 +13,16 @@ pub struct SubmitArgs {
     /// The session file (*.evaluation.json).
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
+    /// Record the evaluator's declaration of no conflict of interest with any candidate.
+    #[arg(long)]
+    pub no_conflict: bool,
 }
 
 /// Exit 0 with the seal's fingerprint, 1 when the file is invalid, incomplete, already
 /// submitted or open in the app on another desk (nothing is written then). The write goes
 /// through the store as the app's does: the lock, the check for a change on disk, the backup.
-pub fn submit(file: &Path, lang: Lang) -> ExitCode {
+pub fn submit(args: &SubmitArgs, lang: Lang) -> ExitCode {
+    let file = args.file.as_path();
     let fail = |msg: Msg| {
         eprintln!("{}", tr::in_file(file, msg).text(lang));
         ExitCode::FAILURE
@@ -46,7 +50,14 @@ pub fn submit(file: &Path, lang: Lang) -> ExitCode {
         None => {}
     }
     let mut session = open.session.clone();
-    if let Err(missing) = session.submit(now_timestamp()) {
+    let now = now_timestamp();
+    if args.no_conflict {
+        session.declaration = Some(crate::model::Declaration {
+            no_conflict: true,
+            at: Some(now.clone()),
+        });
+    }
+    if let Err(missing) = session.submit(now) {
         eprintln!(
             "{}",
             tr::in_file(file, tr::cli_missing(missing.len())).text(lang)

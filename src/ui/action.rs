@@ -89,7 +89,10 @@ pub enum ScoringAction {
         candidate: String,
         score: Option<Score>,
     },
-    Submit,
+    /// Submit and seal; `no_conflict`: the evaluator declared no conflict of interest.
+    Submit {
+        no_conflict: bool,
+    },
     CopyAsDraft,
     TakeOverLock,
     SaveNow,

@@ -334,11 +334,19 @@ impl SessionDoc {
     /// Submit: complete → submitted, sealed, saved, read-only. Returns the seal, or the
     /// missing (criterion, candidate) pairs, or why it could not be saved (then nothing
     /// changed: the session stays an editable draft).
-    pub fn submit(&mut self, recovery: Option<&RecoveryWriter>) -> Result<String, SubmitError> {
+    /// Submit and seal, recording the declaration of no conflict of interest when ticked.
+    pub fn submit(
+        &mut self,
+        recovery: Option<&RecoveryWriter>,
+        no_conflict: bool,
+    ) -> Result<String, SubmitError> {
         let mut sealed = self.session.clone();
-        sealed
-            .submit(now_timestamp())
-            .map_err(SubmitError::Missing)?;
+        let now = now_timestamp();
+        sealed.declaration = no_conflict.then(|| crate::model::Declaration {
+            no_conflict: true,
+            at: Some(now.clone()),
+        });
+        sealed.submit(now).map_err(SubmitError::Missing)?;
         self.file.save(&sealed).map_err(SubmitError::Store)?;
         self.session = sealed;
         self.file.mark_submitted();

@@ -245,13 +245,22 @@ fn an_evaluator_scores_with_the_keyboard_and_submits_a_sealed_session() {
         "Ctrl+S saved"
     );
 
-    // Submit: the dialog confirms, seals and shows the fingerprint.
+    // Submit: the dialog confirms, the evaluator declares no conflict of interest, it seals
+    // and shows the fingerprint.
     h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    h.run();
+    h.get_by_label("Tôi cam kết không có xung đột lợi ích với các bên được đánh giá")
+        .click();
     h.run();
     h.get_by_label("Nộp và niêm phong").click();
     h.run();
     let sealed = on_disk(&path);
     assert_eq!(sealed.status, Status::Submitted);
+    let declared = sealed
+        .declaration
+        .as_ref()
+        .expect("the declaration is recorded");
+    assert!(declared.no_conflict && declared.at.is_some());
     let sha = sealed.seal.as_ref().unwrap().sha256.clone();
     h.get_by_label(&sha[..32]);
     h.get_by_label("Đóng").click();

@@ -322,3 +322,25 @@ fn submit_to_a_full_output_says_the_seal_is_on_disk() {
         "{err}"
     );
 }
+
+#[test]
+fn submit_with_no_conflict_records_the_declaration_under_the_seal() {
+    let dir = tempfile::tempdir().unwrap();
+    let plain = write_json(dir.path(), "a.evaluation.json", &common::session());
+    let declared = write_json(dir.path(), "b.evaluation.json", &common::session());
+    for (path, flag) in [(&plain, None), (&declared, Some("--no-conflict"))] {
+        let o = Command::new(env!("CARGO_BIN_EXE_evaldesk"))
+            .args(["submit", "--lang", "en"])
+            .args(flag)
+            .arg(path)
+            .output()
+            .unwrap();
+        assert_eq!(o.status.code(), Some(0), "{o:?}");
+    }
+    let read = |p: &std::path::Path| parse_session(&std::fs::read(p).unwrap()).unwrap();
+    assert_eq!(read(&plain).declaration, None);
+    let s = read(&declared);
+    let d = s.declaration.as_ref().expect("declared");
+    assert!(d.no_conflict && d.at.as_deref() == Some(s.modified.as_str()));
+    // The declaration is part of what the seal covers: parse_session checked it.
+}

@@ -877,3 +877,12 @@ p-review-two = is a second review of these sessions, beside { $other }, and neit
 review-replaces = { $newer } revises the review { $older }: only the revision is used.
 w-review-draft = The results include the decisions of a consensus meeting whose minutes are still a draft: they may still change.
 w-appraisal-draft = The results include the decisions of an appraisal that is still a draft: they may still change.
+declare-no-conflict = I declare that I have no conflict of interest with any of the parties evaluated
+declaration-column = No conflict declared
+declared-yes = yes
+declared-no = not declared
+# $count: count
+undeclared-sessions = { $count ->
+    [one] One session counted has no declaration of no conflict of interest: { $names }.
+   *[other] { $count } sessions counted have no declaration of no conflict of interest: { $names }.
+}

@@ -30,7 +30,7 @@ impl EvalDeskApp {
                 }
             }
             ScoringAction::SaveNow => self.save_doc(),
-            ScoringAction::Submit => self.submit(),
+            ScoringAction::Submit { no_conflict } => self.submit(no_conflict),
             ScoringAction::CopyAsDraft => self.copy_as_draft(),
             ScoringAction::TakeOverLock => {
                 let owner = self.owner();
@@ -54,11 +54,11 @@ impl EvalDeskApp {
         }
     }
 
-    fn submit(&mut self) {
+    fn submit(&mut self, no_conflict: bool) {
         // Submitting writes the session file: not while a save is under way.
         self.settle_save(true);
         let Some(doc) = &mut self.doc else { return };
-        match doc.submit(self.recovery.as_ref()) {
+        match doc.submit(self.recovery.as_ref(), no_conflict) {
             Ok(seal) => {
                 if let Screen::Scoring(s) = &mut self.screen {
                     s.submitted(seal);

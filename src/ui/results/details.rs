@@ -76,6 +76,7 @@ pub fn evaluators(
             actions.push(Action::Results(ResultsAction::SubmittedOnly(only)));
         }
     });
+    undeclared(ui, lang, screen);
     // With many sessions only the rows in view are laid out (a province's thousand sessions
     // made this table most of the frame); the table scrolls past about fifteen rows.
     let height = ui.text_style_height(&egui::TextStyle::Body) + 8.0;
@@ -84,7 +85,7 @@ pub fn evaluators(
         .striped(true)
         .max_scroll_height(16.0 * height)
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .columns(egui_extras::Column::auto(), 5)
+        .columns(egui_extras::Column::auto(), 6)
         .column(egui_extras::Column::remainder())
         .header(height, |mut header| {
             for heading in [
@@ -93,6 +94,7 @@ pub fn evaluators(
                 tr::organization(),
                 tr::status(),
                 tr::seal_column(),
+                tr::declaration_column(),
                 tr::file(),
             ] {
                 header.col(|ui| {
@@ -132,6 +134,13 @@ pub fn evaluators(
                     };
                 });
                 row.col(|ui| {
+                    if s.declared_no_conflict() {
+                        ui.label(t(tr::declared_yes()));
+                    } else {
+                        ui.weak(t(tr::declared_no()));
+                    }
+                });
+                row.col(|ui| {
                     let file = path.file_name().map(|n| n.to_string_lossy().into_owned());
                     ui.label(file.unwrap_or_default());
                 });
@@ -148,6 +157,22 @@ pub fn evaluators(
                 });
             }
         });
+}
+
+/// A warning above the evaluators' table: the counted sessions whose evaluator has not
+/// declared no conflict of interest (the committee should know before it relies on them).
+fn undeclared(ui: &mut egui::Ui, lang: Lang, screen: &ResultsScreen) {
+    let names: Vec<&str> = screen
+        .sessions
+        .iter()
+        .zip(&screen.counted)
+        .filter(|((_, s), counted)| **counted && !s.declared_no_conflict())
+        .map(|((_, s), _)| s.evaluator.name.as_str())
+        .collect();
+    if !names.is_empty() {
+        let text = tr::undeclared_sessions(names.len(), names.join(", ")).text(lang);
+        ui.colored_label(ui.visuals().warn_fg_color, text);
+    }
 }
 
 /// The flagged (criterion, candidate) pairs; the one clicked opens below it with each

@@ -327,3 +327,28 @@ fn agencies_scored_by_different_evaluators_have_no_robustness_figure() {
     h.get_by_label_contains("Không tính độ vững theo tổ chấm");
     assert!(h.query_by_label_contains("số trường hợp").is_none());
 }
+
+#[test]
+fn sessions_without_a_declaration_of_no_conflict_are_named_above_the_evaluators() {
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["an-nguyen", "binh-tran", "chau-le"] {
+        let name = format!("{f}.evaluation.json");
+        std::fs::copy(format!("evaluations/demo/{name}"), dir.path().join(name)).unwrap();
+    }
+    // Bình's draft carries the declaration; An's and Châu's do not.
+    let binh = dir.path().join("binh-tran.evaluation.json");
+    let mut session = crate::store::load_session(&binh).unwrap();
+    session.declaration = Some(crate::model::Declaration {
+        no_conflict: true,
+        at: Some("2015-04-22T16:30:00+07:00".into()),
+    });
+    std::fs::write(&binh, crate::model::to_pretty_json(&session)).unwrap();
+    let paths = vec![dir.path().to_owned()];
+    let screen = ResultsScreen::new(&paths, crate::store::load_sessions(&paths));
+    let mut h = screen_harness(screen);
+    h.run();
+    // Bình is not named: only the two who did not declare.
+    h.get_by_label(
+        "2 phiên được tính chưa có cam kết không xung đột lợi ích: Nguyễn Văn An, Lê Minh Châu.",
+    );
+}

@@ -91,7 +91,9 @@ impl ScoringScreen {
                     }
                     return true;
                 }
-                Key::Enter if !read_only => self.submit = Some(SubmitDialog::Review),
+                Key::Enter if !read_only => {
+                    self.submit = Some(SubmitDialog::Review { no_conflict: false })
+                }
                 _ => return false,
             }
             self.hint = None;

@@ -24,7 +24,10 @@ pub use cursor::Cursor;
 pub use table::chosen_colours;
 
 pub enum SubmitDialog {
-    Review,
+    /// What is missing, or the confirmation; `no_conflict`: the declaration ticked.
+    Review {
+        no_conflict: bool,
+    },
     Done(String),
 }
 

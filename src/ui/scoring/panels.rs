@@ -49,7 +49,7 @@ impl ScoringScreen {
                             .button(egui::RichText::new(t(tr::submit())).strong())
                             .clicked()
                     {
-                        self.submit = Some(SubmitDialog::Review);
+                        self.submit = Some(SubmitDialog::Review { no_conflict: false });
                     }
                     undo_redo(ui, lang, (doc.can_undo(), doc.can_redo()), actions);
                     let filter = ui.add(

@@ -19,6 +19,7 @@ impl ScoringScreen {
     ) {
         let t = |m: Msg| m.text(lang);
         let Some(dialog) = &self.submit else { return };
+        let mut ticked = matches!(dialog, SubmitDialog::Review { no_conflict: true });
         let session = doc.session();
         let mut close = false;
         let mut jump = None;
@@ -26,16 +27,21 @@ impl ScoringScreen {
             ui.set_max_width(560.0);
             ui.heading(t(tr::submit_title()));
             match dialog {
-                SubmitDialog::Review => {
+                SubmitDialog::Review { .. } => {
                     let missing = session.missing();
                     if missing.is_empty() {
                         ui.label(t(tr::submit_confirm()));
+                        ui.add_space(6.0);
+                        ui.checkbox(&mut ticked, t(tr::declare_no_conflict()));
+                        ui.add_space(6.0);
                         ui.horizontal(|ui| {
                             if ui
                                 .button(egui::RichText::new(t(tr::submit_now())).strong())
                                 .clicked()
                             {
-                                actions.push(Action::Scoring(ScoringAction::Submit));
+                                let no_conflict = ticked;
+                                actions
+                                    .push(Action::Scoring(ScoringAction::Submit { no_conflict }));
                             }
                             close = ui.button(t(tr::cancel())).clicked();
                         });
@@ -73,6 +79,9 @@ impl ScoringScreen {
         if let Some((c, k)) = jump {
             self.select(session, &c, &k);
             close = true;
+        }
+        if let Some(SubmitDialog::Review { no_conflict }) = &mut self.submit {
+            *no_conflict = ticked;
         }
         if close {
             self.submit = None;
