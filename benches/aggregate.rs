@@ -35,6 +35,60 @@ fn aggregate(dir: &Path) -> usize {
     r.candidates.len()
 }
 
+/// [`aggregate`] with a review named among the paths, as `summary DIR REVIEW` does: the
+/// review chosen, checked against every session (a draft's content hashed again) and applied.
+fn aggregate_reviewed(dir: &Path, review: &Path) -> usize {
+    let loaded = evaldesk::store::load_score_sheets(&[dir.to_owned(), review.to_owned()]);
+    assert!(loaded.bad.is_empty());
+    assert!(evaldesk::scoring::incompatible_sheets(&loaded.sessions).is_empty());
+    let chosen = evaldesk::store::review::choose(loaded.reviews)
+        .unwrap()
+        .expect("the review is read");
+    evaldesk::store::review::check(&chosen, &loaded.sessions).unwrap();
+    let sheets: Vec<_> = loaded.sessions.into_iter().map(|(_, s)| s).collect();
+    let r = evaldesk::scoring::compute_reviewed(
+        &sheets,
+        Some(&chosen.review),
+        evaldesk::scoring::Aggregation::Mean,
+    );
+    assert_eq!(r.review.as_ref().map(|a| a.decisions.len()), Some(DECISIONS));
+    r.candidates.len()
+}
+
+/// Decisions in the bench's review.
+const DECISIONS: usize = 100;
+
+/// A review of the sessions in `dir` with [`DECISIONS`] decisions, written beside it.
+fn write_review(dir: &Path, file: &Path) {
+    use evaldesk::model::{Decision, Review, ReviewKind, SessionPin};
+    use evaldesk::store::review::Pinned;
+    let loaded = evaldesk::store::load_score_sheets(&[dir.to_owned()]);
+    let (first_path, first) = &loaded.sessions[0];
+    let session = evaldesk::store::load_session(first_path).unwrap();
+    let mut review = Review::new_draft(ReviewKind::Consensus, &[&session]);
+    review.sessions = loaded
+        .sessions
+        .iter()
+        .map(|(path, sheet)| SessionPin {
+            id: sheet.id.clone(),
+            sha256: sheet.pin(path),
+        })
+        .collect();
+    let criteria: Vec<String> = first.checklist.criteria().map(|(_, c)| c.id.clone()).collect();
+    review.decisions = (0..DECISIONS)
+        .map(|i| Decision {
+            criterion: criteria[(i * 5) % criteria.len()].clone(),
+            candidate: first.candidates[i % first.candidates.len()].id.clone(),
+            value: Some((i % 5) as f64),
+            na: None,
+            reason: format!("Biên bản họp, mục {i}"),
+            by: None,
+            at: None,
+        })
+        .collect();
+    std::fs::write(file, evaldesk::model::to_pretty_json(&review)).unwrap();
+}
+
 /// The floor: the same files read in parallel and parsed into nothing.
 fn floor(paths: &[PathBuf]) -> usize {
     paths
@@ -60,6 +114,7 @@ fn main() {
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(5));
     let mut ratios = Vec::new();
+    let mut reviewed = Vec::new();
     // EVALDESK_BENCH_SESSIONS=100 for a quick run with one size.
     let sizes: Vec<usize> = std::env::var("EVALDESK_BENCH_SESSIONS")
         .ok()
@@ -94,6 +149,7 @@ fn main() {
         base.sort();
         let (ours, base) = (ours[3], base[3]);
         ratios.push((n, bytes, ours, base));
+        reviewed.push((n, with_and_without_review(&dir, &root.path().join("hop.review.json"))));
         std::fs::remove_dir_all(&dir).unwrap();
     }
     c.final_summary();
@@ -110,4 +166,31 @@ fn main() {
             100.0 * base.as_secs_f64() / ours.as_secs_f64(),
         );
     }
+    for (n, (with, without)) in reviewed {
+        println!(
+            "aggregate {n} sessions with a review of {DECISIONS} decisions: {:.2} s against {:.2} s without, {:+.0} % (medians of 7 alternated runs; target ≤ +10 %)",
+            with.as_secs_f64(),
+            without.as_secs_f64(),
+            100.0 * (with.as_secs_f64() / without.as_secs_f64() - 1.0),
+        );
+    }
+}
+
+/// Medians of 7 alternated runs of the aggregation of `dir` with a review of its sessions
+/// (written to `review`) and without.
+fn with_and_without_review(dir: &Path, review: &Path) -> (Duration, Duration) {
+    write_review(dir, review);
+    let (mut with, mut without) = (Vec::new(), Vec::new());
+    for _ in 0..7 {
+        let start = std::time::Instant::now();
+        aggregate_reviewed(dir, review);
+        with.push(start.elapsed());
+        let start = std::time::Instant::now();
+        aggregate(dir);
+        without.push(start.elapsed());
+    }
+    with.sort();
+    without.sort();
+    std::fs::remove_file(review).unwrap();
+    (with[3], without[3])
 }

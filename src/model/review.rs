@@ -217,7 +217,8 @@ pub fn seal_of(review: &Review) -> String {
 }
 
 /// How a review names a session: its seal when submitted, else the SHA-256 of the session
-/// per RFC 8785 without `seal` (docs/formats.md).
+/// per RFC 8785 without `seal` (docs/formats.md) — of the session as held; for a file on disk
+/// `store::review::new_review` pins the file's own content, which is what is checked.
 pub fn session_pin(session: &Session) -> String {
     match &session.seal {
         Some(seal) => seal.sha256.clone(),

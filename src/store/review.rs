@@ -77,12 +77,42 @@ pub trait Pinned: Sync {
     fn checklist(&self) -> &crate::model::Checklist;
 }
 
+/// How a review names a draft: the SHA-256 of its file's content per RFC 8785 (without
+/// `seal`), read again now. The file's own content, not the session as the program would
+/// write it back: a file another tool wrote with `"role": null` reads the same but
+/// serializes without the member, and a review made by one program must hold in another.
+/// A file that can no longer be read gets a pin no review holds, so the review is refused
+/// as if the session had changed.
+pub fn draft_pin(file: &Path) -> String {
+    super::read_bytes(file)
+        .ok()
+        .and_then(|bytes| crate::model::parse::parse_json(&bytes).ok())
+        .and_then(|value| crate::model::seal::of_value(&value))
+        .unwrap_or_default()
+}
+
+/// A new draft review of `sessions` (compatible, at least one), each pinned by its seal or
+/// its file's content ([`draft_pin`]).
+pub fn new_review(kind: crate::model::ReviewKind, sessions: &[(&Path, &Session)]) -> Review {
+    use rayon::prelude::*;
+    let refs: Vec<&Session> = sessions.iter().map(|(_, s)| *s).collect();
+    let mut review = Review::new_draft(kind, &refs);
+    let pins: Vec<String> = sessions.par_iter().map(|(f, s)| s.pin(f)).collect();
+    for (pin, sha) in review.sessions.iter_mut().zip(pins) {
+        pin.sha256 = sha;
+    }
+    review
+}
+
 impl Pinned for Session {
     fn session_id(&self) -> &str {
         &self.id
     }
-    fn pin(&self, _file: &Path) -> String {
-        crate::model::session_pin(self)
+    fn pin(&self, file: &Path) -> String {
+        match &self.seal {
+            Some(seal) => seal.sha256.clone(),
+            None => draft_pin(file),
+        }
     }
     fn sheet_candidates(&self) -> Vec<&str> {
         self.candidates.iter().map(|c| c.id.as_str()).collect()
@@ -96,18 +126,12 @@ impl Pinned for ScoreSheet {
     fn session_id(&self) -> &str {
         &self.id
     }
-    /// A draft's sheet keeps no copy of its file: the file is read again and its content
-    /// hashed (RFC 8785 without `seal`). A file that can no longer be read gets a pin no
-    /// review holds, so the review is refused as if the session had changed.
+    /// A draft's sheet keeps no copy of its file: the file is read again ([`draft_pin`]).
     fn pin(&self, file: &Path) -> String {
-        if let Some(seal) = &self.seal {
-            return seal.clone();
+        match &self.seal {
+            Some(seal) => seal.clone(),
+            None => draft_pin(file),
         }
-        super::read_bytes(file)
-            .ok()
-            .and_then(|bytes| crate::model::parse::parse_json(&bytes).ok())
-            .and_then(|value| crate::model::seal::of_value(&value))
-            .unwrap_or_default()
     }
     fn sheet_candidates(&self) -> Vec<&str> {
         self.candidates.iter().map(|c| c.id.as_str()).collect()

@@ -395,7 +395,7 @@ sum-warnings = Warnings:
 ## Command line
 cli-no-command = no command or file "{ $word }"; the commands are validate, summary, charts, report, submit, checklist (see evaldesk --help)
 cli-headless = this build of EvalDesk has no window (it was built without the "gui" feature); use a command: validate, summary, charts, report, submit, checklist (see evaldesk --help)
-# $checklists: count · $invalid: count · $problems: count · $sessions: count · $total: count · $valid: count
+# $checklists: count · $invalid: count · $problems: count · $reviews: count · $sessions: count · $total: count · $valid: count
 cli-checked = Checked { $total ->
     [one] 1 file
    *[other] { $total } files
@@ -405,6 +405,10 @@ cli-checked = Checked { $total ->
 }, { $sessions ->
     [one] 1 session
    *[other] { $sessions } sessions
+}{ $reviews ->
+    [0] {""}
+    [one] , 1 review
+   *[other] , { $reviews } reviews
 }), { $invalid } invalid ({ $problems ->
     [one] 1 problem
    *[other] { $problems } problems

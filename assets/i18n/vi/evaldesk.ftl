@@ -297,7 +297,10 @@ sum-warnings = Cảnh báo:
 ## Dòng lệnh
 cli-no-command = không có lệnh hay tệp "{ $word }"; các lệnh: validate, summary, charts, report, submit, checklist (xem evaldesk --help)
 cli-headless = bản EvalDesk này không có cửa sổ (được dựng không có tính năng "gui"); hãy dùng một lệnh: validate, summary, charts, report, submit, checklist (xem evaldesk --help)
-cli-checked = Đã kiểm tra { $total } tệp: { $valid } hợp lệ ({ $checklists } danh sách tiêu chí, { $sessions } phiên đánh giá), { $invalid } không hợp lệ ({ $problems } lỗi).
+cli-checked = Đã kiểm tra { $total } tệp: { $valid } hợp lệ ({ $checklists } danh sách tiêu chí, { $sessions } phiên đánh giá{ $reviews ->
+    [0] {""}
+   *[other] , { $reviews } biên bản họp
+}), { $invalid } không hợp lệ ({ $problems } lỗi).
 cli-already-submitted = phiên này đã được nộp (dấu niêm phong { $fingerprint }); không thể nộp lại
 cli-missing = chưa thể nộp: còn thiếu { $count } điểm:
 cli-submitted = Đã nộp và niêm phong { $file }.
