@@ -72,7 +72,8 @@ impl ReviewProblem {
             ChecklistChanged => tr::p_review_checklist_changed(),
             SessionMissing(id) => tr::p_review_session_missing(id),
             SessionChanged { id, file } => tr::p_review_session_changed(id, file),
-            SessionAdded { id, file } => tr::p_review_session_added(id, file),
+            // The message names the file first: its arguments come in that order.
+            SessionAdded { id, file } => tr::p_review_session_added(file, id),
             UnknownCandidate(id) => tr::p_review_unknown_candidate(id),
             SealMissing => tr::p_review_seal_missing(),
             SealMismatch => tr::p_review_seal_mismatch(),
