@@ -51,7 +51,10 @@ fn aggregate_reviewed(dir: &Path, review: &Path) -> usize {
         Some(&chosen.review),
         evaldesk::scoring::Aggregation::Mean,
     );
-    assert_eq!(r.review.as_ref().map(|a| a.decisions.len()), Some(DECISIONS));
+    assert_eq!(
+        r.review.as_ref().map(|a| a.decisions.len()),
+        Some(DECISIONS)
+    );
     r.candidates.len()
 }
 
@@ -74,7 +77,11 @@ fn write_review(dir: &Path, file: &Path) {
             sha256: sheet.pin(path),
         })
         .collect();
-    let criteria: Vec<String> = first.checklist.criteria().map(|(_, c)| c.id.clone()).collect();
+    let criteria: Vec<String> = first
+        .checklist
+        .criteria()
+        .map(|(_, c)| c.id.clone())
+        .collect();
     review.decisions = (0..DECISIONS)
         .map(|i| Decision {
             criterion: criteria[(i * 5) % criteria.len()].clone(),
@@ -149,7 +156,10 @@ fn main() {
         base.sort();
         let (ours, base) = (ours[3], base[3]);
         ratios.push((n, bytes, ours, base));
-        reviewed.push((n, with_and_without_review(&dir, &root.path().join("hop.review.json"))));
+        reviewed.push((
+            n,
+            with_and_without_review(&dir, &root.path().join("hop.review.json")),
+        ));
         std::fs::remove_dir_all(&dir).unwrap();
     }
     c.final_summary();

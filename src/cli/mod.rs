@@ -5,6 +5,7 @@
 mod checklist;
 mod report;
 mod submit;
+mod submit_review;
 mod summary;
 mod validate;
 

@@ -10,7 +10,7 @@ use crate::store::{self, OpenSession, ReadOnly};
 
 #[derive(Debug, clap::Args)]
 pub struct SubmitArgs {
-    /// The session file (*.evaluation.json).
+    /// The session file (*.evaluation.json), or a review (*.review.json) to close.
     #[arg(value_name = "FILE")]
     pub file: PathBuf,
     /// Record the evaluator's declaration of no conflict of interest with any candidate.
@@ -23,6 +23,9 @@ pub struct SubmitArgs {
 /// through the store as the app's does: the lock, the check for a change on disk, the backup.
 pub fn submit(args: &SubmitArgs, lang: Lang) -> ExitCode {
     let file = args.file.as_path();
+    if super::submit_review::is_review(file) {
+        return super::submit_review::submit_review(file, lang);
+    }
     let fail = |msg: Msg| {
         eprintln!("{}", tr::in_file(file, msg).text(lang));
         ExitCode::FAILURE

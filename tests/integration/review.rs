@@ -6,6 +6,7 @@
 //! otherwise; candidates come from the sessions (A before B).
 
 mod refused;
+mod submit;
 
 use std::path::Path;
 

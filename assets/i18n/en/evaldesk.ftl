@@ -957,3 +957,6 @@ mt-save = Save (Ctrl+S)
 mt-nothing-counted = No session is counted, so there is nothing for a meeting to decide.
 # $file: text
 mt-file = Minutes: { $file }
+cli-review-already-final = these minutes are already closed (seal fingerprint { $fingerprint }); they cannot change: "Copy as new draft" makes a revision
+cli-review-closed = Closed and sealed the minutes { $file }.
+cli-review-not-closed = the minutes were not closed: they do not hold against the sessions beside them

@@ -734,3 +734,6 @@ mt-finalized = Biên bản đã chốt và niêm phong (dấu vân tay { $finger
 mt-save = Lưu (Ctrl+S)
 mt-nothing-counted = Không có phiên nào được tính, nên cuộc họp không có gì để quyết định.
 mt-file = Biên bản: { $file }
+cli-review-already-final = biên bản này đã chốt (dấu niêm phong { $fingerprint }); không thể thay đổi: "Sao thành bản nháp mới" tạo bản sửa
+cli-review-closed = Đã chốt và niêm phong biên bản { $file }.
+cli-review-not-closed = biên bản chưa được chốt: không khớp với các phiên chấm đặt cạnh

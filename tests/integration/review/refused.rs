@@ -11,7 +11,7 @@ use super::{decide, finalize, folder, review, two_criteria};
 use crate::common;
 
 /// Name → SHA-256 of every file in `dir`.
-fn hashes(dir: &Path) -> BTreeMap<String, String> {
+pub(super) fn hashes(dir: &Path) -> BTreeMap<String, String> {
     std::fs::read_dir(dir)
         .unwrap()
         .map(|e| {
