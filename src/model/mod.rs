@@ -2,6 +2,7 @@
 //! and AHP (docs/method.md §2), which the checklist's own edits need as much as the method.
 
 pub mod ahp;
+pub mod canonical;
 mod checklist;
 pub mod duplicates;
 mod edit;
