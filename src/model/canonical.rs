@@ -6,6 +6,7 @@
 //! review names each draft session by this hash, and through a value it cost ten times an
 //! aggregation of a thousand drafts.
 
+use std::borrow::Cow;
 use std::cmp::Ordering;
 
 use sha2::{Digest, Sha256};
@@ -22,6 +23,8 @@ pub fn sha256_without_seal(text: &[u8]) -> Option<String> {
         pos: 0,
         out: Vec::with_capacity(text.len()),
         depth: 0,
+        members: Vec::new(),
+        moved: Vec::new(),
     };
     w.ws();
     w.value(true)?;
@@ -46,6 +49,22 @@ struct Writer<'a> {
     pos: usize,
     out: Vec<u8>,
     depth: usize,
+    /// Per nesting level, the members of the object being read there: kept from one object
+    /// to the next (a session's 2,500 scores are as many objects; a list each was a fifth of
+    /// the time).
+    members: Vec<Vec<Member<'a>>>,
+    /// The members of an object out of order, set aside while they are written in order.
+    moved: Vec<u8>,
+}
+
+/// A member's name and where its `"name":value` lies in the output.
+type Member<'a> = (Cow<'a, [u8]>, usize, usize);
+
+/// A string's content, UTF-8: borrowed from the text (`raw`: no escape in it, so already as
+/// RFC 8785 writes it) or decoded.
+struct Text<'a> {
+    bytes: Cow<'a, [u8]>,
+    raw: bool,
 }
 
 impl<'a> Writer<'a> {
@@ -104,8 +123,18 @@ impl<'a> Writer<'a> {
         self.pos += 1;
         let start = self.out.len() + 1;
         self.out.push(b'{');
-        // Each member's name and where its `"name":value` lies in `out`.
-        let mut members: Vec<(std::borrow::Cow<'a, str>, usize, usize)> = Vec::new();
+        let level = self.depth;
+        if self.members.len() <= level {
+            self.members.resize_with(level + 1, Vec::new);
+        }
+        let mut members = std::mem::take(&mut self.members[level]);
+        members.clear();
+        let done = self.members_of(top, start, &mut members);
+        self.members[level] = members;
+        done
+    }
+
+    fn members_of(&mut self, top: bool, start: usize, members: &mut Vec<Member<'a>>) -> Option<()> {
         let mut in_order = true;
         self.ws();
         if self.peek()? == b'}' {
@@ -121,7 +150,7 @@ impl<'a> Writer<'a> {
             let name = self.string()?;
             self.expect(b':')?;
             self.ws();
-            if top && name == "seal" {
+            if top && *name.bytes == *b"seal" {
                 let mark = self.out.len();
                 self.value(false)?;
                 self.out.truncate(mark);
@@ -134,14 +163,14 @@ impl<'a> Writer<'a> {
                 self.out.push(b':');
                 self.value(false)?;
                 if let Some((last, ..)) = members.last() {
-                    match utf16_order(last, &name) {
+                    match utf16_order(last, &name.bytes) {
                         Ordering::Less => {}
                         // A member twice: refused by every reader of the file.
                         Ordering::Equal => return None,
                         Ordering::Greater => in_order = false,
                     }
                 }
-                members.push((name, from, self.out.len()));
+                members.push((name.bytes, from, self.out.len()));
             }
             self.ws();
             match self.peek()? {
@@ -158,13 +187,15 @@ impl<'a> Writer<'a> {
             if members.windows(2).any(|w| w[0].0 == w[1].0) {
                 return None;
             }
-            let written = self.out.split_off(start);
+            self.moved.clear();
+            self.moved.extend_from_slice(&self.out[start..]);
+            self.out.truncate(start);
             for (i, (_, from, to)) in members.iter().enumerate() {
                 if i > 0 {
                     self.out.push(b',');
                 }
                 self.out
-                    .extend_from_slice(&written[from - start..to - start]);
+                    .extend_from_slice(&self.moved[from - start..to - start]);
             }
         }
         self.out.push(b'}');
@@ -200,15 +231,16 @@ impl<'a> Writer<'a> {
     }
 
     /// A string token, its escapes decoded (borrowed from the text when it has none).
-    fn string(&mut self) -> Option<std::borrow::Cow<'a, str>> {
+    fn string(&mut self) -> Option<Text<'a>> {
         let start = self.pos + 1;
         let mut i = start;
         loop {
             match *self.src.get(i)? {
                 b'"' => {
                     self.pos = i + 1;
-                    let s = std::str::from_utf8(&self.src[start..i]).ok()?;
-                    return Some(s.into());
+                    // Between two ASCII bytes of UTF-8 text: UTF-8 itself.
+                    let bytes = Cow::Borrowed(&self.src[start..i]);
+                    return Some(Text { bytes, raw: true });
                 }
                 b'\\' => break,
                 // A control character must be escaped in JSON.
@@ -221,7 +253,8 @@ impl<'a> Writer<'a> {
             match *self.src.get(i)? {
                 b'"' => {
                     self.pos = i + 1;
-                    return Some(decoded.into());
+                    let bytes = Cow::Owned(decoded.into_bytes());
+                    return Some(Text { bytes, raw: false });
                 }
                 b'\\' => {
                     let (ch, len) = self.escape(i)?;
@@ -337,19 +370,24 @@ fn number_length(s: &[u8]) -> Option<usize> {
 
 /// Member names in RFC 8785's order: by UTF-16 code units (UTF-8's byte order differs only
 /// beyond the Basic Multilingual Plane).
-fn utf16_order(a: &str, b: &str) -> Ordering {
+fn utf16_order(a: &[u8], b: &[u8]) -> Ordering {
     if a.is_ascii() && b.is_ascii() {
-        a.as_bytes().cmp(b.as_bytes())
-    } else {
-        a.encode_utf16().cmp(b.encode_utf16())
+        return a.cmp(b);
     }
+    // Names are UTF-8 (the text was checked, escapes decoded to characters).
+    let utf16 = |s: &[u8]| {
+        String::from_utf8_lossy(s)
+            .encode_utf16()
+            .collect::<Vec<u16>>()
+    };
+    utf16(a).cmp(&utf16(b))
 }
 
 /// A string with RFC 8785's escapes: `"`, `\` and the control characters; nothing else.
-fn write_string(out: &mut Vec<u8>, s: &str) {
+fn write_string(out: &mut Vec<u8>, s: &Text) {
     out.push(b'"');
-    let bytes = s.as_bytes();
-    if !bytes.iter().any(|&b| b == b'"' || b == b'\\' || b < 0x20) {
+    let bytes = &s.bytes[..];
+    if s.raw || !bytes.iter().any(|&b| b == b'"' || b == b'\\' || b < 0x20) {
         out.extend_from_slice(bytes);
     } else {
         for &b in bytes {
