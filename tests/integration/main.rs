@@ -21,6 +21,7 @@ mod report;
 mod report_force;
 mod report_golden;
 mod report_text;
+mod review_report;
 mod robustness;
 mod roundtrip;
 mod score_sheets;
