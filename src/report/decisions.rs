@@ -19,19 +19,19 @@ pub(super) fn criterion_label(r: &Results, id: &str, lang: Lang) -> String {
 /// Each evaluator's own value, "Nguyễn Văn An 3 · Trần Thị Bình 1", in the sessions' order;
 /// an evaluator who gave N/A or nothing is not listed (they gave no value).
 pub(super) fn evaluators_text(d: &Reviewed, lang: Lang) -> String {
-    evaluators_joined(d, lang, " · ")
+    evaluators_joined(d, lang, " · ", ' ')
 }
 
-/// The same, one evaluator a line: in a document's narrow column, a name is not broken
-/// between two lines with the next one's beginning.
+/// The same, one evaluator a line and each value held to its name by a no-break space: in
+/// a document's narrow column a value is never left at the start of the next line.
 fn evaluators_lines(d: &Reviewed, lang: Lang) -> String {
-    evaluators_joined(d, lang, "\n")
+    evaluators_joined(d, lang, "\n", '\u{a0}')
 }
 
-fn evaluators_joined(d: &Reviewed, lang: Lang, between: &str) -> String {
+fn evaluators_joined(d: &Reviewed, lang: Lang, between: &str, space: char) -> String {
     d.evaluators
         .iter()
-        .map(|(name, v)| format!("{name} {}", format::exact(*v, lang)))
+        .map(|(name, v)| format!("{name}{space}{}", format::exact(*v, lang)))
         .collect::<Vec<_>>()
         .join(between)
 }
@@ -108,12 +108,13 @@ pub(super) fn table(r: &Results, applied: &Applied, lang: Lang, numbered: bool) 
         t(tr::rv_rep_col_agreed()),
         t(tr::rv_rep_col_reason()),
     ];
-    // Wide enough for "Trước họp" and "Thống nhất" in 12 pt bold to break between words.
-    let mut widths = vec![20, 12, 20, 10, 12, 26];
+    // Wide enough for "Trước họp", "Thống nhất" and "Candidate" in 12 pt bold to break
+    // between words, and for a name with its value on one line.
+    let mut widths = vec![18, 14, 22, 10, 11, 25];
     let mut numeric = vec![false, false, false, true, true, false];
     if numbered {
         header.insert(0, t(tr::minutes_col_no()));
-        widths = vec![7, 18, 11, 19, 10, 11, 24];
+        widths = vec![8, 16, 14, 22, 10, 11, 19];
         numeric.insert(0, true);
     }
     let rows = applied

@@ -193,28 +193,33 @@ pub(super) fn table(t: &ContentTable) -> Table {
     );
     let mut rows = vec![header];
     for row in &t.rows {
-        rows.push(TableRow::new(
-            row.iter()
-                .zip(&widths)
-                .enumerate()
-                .map(|(i, (text, w))| {
-                    let align = if t.numeric.get(i).copied().unwrap_or(false) {
-                        AlignmentType::Right
-                    } else {
-                        AlignmentType::Left
-                    };
-                    cell(
-                        vec![
-                            Paragraph::new()
-                                .add_run(run(text, 12.0))
-                                .align(align)
-                                .line_spacing(line()),
-                        ],
-                        *w,
-                    )
-                })
-                .collect(),
-        ));
+        // A row is not split between two pages (as the HTML's `break-inside: avoid`): a
+        // decision's reason is read with its criterion.
+        rows.push(
+            TableRow::new(
+                row.iter()
+                    .zip(&widths)
+                    .enumerate()
+                    .map(|(i, (text, w))| {
+                        let align = if t.numeric.get(i).copied().unwrap_or(false) {
+                            AlignmentType::Right
+                        } else {
+                            AlignmentType::Left
+                        };
+                        cell(
+                            vec![
+                                Paragraph::new()
+                                    .add_run(run(text, 12.0))
+                                    .align(align)
+                                    .line_spacing(line()),
+                            ],
+                            *w,
+                        )
+                    })
+                    .collect(),
+            )
+            .cant_split(),
+        );
     }
     Table::new(rows)
         .set_grid(widths.iter().map(|w| *w as usize).collect())

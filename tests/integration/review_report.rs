@@ -204,7 +204,7 @@ fn the_report_shows_each_decision_beside_the_evaluators_values() {
         [
             "G2.3 Ký số văn bản đi",
             "M-Office",
-            "Nguyễn Văn An 3\nTrần Thị Bình 1\nLê Minh Châu 3",
+            "Nguyễn Văn An\u{a0}3\nTrần Thị Bình\u{a0}1\nLê Minh Châu\u{a0}3",
             "2,33",
             "2",
             REASON
