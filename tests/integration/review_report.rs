@@ -18,6 +18,16 @@ const REASON: &str = "Buổi trình diễn 27/4: chỉ ký số được văn b�
 /// The demo sessions copied into `dir/demo`, with a review beside them deciding G2.3 ×
 /// M-Office (2, for `reason`) and G6.8 × M-Office (N/A); `meeting` as given; final or draft.
 fn reviewed_folder(dir: &Path, reason: &str, meeting: Option<Meeting>, last: bool) -> PathBuf {
+    reviewed_folder_of(ReviewKind::Consensus, dir, reason, meeting, last)
+}
+
+fn reviewed_folder_of(
+    kind: ReviewKind,
+    dir: &Path,
+    reason: &str,
+    meeting: Option<Meeting>,
+    last: bool,
+) -> PathBuf {
     let folder = dir.join("demo");
     std::fs::create_dir(&folder).unwrap();
     for e in std::fs::read_dir("evaluations/demo").unwrap() {
@@ -28,7 +38,7 @@ fn reviewed_folder(dir: &Path, reason: &str, meeting: Option<Meeting>, last: boo
     assert!(loaded.bad.is_empty());
     let sessions: Vec<Session> = loaded.sessions.into_iter().map(|(_, s)| s).collect();
     let refs: Vec<&Session> = sessions.iter().collect();
-    let mut review = Review::new_draft(ReviewKind::Consensus, &refs);
+    let mut review = Review::new_draft(kind, &refs);
     review.decisions.push(Decision {
         criterion: "G2.3".into(),
         candidate: "m-office".into(),
@@ -472,4 +482,37 @@ fn an_english_report_of_a_final_review_without_a_meeting_leaves_blanks() {
         "{paragraphs:?}"
     );
     assert!(out.join("decisions.csv").exists());
+}
+
+#[test]
+fn an_appraisal_is_called_one_in_the_report_the_minutes_and_the_summary() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = reviewed_folder_of(
+        ReviewKind::Appraisal,
+        dir.path(),
+        REASON,
+        Some(meeting()),
+        true,
+    );
+    let out = report(dir.path(), &folder, "vi");
+    let (paragraphs, _) = docx_parts(&out.join("bao-cao.docx"));
+    assert!(
+        paragraphs.iter().any(|p| p == "5. Kết quả thẩm định"),
+        "{paragraphs:?}"
+    );
+    assert!(
+        paragraphs
+            .iter()
+            .any(|p| p
+                == "Kết quả trên đã tính 2 quyết định của cuộc họp thẩm định ngày 28/04/2015.")
+    );
+    let (paragraphs, _) = docx_parts(&out.join("bien-ban-hop.docx"));
+    assert!(
+        paragraphs
+            .iter()
+            .any(|p| p.starts_with("Họp thẩm định kết quả tự đánh giá theo "))
+    );
+    assert!(!paragraphs.iter().any(|p| p == "DỰ THẢO"), "a final review");
+    let o = evaldesk(&["--lang", "vi", "summary", folder.to_str().unwrap()]);
+    assert!(String::from_utf8_lossy(&o.stdout).contains("Quyết định của hội đồng thẩm định:\n"));
 }
