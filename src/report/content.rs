@@ -85,6 +85,8 @@ impl Report {
             sections::evaluators(sessions, lang),
             sections::results(r, lang),
         ];
+        // The panel's decisions right after the results they changed.
+        sections.extend(super::decisions::section(r, lang));
         let figures = FIGURES
             .iter()
             .enumerate()
@@ -153,15 +155,6 @@ impl Report {
     /// value, so a name or note typed with a character XML forbids (Word's Shift+Enter
     /// pastes U+000B) breaks neither. See [`crate::safe_text::xml`].
     fn xml_safe(mut self) -> Report {
-        fn fix(s: &mut String) {
-            let fixed = match crate::safe_text::xml(s) {
-                std::borrow::Cow::Owned(o) => Some(o),
-                std::borrow::Cow::Borrowed(_) => None,
-            };
-            if let Some(o) = fixed {
-                *s = o;
-            }
-        }
         for s in [
             &mut self.parent,
             &mut self.agency,
@@ -179,20 +172,7 @@ impl Report {
             fix(s);
         }
         self.recipients.iter_mut().for_each(fix);
-        for section in &mut self.sections {
-            fix(&mut section.title);
-            for block in &mut section.blocks {
-                match block {
-                    Block::Para(p) | Block::Warning(p) => fix(p),
-                    Block::List(items) => items.iter_mut().for_each(fix),
-                    Block::Table(t) => {
-                        t.header.iter_mut().for_each(fix);
-                        t.rows.iter_mut().flatten().for_each(fix);
-                    }
-                    Block::Figure { caption, .. } => fix(caption),
-                }
-            }
-        }
+        fix_sections(&mut self.sections);
         self
     }
 
@@ -232,6 +212,31 @@ impl Report {
         }
         out += &format!("\n{}\n{}\n", self.signer_title, self.signer);
         out
+    }
+}
+
+/// `s` without what XML forbids ([`crate::safe_text::xml`]), in place.
+pub(super) fn fix(s: &mut String) {
+    if let std::borrow::Cow::Owned(o) = crate::safe_text::xml(s) {
+        *s = o;
+    }
+}
+
+/// Every text of `sections` made XML-safe ([`fix`]).
+pub(super) fn fix_sections(sections: &mut [Section]) {
+    for section in sections {
+        fix(&mut section.title);
+        for block in &mut section.blocks {
+            match block {
+                Block::Para(p) | Block::Warning(p) => fix(p),
+                Block::List(items) => items.iter_mut().for_each(fix),
+                Block::Table(t) => {
+                    t.header.iter_mut().for_each(fix);
+                    t.rows.iter_mut().flatten().for_each(fix);
+                }
+                Block::Figure { caption, .. } => fix(caption),
+            }
+        }
     }
 }
 

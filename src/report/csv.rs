@@ -116,3 +116,53 @@ pub fn raw_scores(sessions: &[&Session], lang: Lang) -> String {
     }
     out
 }
+
+/// The panel's decisions as CSV (BOM included), one row per decision, in the same marks as
+/// the raw scores: criterion, its title, candidate, each evaluator's value, the value before
+/// the meeting (full precision) and the agreed one (empty and `x` under N/A for N/A), the
+/// reason, who recorded it and when. None when the results include no review.
+pub fn decisions(r: &crate::scoring::Results, lang: Lang) -> Option<String> {
+    let applied = r.review.as_ref()?;
+    let (sep, decimal) = marks(lang);
+    let t = |m: crate::i18n::Msg| m.text(lang);
+    let number = |v: f64| format!("{v}").replace('.', &decimal.to_string());
+    let typed = |text: &str| field(&safe_text::csv_cell(text), sep);
+    let line = |cells: Vec<String>| {
+        let mut l = cells.join(&sep.to_string());
+        l.push_str("\r\n");
+        l
+    };
+    let header = [
+        t(tr::criterion()),
+        t(tr::csv_criterion_title()),
+        t(tr::candidate()),
+        t(tr::rv_rep_col_evaluators()),
+        t(tr::rv_rep_col_before()),
+        t(tr::rv_rep_col_agreed()),
+        t(tr::csv_na()),
+        t(tr::rv_rep_col_reason()),
+        t(tr::rv_rep_col_by()),
+        t(tr::rv_rep_col_at()),
+    ];
+    let mut out = String::from("\u{feff}");
+    out += &line(header.iter().map(|h| field(h, sep)).collect());
+    for d in &applied.decisions {
+        let title = r
+            .checklist
+            .criterion(&d.criterion)
+            .map_or("", |c| c.title.get(lang));
+        out += &line(vec![
+            typed(&d.criterion),
+            typed(title),
+            typed(&r.candidate_name(&d.candidate, lang)),
+            typed(&super::decisions::evaluators_text(d, lang)),
+            d.before.map_or_else(String::new, number),
+            d.value.map_or_else(String::new, number),
+            if d.value.is_none() { "x" } else { "" }.to_owned(),
+            typed(&d.reason),
+            typed(d.by.as_deref().unwrap_or_default()),
+            typed(d.at.as_deref().unwrap_or_default()),
+        ]);
+    }
+    Some(out)
+}

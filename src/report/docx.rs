@@ -11,7 +11,7 @@ use crate::charts::ChartError;
 use crate::scoring::Results;
 
 /// Twips per millimetre (1 mm = 56.7 twips).
-fn mm(x: f64) -> i32 {
+pub(super) fn mm(x: f64) -> i32 {
     (x * 56.7).round() as i32
 }
 
@@ -21,7 +21,7 @@ pub const PAGE_HEIGHT: u32 = 16838;
 /// Margins in millimetres: top, bottom, left, right.
 pub const MARGINS_MM: (f64, f64, f64, f64) = (20.0, 20.0, 30.0, 15.0);
 /// The width of the text, in twips: A4 less the left and right margins.
-fn text_width() -> i32 {
+pub(super) fn text_width() -> i32 {
     PAGE_WIDTH as i32 - mm(MARGINS_MM.2) - mm(MARGINS_MM.3)
 }
 
@@ -38,7 +38,7 @@ fn fonts() -> RunFonts {
 /// A run of text in `pt` points. A line break typed in a note (or pasted from Word as
 /// U+000B, which [`crate::safe_text::xml`] turns into one) is a break in the run: Word
 /// would otherwise run the two lines together.
-fn run(text: &str, pt: f64) -> Run {
+pub(super) fn run(text: &str, pt: f64) -> Run {
     let mut r = Run::new();
     for (i, line) in text.split('\n').enumerate() {
         if i > 0 {
@@ -49,12 +49,12 @@ fn run(text: &str, pt: f64) -> Run {
     r.size((pt * 2.0) as usize).fonts(fonts())
 }
 
-fn centred(r: Run) -> Paragraph {
+pub(super) fn centred(r: Run) -> Paragraph {
     Paragraph::new().add_run(r).align(AlignmentType::Center)
 }
 
 /// A body paragraph: justified, first line indented 1 cm, 6 pt after.
-fn body(text: &str) -> Paragraph {
+pub(super) fn body(text: &str) -> Paragraph {
     Paragraph::new()
         .add_run(run(text, 14.0))
         .align(AlignmentType::Both)
@@ -73,7 +73,7 @@ fn body(text: &str) -> Paragraph {
 }
 
 /// An empty paragraph drawn as a short rule: its bottom border between its indents.
-fn rule(indent: i32) -> Paragraph {
+pub(super) fn rule(indent: i32) -> Paragraph {
     let mut p = Paragraph::new()
         .indent(Some(indent), None, Some(indent), None)
         .line_spacing(
@@ -92,7 +92,7 @@ fn rule(indent: i32) -> Paragraph {
     p
 }
 
-fn cell(paragraphs: Vec<Paragraph>, width: i32) -> TableCell {
+pub(super) fn cell(paragraphs: Vec<Paragraph>, width: i32) -> TableCell {
     let mut c = TableCell::new().width(width as usize, WidthType::Dxa);
     for p in paragraphs {
         c = c.add_paragraph(p);
@@ -100,14 +100,37 @@ fn cell(paragraphs: Vec<Paragraph>, width: i32) -> TableCell {
     c
 }
 
-fn borderless(cells: Vec<TableCell>, grid: Vec<usize>) -> Table {
+pub(super) fn borderless(cells: Vec<TableCell>, grid: Vec<usize>) -> Table {
     Table::without_borders(vec![TableRow::new(cells)])
         .set_grid(grid)
         .layout(TableLayoutType::Fixed)
 }
 
+/// The lines of the two header blocks, as every document of the agency has them.
+pub(super) struct Head<'a> {
+    pub parent: &'a str,
+    pub agency: &'a str,
+    pub number: &'a str,
+    pub nation: &'a str,
+    pub motto: &'a str,
+    pub place_date: &'a str,
+}
+
+impl Report {
+    fn head(&self) -> Head<'_> {
+        Head {
+            parent: &self.parent,
+            agency: &self.agency,
+            number: &self.number,
+            nation: &self.nation,
+            motto: &self.motto,
+            place_date: &self.place_date,
+        }
+    }
+}
+
 /// The two header blocks: the agency on the left, the national title on the right.
-fn header_blocks(r: &Report) -> Table {
+pub(super) fn header_blocks(r: &Head) -> Table {
     let width = text_width();
     let left = width * 40 / 100;
     let right = width - left;
@@ -119,11 +142,11 @@ fn header_blocks(r: &Report) -> Table {
     };
     let left_cell = cell(
         vec![
-            centred(run(&r.parent, 13.0)).line_spacing(tight()),
-            centred(run(&r.agency, 13.0).bold()).line_spacing(tight()),
+            centred(run(r.parent, 13.0)).line_spacing(tight()),
+            centred(run(r.agency, 13.0).bold()).line_spacing(tight()),
             // A rule a third of the block wide under the agency.
             rule(left / 3),
-            centred(run(&r.number, 13.0)).line_spacing(tight()),
+            centred(run(r.number, 13.0)).line_spacing(tight()),
         ],
         left,
     );
@@ -132,10 +155,10 @@ fn header_blocks(r: &Report) -> Table {
     let motto_indent = ((right - motto_twips) / 2).max(0);
     let right_cell = cell(
         vec![
-            centred(run(&r.nation, 12.0).bold()).line_spacing(tight()),
-            centred(run(&r.motto, 13.0).bold()).line_spacing(tight()),
+            centred(run(r.nation, 12.0).bold()).line_spacing(tight()),
+            centred(run(r.motto, 13.0).bold()).line_spacing(tight()),
             rule(motto_indent),
-            centred(run(&r.place_date, 14.0).italic())
+            centred(run(r.place_date, 14.0).italic())
                 .line_spacing(LineSpacing::new().before(120).after(0)),
         ],
         right,
@@ -146,7 +169,7 @@ fn header_blocks(r: &Report) -> Table {
     )
 }
 
-fn table(t: &ContentTable) -> Table {
+pub(super) fn table(t: &ContentTable) -> Table {
     let width = text_width();
     let total: u32 = t.widths.iter().sum::<u32>().max(1);
     let widths: Vec<i32> = t
@@ -170,28 +193,33 @@ fn table(t: &ContentTable) -> Table {
     );
     let mut rows = vec![header];
     for row in &t.rows {
-        rows.push(TableRow::new(
-            row.iter()
-                .zip(&widths)
-                .enumerate()
-                .map(|(i, (text, w))| {
-                    let align = if t.numeric.get(i).copied().unwrap_or(false) {
-                        AlignmentType::Right
-                    } else {
-                        AlignmentType::Left
-                    };
-                    cell(
-                        vec![
-                            Paragraph::new()
-                                .add_run(run(text, 12.0))
-                                .align(align)
-                                .line_spacing(line()),
-                        ],
-                        *w,
-                    )
-                })
-                .collect(),
-        ));
+        // A row is not split between two pages (as the HTML's `break-inside: avoid`): a
+        // decision's reason is read with its criterion.
+        rows.push(
+            TableRow::new(
+                row.iter()
+                    .zip(&widths)
+                    .enumerate()
+                    .map(|(i, (text, w))| {
+                        let align = if t.numeric.get(i).copied().unwrap_or(false) {
+                            AlignmentType::Right
+                        } else {
+                            AlignmentType::Left
+                        };
+                        cell(
+                            vec![
+                                Paragraph::new()
+                                    .add_run(run(text, 12.0))
+                                    .align(align)
+                                    .line_spacing(line()),
+                            ],
+                            *w,
+                        )
+                    })
+                    .collect(),
+            )
+            .cant_split(),
+        );
     }
     Table::new(rows)
         .set_grid(widths.iter().map(|w| *w as usize).collect())
@@ -243,8 +271,9 @@ impl DocxError {
     }
 }
 
-/// The document's bytes (a .docx archive). Its text is [`Report`]'s, made XML-safe there.
-pub fn docx(report: &Report, r: &Results) -> Result<Vec<u8>, DocxError> {
+/// A new A4 document in the administrative layout, opening on `head`'s two blocks: the
+/// margins, Times New Roman 14 pt, and page numbers centred in the top margin from page 2.
+pub(super) fn document(head: &Head) -> Docx {
     let (top, bottom, left, right) = MARGINS_MM;
     let page_number = Header::new().add_paragraph(
         Paragraph::new()
@@ -253,7 +282,7 @@ pub fn docx(report: &Report, r: &Results) -> Result<Vec<u8>, DocxError> {
             .size(28)
             .fonts(fonts()),
     );
-    let mut doc = Docx::new()
+    Docx::new()
         .page_size(PAGE_WIDTH, PAGE_HEIGHT)
         .page_margin(
             PageMargin::new()
@@ -269,14 +298,83 @@ pub fn docx(report: &Report, r: &Results) -> Result<Vec<u8>, DocxError> {
         .header(page_number)
         // Page 1 has its own header: an empty one, so it carries no number.
         .first_header(Header::new())
-        .add_table(header_blocks(report));
-    let heading = |text: &str| {
-        Paragraph::new()
-            .add_run(run(text, 14.0).bold())
-            .align(AlignmentType::Center)
-            .line_spacing(LineSpacing::new().before(0).after(0))
-    };
-    doc = doc
+        .add_table(header_blocks(head))
+}
+
+/// A title line: bold, centred, 14 pt.
+pub(super) fn heading(text: &str) -> Paragraph {
+    Paragraph::new()
+        .add_run(run(text, 14.0).bold())
+        .align(AlignmentType::Center)
+        .line_spacing(LineSpacing::new().before(0).after(0))
+}
+
+/// A section's heading: bold, indented like the body, kept with what follows.
+pub(super) fn section_heading(text: &str) -> Paragraph {
+    Paragraph::new()
+        .add_run(run(text, 14.0).bold())
+        .indent(
+            None,
+            Some(SpecialIndentType::FirstLine(mm(10.0))),
+            None,
+            None,
+        )
+        .line_spacing(LineSpacing::new().before(120).after(120))
+        .keep_next(true)
+}
+
+/// One block of a section, rendered.
+pub(super) fn add_block(
+    doc: Docx,
+    b: &Block,
+    r: &Results,
+    lang: crate::i18n::Lang,
+) -> Result<Docx, DocxError> {
+    Ok(match b {
+        Block::Para(p) => doc.add_paragraph(body(p)),
+        Block::Warning(p) => doc.add_paragraph(
+            Paragraph::new()
+                .add_run(run(p, 14.0).bold())
+                .align(AlignmentType::Both)
+                .indent(
+                    None,
+                    Some(SpecialIndentType::FirstLine(mm(10.0))),
+                    None,
+                    None,
+                )
+                .line_spacing(LineSpacing::new().after(120)),
+        ),
+        Block::List(items) => items
+            .iter()
+            .fold(doc, |d, item| d.add_paragraph(body(&format!("- {item}")))),
+        Block::Table(t) => doc.add_table(table(t)).add_paragraph(
+            Paragraph::new().line_spacing(
+                LineSpacing::new()
+                    .after(0)
+                    .line(120)
+                    .line_rule(LineSpacingType::Exact),
+            ),
+        ),
+        Block::Figure { chart, caption } => {
+            doc.add_paragraph(figure(*chart, r, lang)?).add_paragraph(
+                centred(run(caption, 12.0).italic()).line_spacing(LineSpacing::new().after(240)),
+            )
+        }
+    })
+}
+
+/// The archive's bytes.
+pub(super) fn pack(doc: Docx) -> Result<Vec<u8>, DocxError> {
+    let mut bytes = std::io::Cursor::new(Vec::new());
+    doc.build()
+        .pack(&mut bytes)
+        .map_err(|e| DocxError::Pack(e.to_string()))?;
+    Ok(bytes.into_inner())
+}
+
+/// The document's bytes (a .docx archive). Its text is [`Report`]'s, made XML-safe there.
+pub fn docx(report: &Report, r: &Results) -> Result<Vec<u8>, DocxError> {
+    let mut doc = document(&report.head())
         .add_paragraph(heading(&report.title).line_spacing(LineSpacing::new().before(360).after(0)))
         .add_paragraph(heading(&report.subject))
         .add_paragraph(rule(text_width() * 2 / 5))
@@ -284,51 +382,9 @@ pub fn docx(report: &Report, r: &Results) -> Result<Vec<u8>, DocxError> {
             centred(run(&report.to, 14.0)).line_spacing(LineSpacing::new().before(120).after(240)),
         );
     for (i, s) in report.sections.iter().enumerate() {
-        doc = doc.add_paragraph(
-            Paragraph::new()
-                .add_run(run(&format!("{}. {}", i + 1, s.title), 14.0).bold())
-                .indent(
-                    None,
-                    Some(SpecialIndentType::FirstLine(mm(10.0))),
-                    None,
-                    None,
-                )
-                .line_spacing(LineSpacing::new().before(120).after(120))
-                .keep_next(true),
-        );
+        doc = doc.add_paragraph(section_heading(&format!("{}. {}", i + 1, s.title)));
         for b in &s.blocks {
-            doc = match b {
-                Block::Para(p) => doc.add_paragraph(body(p)),
-                Block::Warning(p) => doc.add_paragraph(
-                    Paragraph::new()
-                        .add_run(run(p, 14.0).bold())
-                        .align(AlignmentType::Both)
-                        .indent(
-                            None,
-                            Some(SpecialIndentType::FirstLine(mm(10.0))),
-                            None,
-                            None,
-                        )
-                        .line_spacing(LineSpacing::new().after(120)),
-                ),
-                Block::List(items) => items
-                    .iter()
-                    .fold(doc, |d, item| d.add_paragraph(body(&format!("- {item}")))),
-                Block::Table(t) => doc.add_table(table(t)).add_paragraph(
-                    Paragraph::new().line_spacing(
-                        LineSpacing::new()
-                            .after(0)
-                            .line(120)
-                            .line_rule(LineSpacingType::Exact),
-                    ),
-                ),
-                Block::Figure { chart, caption } => doc
-                    .add_paragraph(figure(*chart, r, report.lang)?)
-                    .add_paragraph(
-                        centred(run(caption, 12.0).italic())
-                            .line_spacing(LineSpacing::new().after(240)),
-                    ),
-            };
+            doc = add_block(doc, b, r, report.lang)?;
         }
     }
     // The end: "Nơi nhận" on the left, the signature on the right.
@@ -349,9 +405,5 @@ pub fn docx(report: &Report, r: &Results) -> Result<Vec<u8>, DocxError> {
         vec![cell(recipients, left), cell(sign, width - left)],
         vec![left as usize, (width - left) as usize],
     ));
-    let mut bytes = std::io::Cursor::new(Vec::new());
-    doc.build()
-        .pack(&mut bytes)
-        .map_err(|e| DocxError::Pack(e.to_string()))?;
-    Ok(bytes.into_inner())
+    pack(doc)
 }

@@ -4,10 +4,12 @@
 
 pub mod content;
 pub mod csv;
+mod decisions;
 pub mod docx;
 mod explain;
 pub mod folder;
 pub mod html;
+pub mod minutes;
 mod sections;
 pub mod settings;
 mod text;

@@ -101,6 +101,12 @@ pub(super) fn evaluators(sessions: &[&Session], lang: Lang) -> Section {
                     || t(tr::not_sealed()),
                     |sl| seal::fingerprint(&sl.sha256).to_owned(),
                 ),
+                // What the evaluator declared in the session, not what anyone assumes.
+                t(if s.declared_no_conflict() {
+                    tr::yes()
+                } else {
+                    tr::no()
+                }),
             ]
         })
         .collect();
@@ -110,10 +116,11 @@ pub(super) fn evaluators(sessions: &[&Session], lang: Lang) -> Section {
             t(tr::organization()),
             t(tr::status()),
             t(tr::seal_column()),
+            t(tr::rv_rep_col_declared()),
         ],
         rows,
-        widths: vec![22, 34, 20, 24],
-        numeric: vec![false; 4],
+        widths: vec![20, 28, 16, 20, 16],
+        numeric: vec![false; 5],
     })];
     let drafts: Vec<Msg> = sessions
         .iter()
@@ -135,6 +142,7 @@ pub(super) fn results(r: &Results, lang: Lang) -> Section {
     if let Some(headline) = r.headline(lang) {
         blocks.push(Block::Para(t(headline)));
     }
+    blocks.extend(super::decisions::includes(r, lang));
     let grades = r.checklist.grades.is_some();
     let mut header = vec![t(tr::rank()), t(tr::candidate()), t(tr::total())];
     if grades {

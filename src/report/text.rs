@@ -37,15 +37,21 @@ fn table(rows: &[Vec<String>], left: usize) -> String {
     out
 }
 
-/// The terminal summary: the ranking with each group's score, the group weights, the
-/// sensitivity per group, then the warnings.
+/// The terminal summary: the ranking with each group's score (and the panel's decisions it
+/// includes), the group weights, the sensitivity per group, then the warnings.
 pub fn text_summary(r: &Results, lang: Lang) -> String {
     let t = |m: Msg| m.text(lang);
     let mut out = String::new();
     out += &t(tr::sum_title(r.checklist.title.get(lang), &r.checklist.id));
     out.push('\n');
     out += &t(tr::sum_intro(r.sessions, r.aggregation.msg()));
-    out += "\n\n";
+    out.push('\n');
+    // Said before any figure: these are the figures with the panel's decisions in them.
+    if let Some((includes, _)) = super::decisions::includes_msg(r) {
+        out += &t(includes);
+        out.push('\n');
+    }
+    out.push('\n');
     for line in safety_msgs(r, lang) {
         out += &t(line);
         out.push('\n');
@@ -91,6 +97,10 @@ pub fn text_summary(r: &Results, lang: Lang) -> String {
     for c in r.candidates.iter().filter(|c| !c.qualified) {
         out += &t(tr::sum_fails(c.name.get(lang), r.failed_reasons(c, lang)));
         out.push('\n');
+    }
+    let decisions = super::decisions::summary_lines(r, lang);
+    if !decisions.is_empty() {
+        out += &format!("\n{}\n", decisions.join("\n"));
     }
 
     out += &format!("\n{}\n", t(tr::sum_groups()));

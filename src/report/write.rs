@@ -21,6 +21,9 @@ pub struct Names {
     pub html: &'static str,
     pub csv: &'static str,
     pub charts: &'static str,
+    /// The minutes of the meeting and its decisions as CSV: written only with a review.
+    pub minutes: &'static str,
+    pub decisions_csv: &'static str,
 }
 
 pub fn names(lang: Lang) -> Names {
@@ -32,6 +35,8 @@ pub fn names(lang: Lang) -> Names {
             html: "bao-cao.html",
             csv: "diem-chi-tiet.csv",
             charts: "bieu-do",
+            minutes: "bien-ban-hop.docx",
+            decisions_csv: "quyet-dinh.csv",
         },
         Lang::En => Names {
             report: "report",
@@ -40,6 +45,8 @@ pub fn names(lang: Lang) -> Names {
             html: "report.html",
             csv: "scores.csv",
             charts: "charts",
+            minutes: "meeting-minutes.docx",
+            decisions_csv: "decisions.csv",
         },
     }
 }
@@ -118,6 +125,19 @@ pub fn write_report(
     progress(&dir.join(n.html));
     write(n.csv, super::csv::raw_scores(sessions, lang).as_bytes())?;
     progress(&dir.join(n.csv));
+    // The meeting's own files, whenever the results include its decisions.
+    let mut files = vec![n.docx, n.xlsx, n.html, n.csv, n.charts];
+    if let Some(minutes) = super::minutes::Minutes::build(r, settings, lang) {
+        let docx = super::minutes::docx(&minutes, r).map_err(|e| at(n.minutes, e.msg()))?;
+        write(n.minutes, &docx)?;
+        progress(&dir.join(n.minutes));
+        files.push(n.minutes);
+    }
+    if let Some(csv) = super::csv::decisions(r, lang) {
+        write(n.decisions_csv, csv.as_bytes())?;
+        progress(&dir.join(n.decisions_csv));
+        files.push(n.decisions_csv);
+    }
     let width = crate::charts::Page::A4.width_px(300);
     crate::charts::export(&temp.path().join(n.charts), r, lang, width, |p| {
         if let Some(name) = p.file_name() {
@@ -126,10 +146,7 @@ pub fn write_report(
     })
     .map_err(|e| failed(e.msg()))?;
     target.finish(temp, Kind::Report).map_err(folder_failed)?;
-    let mut files: Vec<PathBuf> = [n.docx, n.xlsx, n.html, n.csv, n.charts]
-        .iter()
-        .map(|f| dir.join(f))
-        .collect();
+    let mut files: Vec<PathBuf> = files.iter().map(|f| dir.join(f)).collect();
     files.sort();
     Ok(files)
 }

@@ -22,6 +22,7 @@ mod report_force;
 mod report_golden;
 mod report_text;
 mod review;
+mod review_report;
 mod robustness;
 mod roundtrip;
 mod score_sheets;

@@ -960,3 +960,67 @@ mt-file = Minutes: { $file }
 cli-review-already-final = these minutes are already closed (seal fingerprint { $fingerprint }); they cannot change: "Copy as new draft" makes a revision
 cli-review-closed = Closed and sealed the minutes { $file }.
 cli-review-not-closed = the minutes were not closed: they do not hold against the sessions beside them
+
+# review-report: the panel's decisions in the report, the minutes, the workbook, the CSV, the summary
+rv-rep-s-consensus = Consensus meeting decisions
+rv-rep-s-appraisal = Appraisal decisions
+rv-rep-meeting-consensus = the consensus meeting
+rv-rep-meeting-consensus-on = the consensus meeting of { $date }
+rv-rep-meeting-appraisal = the appraisal meeting
+rv-rep-meeting-appraisal-on = the appraisal meeting of { $date }
+# $count: count · $meeting: msg
+rv-rep-includes = These results include { $count ->
+    [one] the one decision
+   *[other] the { $count } decisions
+} of { $meeting }.
+# $count: count · $meeting: msg
+rv-rep-includes-draft = These results include { $count ->
+    [one] the one decision
+   *[other] the { $count } decisions
+} of { $meeting }, whose minutes are still a draft: they may still change.
+# $aggregation: msg
+rv-rep-intro = Each row is a value the meeting agreed, beside each evaluator's own value, the value before the meeting (the evaluators' values combined by { $aggregation }) and the reason.
+rv-rep-none = The meeting changed no value.
+rv-rep-col-evaluators = Each evaluator
+rv-rep-col-before = Before
+rv-rep-col-agreed = Agreed
+rv-rep-col-reason = Reason
+rv-rep-col-by = Recorded by
+rv-rep-col-at = Recorded at
+rv-rep-na = N/A
+rv-rep-col-declared = No conflict of interest declared
+rv-rep-sum-consensus = The panel's decisions:
+rv-rep-sum-appraisal = The appraisal council's decisions:
+rv-rep-sum-line = { $criterion } × { $candidate }: { $before } → { $value } — { $reason }
+rv-rep-sheet = Decisions
+minutes-number = No. { $number }/BB-{ $short }
+minutes-draft = DRAFT
+minutes-title = MINUTES
+minutes-subject-consensus = Consensus meeting on the results of the evaluation against { $checklist }
+minutes-subject-appraisal = Appraisal meeting on the self-assessments against { $checklist }
+minutes-s-time = Time and place
+minutes-began = Began: …… h ……, on { $day }/{ $month }/{ $year }.
+minutes-place = Place: { $place }.
+minutes-s-who = Participants
+minutes-chair = Chair: { $name }.
+minutes-secretary = Secretary: { $name }.
+minutes-present = Members present:
+minutes-absent = Members absent:
+minutes-nobody = none.
+minutes-s-content = Proceedings
+minutes-disputed = The meeting went through the criteria on which the evaluators' values differed:
+minutes-no-disputed = The evaluators' values differed on no criterion.
+# $count: count
+minutes-decided = The meeting discussed and agreed { $count ->
+    [one] the following value
+   *[other] the following { $count } values
+}, each with its reason:
+minutes-no-decision = The meeting kept every value as the evaluators scored it.
+minutes-s-conclusion = Conclusion
+minutes-ranking = With the values agreed, the candidates rank as follows:
+minutes-ended = The meeting ended at …… h …… the same day. The minutes were read out to the members present, who heard them and agreed.
+minutes-secretary-sign = SECRETARY
+minutes-chair-sign = CHAIR
+minutes-sign-hint = (Signature and full name)
+minutes-to-members = - The members present;
+minutes-col-no = No.

@@ -117,6 +117,8 @@ pub fn xlsx(r: &Results, sessions: &[&Session], lang: Lang) -> Result<Vec<u8>, X
     scores::groups(&mut wb, &b)?;
     scores::totals(&mut wb, &b)?;
     scores::criteria(&mut wb, &b)?;
+    // The panel's decisions beside the scores they changed.
+    tables::decisions(&mut wb, &b)?;
     raw::sessions(&mut wb, &b, sessions)?;
     raw::raw_scores(&mut wb, &b, sessions)?;
     tables::weights(&mut wb, &b)?;

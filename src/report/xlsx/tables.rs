@@ -108,3 +108,48 @@ pub(super) fn sensitivity(wb: &mut Workbook, b: &Book) -> Result<(), XlsxError> 
     }
     s.finish()
 }
+
+/// Decisions: one row per decision of the review the results include, as the report's table
+/// has them; the values before and agreed are numbers ("N/A" as text where the panel agreed
+/// N/A). Not written without a review. Nothing refers to this sheet.
+pub(super) fn decisions(wb: &mut Workbook, b: &Book) -> Result<(), XlsxError> {
+    let (r, lang) = (b.r, b.lang);
+    let Some(applied) = r.review.as_ref() else {
+        return Ok(());
+    };
+    let header = [
+        b.t(tr::criterion()),
+        b.t(tr::csv_criterion_title()),
+        b.t(tr::candidate()),
+        b.t(tr::rv_rep_col_evaluators()),
+        b.t(tr::rv_rep_col_before()),
+        b.t(tr::rv_rep_col_agreed()),
+        b.t(tr::rv_rep_col_reason()),
+        b.t(tr::rv_rep_col_by()),
+        b.t(tr::rv_rep_col_at()),
+    ];
+    let mut s = Sheet::new(wb, &b.t(tr::rv_rep_sheet()), &header, &b.marker)?;
+    let plain = Format::new();
+    for (i, d) in applied.decisions.iter().enumerate() {
+        let line = i as u32 + 1;
+        s.text(line, 0, &d.criterion)?;
+        let title = r
+            .checklist
+            .criterion(&d.criterion)
+            .map_or("", |c| c.title.get(lang));
+        s.text(line, 1, title)?;
+        s.text(line, 2, &r.candidate_name(&d.candidate, lang))?;
+        s.text(line, 3, &crate::report::decisions::evaluators_text(d, lang))?;
+        if let Some(before) = d.before {
+            s.number(line, 4, before, &b.points)?;
+        }
+        match d.value {
+            Some(v) => s.number(line, 5, v, &plain)?,
+            None => s.text(line, 5, &b.t(tr::rv_rep_na()))?,
+        }
+        s.text(line, 6, &d.reason)?;
+        s.text(line, 7, d.by.as_deref().unwrap_or_default())?;
+        s.text(line, 8, d.at.as_deref().unwrap_or_default())?;
+    }
+    s.finish()
+}
