@@ -5,6 +5,7 @@ mod evaluators;
 mod folder;
 pub mod lock;
 mod open;
+mod open_review;
 pub mod priority;
 pub mod recovery;
 mod recovery_writer;
@@ -16,6 +17,7 @@ pub use folder::{
     Listed, Loaded, Wanted, expand_paths, find_documents, load_sessions, load_sessions_as,
 };
 pub use open::{OpenSession, ReadOnly, SaveTicket, StoreError, Written, lock_holder};
+pub use open_review::{OpenReview, REVIEW_SUFFIX, free_review_path, review_stem};
 pub use recovery::{Recovery, RecoveryStore, ScoreChange};
 pub use recovery_writer::RecoveryWriter;
 pub use save::{SaveError, atomic_write, atomic_write_with, backup_path, remove_stale_temps};

@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::lock::{self, LockAttempt, LockInfo, SessionLock};
-use super::{SaveError, atomic_write, content_hash as hash, free_session_path, read_bytes};
+use super::{SaveError, atomic_write, content_hash as hash, read_bytes};
 use crate::i18n::{Lang, Msg, When, tr};
 use crate::model::problem::IoProblem;
 use crate::model::{InvalidFile, Session, Status, now_timestamp, parse_session, to_pretty_json};
@@ -20,6 +20,8 @@ pub enum ReadOnly {
     StaleLock(LockInfo),
     /// The lock file cannot be created (a read-only folder, say).
     CannotLock(IoProblem),
+    /// A review closed and sealed at the end of its meeting: it can no longer change.
+    Final,
 }
 
 /// What went wrong with a session file, for a person.
@@ -59,6 +61,7 @@ impl ReadOnly {
             ReadOnly::LockedBy(info) => tr::ro_locked_by(lock_holder(info)),
             ReadOnly::StaleLock(info) => tr::ro_stale_lock(lock_holder(info)),
             ReadOnly::CannotLock(p) => tr::ro_cannot_lock(p.msg()),
+            ReadOnly::Final => tr::mt_ro_final(),
         }
     }
 
@@ -167,15 +170,7 @@ impl OpenSession {
     }
 
     fn apply_lock(&mut self, attempt: std::io::Result<LockAttempt>) {
-        match attempt {
-            Ok(LockAttempt::Acquired(lock)) => {
-                self.lock = Some(lock);
-                self.read_only = None;
-            }
-            Ok(LockAttempt::HeldBy(info)) => self.read_only = Some(ReadOnly::LockedBy(info)),
-            Ok(LockAttempt::Stale(info)) => self.read_only = Some(ReadOnly::StaleLock(info)),
-            Err(e) => self.read_only = Some(ReadOnly::CannotLock(IoProblem::from_io(&e))),
-        }
+        (self.lock, self.read_only) = lock_outcome(attempt);
     }
 
     pub fn is_read_only(&self) -> bool {
@@ -256,15 +251,28 @@ impl OpenSession {
         copy.seal = None;
         copy.created = now_timestamp();
         copy.modified = copy.created.clone();
-        let path = sibling(&self.path, "copy");
+        let path = sibling(&self.path, "copy", SESSION_SUFFIX);
         OpenSession::create(&path, copy, owner)
+    }
+}
+
+/// The lock held, or why the file is read-only, after an attempt to lock it: shared by the
+/// session's and the review's open files.
+pub(super) fn lock_outcome(
+    attempt: std::io::Result<LockAttempt>,
+) -> (Option<SessionLock>, Option<ReadOnly>) {
+    match attempt {
+        Ok(LockAttempt::Acquired(lock)) => (Some(lock), None),
+        Ok(LockAttempt::HeldBy(info)) => (None, Some(ReadOnly::LockedBy(info))),
+        Ok(LockAttempt::Stale(info)) => (None, Some(ReadOnly::StaleLock(info))),
+        Err(e) => (None, Some(ReadOnly::CannotLock(IoProblem::from_io(&e)))),
     }
 }
 
 /// A save to carry out: the file, and the hash of its bytes when last read or written.
 pub struct SaveTicket {
-    path: PathBuf,
-    disk_hash: [u8; 32],
+    pub(super) path: PathBuf,
+    pub(super) disk_hash: [u8; 32],
 }
 
 /// Where a save went: over the file, or beside it because the file had changed on disk.
@@ -276,10 +284,15 @@ pub enum Written {
 impl SaveTicket {
     /// Write `session`, atomically, over the file, or beside it if someone else changed it.
     pub fn write(&self, session: &Session) -> Result<Written, StoreError> {
-        let bytes = to_pretty_json(session);
+        self.write_text(&to_pretty_json(session), SESSION_SUFFIX)
+    }
+
+    /// Write a document's text over the file, or beside it (`NAME.conflict-TIME{suffix}`)
+    /// if someone else changed it.
+    pub(super) fn write_text(&self, bytes: &str, suffix: &str) -> Result<Written, StoreError> {
         let on_disk = std::fs::read(&self.path).ok().map(|b| hash(&b));
         if on_disk.is_some_and(|h| h != self.disk_hash) {
-            let ours = conflict_path(&self.path);
+            let ours = sibling(&self.path, "conflict", suffix);
             atomic_write(&ours, bytes.as_bytes()).map_err(StoreError::Save)?;
             let disk_hash = hash(bytes.as_bytes());
             return Ok(Written::Beside { ours, disk_hash });
@@ -297,22 +310,20 @@ fn read(path: &Path) -> Result<(Session, [u8; 32]), StoreError> {
     Ok((session, hash(&bytes)))
 }
 
-/// `NAME.TAG-YYYYMMDD-HHMMSS.evaluation.json` beside `path`, not yet existing.
-fn sibling(path: &Path, tag: &str) -> PathBuf {
+const SESSION_SUFFIX: &str = ".evaluation.json";
+
+/// `NAME.TAG-YYYYMMDD-HHMMSS{suffix}` beside `path`, not yet existing.
+pub(super) fn sibling(path: &Path, tag: &str, suffix: &str) -> PathBuf {
     let name = path
         .file_name()
         .unwrap_or_default()
         .to_string_lossy()
         .into_owned();
     let stem = name
-        .strip_suffix(".evaluation.json")
+        .strip_suffix(suffix)
         .or_else(|| name.strip_suffix(".json"))
         .unwrap_or(&name);
     let time = chrono::Local::now().format("%Y%m%d-%H%M%S");
     let folder = path.parent().unwrap_or(Path::new(""));
-    free_session_path(folder, &format!("{stem}.{tag}-{time}"))
-}
-
-fn conflict_path(path: &Path) -> PathBuf {
-    sibling(path, "conflict")
+    super::free_path(folder, &format!("{stem}.{tag}-{time}"), suffix)
 }

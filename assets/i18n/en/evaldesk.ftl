@@ -877,3 +877,70 @@ p-review-two = is a second review of these sessions, beside { $other }, and neit
 review-replaces = { $newer } revises the review { $older }: only the revision is used.
 w-review-draft = The results include the decisions of a consensus meeting whose minutes are still a draft: they may still change.
 w-appraisal-draft = The results include the decisions of an appraisal that is still a draft: they may still change.
+
+# The meeting screen: the panel's consensus (or the council's appraisal), recorded by the chair
+mt-open-consensus = Consensus meeting
+mt-open-appraisal = Appraisal
+mt-ro-final = These minutes are closed and sealed, so they are read-only.
+# $who: msg
+mt-ro-locked-by = { $who } has these minutes open, so they are read-only for you.
+# $who: msg
+mt-ro-stale-lock = These minutes are still locked by { $who }, who seems to have closed EvalDesk. You may take them over if you are sure nobody else is using them.
+# $reason: msg
+mt-ro-cannot-lock = The minutes cannot be locked for editing ({ $reason }), so they are read-only.
+mt-back = « Results
+mt-meeting = The meeting: date, place, who was there
+mt-date = Date (YYYY-MM-DD)
+mt-bad-date = “{ $date }” is not a date in the form YYYY-MM-DD (e.g. 2015-04-28): it is kept only once it is one.
+mt-place = Place
+mt-chair = Chair
+mt-secretary = Secretary
+mt-members = Members
+mt-member-name = Name
+mt-member-role = Role
+mt-present = Present
+mt-add-member = Add a member
+mt-remove-member = Remove
+mt-apply-meeting = Keep these details
+# $count: count
+mt-flagged = Where the evaluators disagree ({ $count })
+mt-search = Find any cell: criterion id or title, candidate
+# $count: count
+mt-found = Cells found ({ $count })
+mt-no-match = No cell matches “{ $search }”.
+mt-choose-cell = Choose a cell on the left (↑/↓), then Enter to type the agreed value.
+mt-evaluators = Each evaluator’s value and note
+mt-not-scored = not scored
+# $value: number
+mt-aggregate = Today’s aggregate: { $value }
+mt-aggregate-none = Today’s aggregate: not scored
+mt-agreed = Agreed value
+mt-reason = Reason (required)
+mt-decide = Decide (Ctrl+Enter)
+mt-need-reason = Write the reason first: a decision needs one.
+mt-need-value = Type the agreed value, choose a level, or N/A.
+# $reason: msg
+mt-bad-value = This value cannot be agreed: { $reason }.
+mt-undecide = Remove this decision
+# $before: text · $after: text
+mt-before-after = Decided: { $before } → { $after }
+# $who: text · $at: when
+mt-decided-by = recorded by { $who }, { $at }
+mt-decided-mark = decided
+# $count: count
+mt-decisions = { $count ->
+    [one] One decision so far
+   *[other] { $count } decisions so far
+}
+mt-standing = As the results stand with the decisions so far:
+# $rank: count · $total: number
+mt-rank = { $rank }. { $name }: { $total }
+mt-finalize = End the meeting, close the minutes…
+mt-finalize-confirm = Close the minutes? They are then sealed and can no longer change: every decision stays as it is now.
+mt-finalize-yes = Close and seal
+# $fingerprint: text
+mt-finalized = The minutes are closed and sealed (fingerprint { $fingerprint }). The results now include these decisions.
+mt-save = Save (Ctrl+S)
+mt-nothing-counted = No session is counted, so there is nothing for a meeting to decide.
+# $file: text
+mt-file = Minutes: { $file }
