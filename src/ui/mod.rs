@@ -13,6 +13,7 @@ mod export_job;
 mod files;
 mod new_session;
 mod results;
+pub mod review_doc;
 mod scoring;
 pub mod session_doc;
 mod start;
