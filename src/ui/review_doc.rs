@@ -276,7 +276,12 @@ impl ReviewDoc {
                 self.review.modified = review.modified;
                 self.autosave.saved();
             }
-            Err(e) => self.save_state = SaveState::Failed(e.msg()),
+            Err(e) => {
+                self.save_state = SaveState::Failed(e.msg());
+                // Tried again a delay from now, not at every frame.
+                self.autosave.saved();
+                self.autosave.changed(Instant::now());
+            }
         }
         result
     }
