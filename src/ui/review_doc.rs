@@ -143,7 +143,8 @@ impl ReviewDoc {
             value,
             na,
             reason: reason.to_owned(),
-            by: Some(self.owner.clone()).filter(|o| !o.trim().is_empty()),
+            // "?" is what the lock writes when the system names no user: nobody to name.
+            by: Some(self.owner.clone()).filter(|o| !o.trim().is_empty() && o != "?"),
             at: Some(now_timestamp()),
         };
         let before = self.review.decision(criterion, candidate).cloned();

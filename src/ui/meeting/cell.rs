@@ -105,15 +105,9 @@ fn decision(
 ) {
     let t = |m: Msg| m.text(lang);
     ui.add_enabled_ui(!doc.is_read_only(), |ui| {
+        // The levels and N/A first, the typed value last: Tab goes from the value straight
+        // to the reason, not through every level button.
         ui.horizontal_wrapped(|ui| {
-            let label = ui.label(t(tr::mt_agreed()));
-            let field = egui::TextEdit::singleline(&mut screen.value)
-                .id_salt("mt-value")
-                .desired_width(80.0);
-            let response = ui.add_enabled(!screen.na, field).labelled_by(label.id);
-            if std::mem::take(&mut screen.focus_value) {
-                response.request_focus();
-            }
             for (value, name) in levels(criterion, doc, lang) {
                 let on = !screen.na && screen.decided().ok() == Some(super::Decided::Value(value));
                 if ui.selectable_label(on, name).clicked() {
@@ -122,6 +116,16 @@ fn decision(
                 }
             }
             ui.checkbox(&mut screen.na, t(tr::na()));
+        });
+        ui.horizontal(|ui| {
+            let label = ui.label(t(tr::mt_agreed()));
+            let field = egui::TextEdit::singleline(&mut screen.value)
+                .id_salt("mt-value")
+                .desired_width(80.0);
+            let response = ui.add_enabled(!screen.na, field).labelled_by(label.id);
+            if std::mem::take(&mut screen.focus_value) {
+                response.request_focus();
+            }
         });
         let label = ui.label(t(tr::mt_reason()));
         ui.add(

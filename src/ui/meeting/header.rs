@@ -82,16 +82,16 @@ pub fn meeting(
         .id_salt("mt-meeting")
         .show(ui, |ui| {
             ui.add_enabled_ui(!doc.is_read_only(), |ui| {
-                egui::Grid::new("mt-meeting-grid")
-                    .num_columns(4)
-                    .show(ui, |ui| {
-                        field(ui, t(tr::mt_date()), &mut form.date, 110.0);
-                        field(ui, t(tr::mt_place()), &mut form.place, 260.0);
-                        ui.end_row();
-                        field(ui, t(tr::mt_chair()), &mut form.chair, 200.0);
-                        field(ui, t(tr::mt_secretary()), &mut form.secretary, 260.0);
-                        ui.end_row();
-                    });
+                // Rows of their own rather than a grid: a grid gave the short fields the
+                // width of their column's narrowest content.
+                ui.horizontal(|ui| {
+                    field(ui, t(tr::mt_date()), &mut form.date, 110.0);
+                    field(ui, t(tr::mt_place()), &mut form.place, 360.0);
+                });
+                ui.horizontal(|ui| {
+                    field(ui, t(tr::mt_chair()), &mut form.chair, 240.0);
+                    field(ui, t(tr::mt_secretary()), &mut form.secretary, 240.0);
+                });
                 if let Some(date) = form.bad_date() {
                     error_label(ui, t(tr::mt_bad_date(date)));
                 }
