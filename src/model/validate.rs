@@ -16,7 +16,7 @@ mod parts;
 mod review;
 use parts::grades;
 pub use parts::{MAX_MAGNITUDE, matrix, too_large, value_problem};
-pub use review::{ReadSession, review, review_against};
+pub use review::{ReadSession, is_date, review, review_against};
 
 /// Pairwise matrices larger than this are refused (docs/method.md §2: no random index beyond 15).
 pub const MAX_PAIRWISE: usize = 15;

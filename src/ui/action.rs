@@ -10,8 +10,9 @@ use std::path::PathBuf;
 
 use super::ChecklistEdit;
 use super::editor::ImportOutcome;
+use super::review_doc::Decided;
 use crate::i18n::Lang;
-use crate::model::{Candidate, Checklist, Evaluator, Score};
+use crate::model::{Candidate, Checklist, Evaluator, Meeting, Score};
 use crate::scoring::Aggregation;
 
 /// What a screen asks the app to do.
@@ -42,6 +43,7 @@ pub enum Action {
     Editor(EditorAction),
     /// The dialog offering recovery copies found at start.
     Recovery(RecoveryAction),
+    Meeting(MeetingAction),
 }
 
 impl Action {
@@ -117,6 +119,33 @@ pub enum ResultsAction {
     ExportCharts(u32),
     /// Choose where, and write the committee's report there in a new folder, with progress.
     ExportReport,
+    /// The meeting screen on the review beside the sessions, or on a new draft of the
+    /// sessions counted.
+    OpenMeeting,
+}
+
+/// The meeting screen's: each changes the review or its file (through the app's
+/// [`super::review_doc::ReviewDoc`]).
+#[derive(Clone, Debug, PartialEq)]
+pub enum MeetingAction {
+    Decide {
+        criterion: String,
+        candidate: String,
+        decided: Decided,
+        reason: String,
+    },
+    Undecide {
+        criterion: String,
+        candidate: String,
+    },
+    SetMeeting(Meeting),
+    Save,
+    /// "End the meeting, close the minutes": ask first.
+    AskFinalize,
+    /// The chair said yes: final, sealed, read-only.
+    Finalize,
+    /// Save, let go of the review, and back to the results, which then include it.
+    Back,
 }
 
 /// The checklist editor's.

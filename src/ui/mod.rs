@@ -11,8 +11,10 @@ mod dialogs;
 mod editor;
 mod export_job;
 mod files;
+mod meeting;
 mod new_session;
 mod results;
+pub mod review_doc;
 mod scoring;
 pub mod session_doc;
 mod start;
@@ -30,12 +32,13 @@ use serde::{Deserialize, Serialize};
 use crate::assets;
 use crate::i18n::{Lang, tr};
 pub use action::{
-    Action, EditorAction, NewSession, NewSessionAction, RecoveryAction, ResultsAction,
-    ScoringAction, StartAction,
+    Action, EditorAction, MeetingAction, NewSession, NewSessionAction, RecoveryAction,
+    ResultsAction, ScoringAction, StartAction,
 };
 pub use app::EvalDeskApp;
 pub use checklist_doc::{ChecklistDoc, ChecklistEdit};
 pub use editor::EditorScreen;
+pub use meeting::MeetingScreen;
 pub use new_session::NewSessionScreen;
 pub use results::ResultsScreen;
 pub use scoring::ScoringScreen;
@@ -53,6 +56,7 @@ pub enum Screen {
     Scoring(Box<ScoringScreen>),
     Results(Box<ResultsScreen>),
     Editor(Box<EditorScreen>),
+    Meeting(Box<MeetingScreen>),
 }
 
 /// What is remembered between runs (eframe persistence); the window size is kept by eframe.

@@ -922,6 +922,7 @@ mt-search = Find any cell: criterion id or title, candidate
 mt-found = Cells found ({ $count })
 mt-no-match = No cell matches “{ $search }”.
 mt-choose-cell = Choose a cell on the left (↑/↓), then Enter to type the agreed value.
+mt-choose-cell = Choose a cell on the left (the up and down arrow keys), then Enter to type the agreed value.
 mt-evaluators = Each evaluator’s value and note
 mt-not-scored = not scored
 # $value: number
@@ -937,6 +938,7 @@ mt-bad-value = This value cannot be agreed: { $reason }.
 mt-undecide = Remove this decision
 # $before: text · $after: text
 mt-before-after = Decided: { $before } → { $after }
+mt-before-after = Decided: from { $before } to { $after }
 # $who: text · $at: when
 mt-decided-by = recorded by { $who }, { $at }
 mt-decided-mark = decided

@@ -5,6 +5,7 @@
 
 mod editor_files;
 mod exports;
+mod meeting;
 mod recovery;
 mod scoring;
 mod session_saves;
@@ -46,6 +47,8 @@ pub struct EvalDeskApp {
     pub export: Option<super::export_job::ExportJob>,
     /// The checklist open in the editor, if any.
     pub editor: Option<super::ChecklistDoc>,
+    /// The minutes open on the meeting screen, if any.
+    pub meeting: Option<super::review_doc::ReviewDoc>,
 }
 
 impl EvalDeskApp {
@@ -77,6 +80,7 @@ impl EvalDeskApp {
             bundled,
             export: None,
             editor: None,
+            meeting: None,
         }
     }
 
@@ -100,6 +104,11 @@ impl EvalDeskApp {
             Screen::Results(s) => s.ui(ui, lang, &mut actions),
             Screen::Editor(s) => {
                 if let Some(doc) = &self.editor {
+                    s.ui(ui, lang, doc, &mut actions);
+                }
+            }
+            Screen::Meeting(s) => {
+                if let Some(doc) = &self.meeting {
                     s.ui(ui, lang, doc, &mut actions);
                 }
             }
@@ -148,7 +157,7 @@ impl EvalDeskApp {
             Action::OpenEditor { checklist, path } => self.open_editor(checklist.map(|c| *c), path),
             Action::Undo | Action::Redo => {
                 let undo = action == Action::Undo;
-                if !self.undo_checklist(undo, now) {
+                if !self.undo_checklist(undo, now) && !self.undo_meeting(undo, now) {
                     self.undo_session(undo, now);
                 }
             }
@@ -159,6 +168,8 @@ impl EvalDeskApp {
             Action::Scoring(action) => self.apply_scoring(action, now),
             Action::Results(ResultsAction::ExportCharts(width)) => self.export_charts(width),
             Action::Results(ResultsAction::ExportReport) => self.export_report(),
+            Action::Results(ResultsAction::OpenMeeting) => self.open_meeting(),
+            Action::Meeting(action) => self.apply_meeting(action, now),
             Action::Results(action) => {
                 if let Screen::Results(s) = &mut self.screen {
                     s.apply(action);
@@ -306,6 +317,13 @@ impl eframe::App for EvalDeskApp {
         }
         if self.editor.as_ref().is_some_and(|d| d.autosave.is_dirty()) {
             self.save_checklist();
+        }
+        if self
+            .meeting
+            .as_ref()
+            .is_some_and(|d| d.autosave().is_dirty())
+        {
+            self.save_meeting();
         }
     }
 }

@@ -17,6 +17,7 @@ impl EvalDeskApp {
         let waits = [
             self.doc.as_ref().and_then(|d| d.autosave().wait(now)),
             self.editor.as_ref().and_then(|d| d.autosave.wait(now)),
+            self.meeting.as_ref().and_then(|d| d.autosave().wait(now)),
         ];
         if let Some(wait) = waits.into_iter().flatten().min() {
             ctx.request_repaint_after(wait);
@@ -40,6 +41,7 @@ impl EvalDeskApp {
         if self.editor.as_ref().is_some_and(|d| d.autosave.due(now)) {
             self.save_checklist();
         }
+        self.autosave_meeting(now);
     }
 
     /// Wait for a save under way, and tell its outcome.

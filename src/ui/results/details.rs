@@ -13,7 +13,7 @@ use crate::ui::widgets::{error_label, right};
 use crate::ui::{Action, ResultsAction};
 
 /// A value as the evaluators gave it: yes/no in words, numbers as the formatter writes them.
-fn value_text(c: Option<&Criterion>, value: Option<f64>, lang: Lang) -> String {
+pub(crate) fn value_text(c: Option<&Criterion>, value: Option<f64>, lang: Lang) -> String {
     match (c.map(Criterion::kind), value) {
         (_, None) => tr::no_value().text(lang),
         (Some(Kind::YesNo), Some(v)) if v >= 0.5 => tr::yes().text(lang),
@@ -24,7 +24,7 @@ fn value_text(c: Option<&Criterion>, value: Option<f64>, lang: Lang) -> String {
 
 /// An aggregated value: a mean may have many decimals; two are shown (the score beside it
 /// is computed from the exact value).
-fn aggregated_text(value: Option<f64>, lang: Lang) -> String {
+pub(crate) fn aggregated_text(value: Option<f64>, lang: Lang) -> String {
     match value {
         None => tr::no_value().text(lang),
         Some(v) if (v * 100.0).fract().abs() < 1e-9 => format::exact(v, lang),
@@ -33,7 +33,7 @@ fn aggregated_text(value: Option<f64>, lang: Lang) -> String {
 }
 
 /// One evaluator's cell: value (or N/A) and note.
-fn cell(s: &Session, criterion: &str, candidate: &str, lang: Lang) -> (String, String) {
+pub(crate) fn cell(s: &Session, criterion: &str, candidate: &str, lang: Lang) -> (String, String) {
     let c = s.checklist.criterion(criterion);
     match s
         .scores

@@ -8,7 +8,7 @@
 
 mod charts;
 mod computation;
-mod details;
+pub(crate) mod details;
 mod summary;
 
 use std::path::PathBuf;
@@ -178,7 +178,9 @@ impl ResultsScreen {
             ResultsAction::SubmittedOnly(only) => self.set_submitted_only(only),
             ResultsAction::SetGroupShare(g, share) => self.set_group_share(g, share),
             ResultsAction::ResetWeights => self.reset_weights(),
-            ResultsAction::ExportCharts(_) | ResultsAction::ExportReport => {}
+            ResultsAction::ExportCharts(_)
+            | ResultsAction::ExportReport
+            | ResultsAction::OpenMeeting => {}
         }
     }
 
@@ -384,6 +386,18 @@ impl ResultsScreen {
                     );
                     if report.clicked() {
                         actions.push(Action::Results(ResultsAction::ExportReport));
+                    }
+                    ui.separator();
+                    // Products are reviewed by a consensus meeting; an appraisal of agencies
+                    // ("Thẩm định") would name its button after its own kind.
+                    let meeting = ui.add_enabled(
+                        self.results.is_some(),
+                        egui::Button::new(t(crate::ui::meeting::title(
+                            crate::model::ReviewKind::Consensus,
+                        ))),
+                    );
+                    if meeting.clicked() {
+                        actions.push(Action::Results(ResultsAction::OpenMeeting));
                     }
                 });
             });
