@@ -916,12 +916,17 @@ mt-add-member = Add a member
 mt-remove-member = Remove
 mt-apply-meeting = Keep these details
 # $count: count
-mt-flagged = Where the evaluators disagree ({ $count })
+mt-flagged = Where the evaluators disagree: { $count ->
+    [one] 1 cell
+   *[other] { $count } cells
+}
 mt-search = Find any cell: criterion id or title, candidate
 # $count: count
-mt-found = Cells found ({ $count })
+mt-found = { $count ->
+    [one] 1 cell found
+   *[other] { $count } cells found
+}
 mt-no-match = No cell matches “{ $search }”.
-mt-choose-cell = Choose a cell on the left (↑/↓), then Enter to type the agreed value.
 mt-choose-cell = Choose a cell on the left (the up and down arrow keys), then Enter to type the agreed value.
 mt-evaluators = Each evaluator’s value and note
 mt-not-scored = not scored
@@ -937,7 +942,6 @@ mt-need-value = Type the agreed value, choose a level, or N/A.
 mt-bad-value = This value cannot be agreed: { $reason }.
 mt-undecide = Remove this decision
 # $before: text · $after: text
-mt-before-after = Decided: { $before } → { $after }
 mt-before-after = Decided: from { $before } to { $after }
 # $who: text · $at: when
 mt-decided-by = recorded by { $who }, { $at }
@@ -1026,3 +1030,6 @@ minutes-chair-sign = CHAIR
 minutes-sign-hint = (Signature and full name)
 minutes-to-members = - The members present;
 minutes-col-no = No.
+review-left-out = The review { $file } is not in these results: it was made on other sessions than those counted.
+mt-review-not-for-these = The consensus meeting cannot start: the review beside these sessions was made on others. Count the sessions it covers, or move it out of the folder.
+mt-reviews-refused = The consensus meeting cannot start: the folder holds more than one review (listed above). Keep the right one and move the others out of the folder.

@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use super::EvalDeskApp;
 use crate::i18n::tr;
-use crate::model::{Review, ReviewKind, Session, seal};
+use crate::model::{ReviewKind, Session, seal};
 use crate::store::{OpenReview, StoreError, free_review_path};
 use crate::ui::dialogs::Notice;
 use crate::ui::review_doc::{DecideError, ReviewDoc};
@@ -31,13 +31,23 @@ impl EvalDeskApp {
             self.notice = Some(Notice::error(vec![tr::mt_nothing_counted()]));
             return;
         };
+        if s.reviews_refused {
+            self.notice = Some(Notice::error(vec![tr::mt_reviews_refused()]));
+            return;
+        }
+        if s.review.is_some() && s.review_left_out.is_some() {
+            self.notice = Some(Notice::error(vec![tr::mt_review_not_for_these()]));
+            return;
+        }
         let checklist = session.checklist.clone();
         let (paths, aggregation) = (s.paths.clone(), s.aggregation);
         let opened = match &s.review {
             Some(chosen) => OpenReview::open(&chosen.file, &self.user),
             None => {
-                let refs: Vec<&Session> = counted.iter().map(|(_, s)| s).collect();
-                let review = Review::new_draft(ReviewKind::Consensus, &refs);
+                // Each draft pinned by its file's content, as `summary` checks it.
+                let refs: Vec<(&Path, &Session)> =
+                    counted.iter().map(|(p, s)| (p.as_path(), s)).collect();
+                let review = crate::store::review::new_review(ReviewKind::Consensus, &refs);
                 let folder = first.parent().unwrap_or(Path::new("."));
                 let path = free_review_path(folder, ReviewKind::Consensus);
                 OpenReview::create(&path, review, &self.user)

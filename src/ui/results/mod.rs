@@ -41,6 +41,9 @@ pub struct ResultsScreen {
     /// Why the review is not in the results now (it covers other sessions than those
     /// counted), when it is not.
     pub review_left_out: Option<Vec<Msg>>,
+    /// Reviews were found and refused (two, neither revising the other): no meeting starts
+    /// a third until the folder is put right.
+    pub reviews_refused: bool,
     /// Why files were left out: bad files, sessions that cannot be compared, or none found.
     pub problems: Vec<Msg>,
     /// What the user should know about the files (identical copies counted once).
@@ -140,6 +143,7 @@ impl ResultsScreen {
             Err(bad) => (None, bad),
         };
         problems.extend(review_problems.iter().flat_map(InvalidFile::msgs));
+        let reviews_refused = !review_problems.is_empty();
         let notes = review
             .iter()
             .flat_map(|r| &r.replaced)
@@ -150,6 +154,7 @@ impl ResultsScreen {
         let mut screen = ResultsScreen {
             review,
             review_left_out: None,
+            reviews_refused,
             paths: paths.to_vec(),
             sheets: scoring::ScoreSheet::of_sessions(sessions.iter().map(|(_, s)| s)),
             sessions,
@@ -270,7 +275,9 @@ impl ResultsScreen {
                 Some(chosen.review.clone())
             }
             Err(e) => {
-                self.review_left_out = Some(e.msgs());
+                let mut why = vec![tr::review_left_out(&chosen.file)];
+                why.extend(e.msgs());
+                self.review_left_out = Some(why);
                 None
             }
         }
@@ -411,6 +418,11 @@ impl ResultsScreen {
                 for n in &self.notes {
                     let colour = ui.visuals().warn_fg_color;
                     ui.colored_label(colour, n.text(lang));
+                }
+                // A review beside the sessions that does not hold for those counted is left
+                // out whole, and the screen says why (never a silent average).
+                for m in self.review_left_out.iter().flatten() {
+                    error_label(ui, m.text(lang));
                 }
                 if let Some(r) = &self.reading {
                     ui.horizontal(|ui| {
