@@ -114,7 +114,8 @@ pub(super) fn table(r: &Results, applied: &Applied, lang: Lang, numbered: bool) 
     let mut numeric = vec![false, false, false, true, true, false];
     if numbered {
         header.insert(0, t(tr::minutes_col_no()));
-        widths = vec![8, 16, 14, 22, 10, 11, 19];
+        // The reason, what the minutes record the decision by, gets the most room.
+        widths = vec![6, 15, 12, 20, 9, 10, 28];
         numeric.insert(0, true);
     }
     let rows = applied

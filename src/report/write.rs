@@ -127,7 +127,7 @@ pub fn write_report(
     progress(&dir.join(n.csv));
     // The meeting's own files, whenever the results include its decisions.
     let mut files = vec![n.docx, n.xlsx, n.html, n.csv, n.charts];
-    if let Some(minutes) = super::minutes::Minutes::build(r, settings, lang) {
+    if let Some(minutes) = super::minutes::Minutes::build(r, sessions, settings, lang) {
         let docx = super::minutes::docx(&minutes, r).map_err(|e| at(n.minutes, e.msg()))?;
         write(n.minutes, &docx)?;
         progress(&dir.join(n.minutes));

@@ -1033,3 +1033,5 @@ minutes-col-no = No.
 review-left-out = The review { $file } is not in these results: it was made on other sessions than those counted.
 mt-review-not-for-these = The consensus meeting cannot start: the review beside these sessions was made on others. Count the sessions it covers, or move it out of the folder.
 mt-reviews-refused = The consensus meeting cannot start: the folder holds more than one review (listed above). Keep the right one and move the others out of the folder.
+minutes-declared = Evaluators who declared, on submitting, no conflict of interest with the parties evaluated: { $names }.
+minutes-not-declared = Evaluators who have not declared the absence of a conflict of interest: { $names }.

@@ -791,3 +791,5 @@ minutes-col-no = STT
 review-left-out = Biên bản { $file } không được tính vào kết quả này: biên bản được lập trên các phiên khác với các phiên đang được tính.
 mt-review-not-for-these = Không thể bắt đầu họp thống nhất: biên bản đặt cạnh các phiên này được lập trên các phiên khác. Hãy chọn tính đúng các phiên của biên bản, hoặc chuyển biên bản ra khỏi thư mục.
 mt-reviews-refused = Không thể bắt đầu họp thống nhất: thư mục có nhiều hơn một biên bản (liệt kê ở trên). Hãy giữ bản đúng và chuyển các bản khác ra khỏi thư mục.
+minutes-declared = Cán bộ chấm đã cam kết, khi nộp phiên, không có xung đột lợi ích với các bên được đánh giá: { $names }.
+minutes-not-declared = Cán bộ chấm chưa cam kết không có xung đột lợi ích: { $names }.

@@ -58,7 +58,12 @@ fn member_line(m: &Member) -> String {
 
 impl Minutes {
     /// The minutes of the review the results include; None without one.
-    pub fn build(r: &Results, settings: &ReportSettings, lang: Lang) -> Option<Minutes> {
+    pub fn build(
+        r: &Results,
+        sessions: &[&crate::model::Session],
+        settings: &ReportSettings,
+        lang: Lang,
+    ) -> Option<Minutes> {
         let applied = r.review.as_ref()?;
         let t = |m: Msg| m.text(lang);
         let meeting = applied.review.meeting.clone().unwrap_or_default();
@@ -83,7 +88,7 @@ impl Minutes {
                     Block::Para(t(tr::minutes_place(or_blank(meeting.place.as_ref())))),
                 ],
             },
-            participants(&meeting, lang),
+            participants(&meeting, sessions, lang),
             content(r, applied, lang),
             conclusion(r, lang),
         ];
@@ -184,7 +189,11 @@ pub(super) fn roman(n: usize) -> &'static str {
 
 /// II. Who chaired, who took the minutes, the members present and those absent. With no
 /// member listed, both lists are left blank: the review does not say who came.
-fn participants(meeting: &crate::model::Meeting, lang: Lang) -> Section {
+fn participants(
+    meeting: &crate::model::Meeting,
+    sessions: &[&crate::model::Session],
+    lang: Lang,
+) -> Section {
     let t = |m: Msg| m.text(lang);
     let mut blocks = vec![
         Block::Para(t(tr::minutes_chair(or_blank(meeting.chair.as_ref())))),
@@ -211,10 +220,33 @@ fn participants(meeting: &crate::model::Meeting, lang: Lang) -> Section {
             blocks.push(Block::List(who.into_iter().map(member_line).collect()));
         }
     }
+    blocks.extend(declarations(sessions, lang));
     Section {
         title: t(tr::minutes_s_who()),
         blocks,
     }
+}
+
+/// Which evaluators declared no conflict of interest on submitting, and which did not: the
+/// panel's decisions rest on their scores.
+fn declarations(sessions: &[&crate::model::Session], lang: Lang) -> Vec<Block> {
+    let (declared, not): (Vec<_>, Vec<_>) = sessions.iter().partition(|s| s.declared_no_conflict());
+    let names = |list: Vec<&&crate::model::Session>| {
+        list.iter()
+            .map(|s| s.evaluator.name.trim().to_owned())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut out = Vec::new();
+    if !declared.is_empty() {
+        out.push(Block::Para(
+            tr::minutes_declared(names(declared)).text(lang),
+        ));
+    }
+    if !not.is_empty() {
+        out.push(Block::Para(tr::minutes_not_declared(names(not)).text(lang)));
+    }
+    out
 }
 
 /// III. The disagreements the results flagged, then each decision with its reason.

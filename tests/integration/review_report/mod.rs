@@ -205,6 +205,8 @@ fn the_minutes_name_who_met_each_decision_and_the_ranking() {
         "Chủ trì: Nguyễn Văn Hùng.",
         "Thư ký: Lê Thị Hoa.",
         "- Nguyễn Văn An, Tổ viên",
+        // Nobody ticked the declaration in the demo: the minutes say so, by name.
+        "Cán bộ chấm chưa cam kết không có xung đột lợi ích: Nguyễn Văn An, Trần Thị Bình, Lê Minh Châu.",
         "III. Nội dung",
         "- G2.3 Ký số văn bản đi — M-Office: từ 1 đến 3",
         "IV. Kết luận",
