@@ -67,7 +67,7 @@ fn meeting_msg(applied: &Applied) -> Msg {
 
 /// The sentence beside the headline: the results include the meeting's N decisions, and,
 /// when its minutes are a draft, that they may still change. None without a review.
-pub(super) fn includes_msg(r: &Results) -> Option<(Msg, bool)> {
+pub(crate) fn includes_msg(r: &Results) -> Option<(Msg, bool)> {
     let applied = r.review.as_ref()?;
     let n = applied.decisions.len();
     Some(match applied.review.status {

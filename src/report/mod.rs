@@ -4,7 +4,7 @@
 
 pub mod content;
 pub mod csv;
-mod decisions;
+pub(crate) mod decisions;
 pub mod docx;
 mod explain;
 pub mod folder;

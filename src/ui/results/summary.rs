@@ -32,6 +32,15 @@ pub fn decision(ui: &mut egui::Ui, lang: Lang, r: &Results, base: Option<&Result
             }
         }
     }
+    // The panel's decisions are in these figures: said where the headline is, as the report
+    // says it, and as a warning while the minutes are a draft.
+    if let Some((msg, draft)) = crate::report::decisions::includes_msg(r) {
+        if draft {
+            ui.colored_label(ui.visuals().warn_fg_color, t(msg));
+        } else {
+            ui.label(t(msg));
+        }
+    }
     let safety = safety_msgs(r, lang);
     let robustness = base.map_or_else(Vec::new, |b| safety_msgs(b, lang));
     if let Some(critical) = safety.first() {

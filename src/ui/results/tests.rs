@@ -352,3 +352,64 @@ fn sessions_without_a_declaration_of_no_conflict_are_named_above_the_evaluators(
         "2 phiên được tính chưa có cam kết không xung đột lợi ích: Nguyễn Văn An, Lê Minh Châu.",
     );
 }
+
+#[test]
+fn a_review_beside_the_sessions_is_in_the_results_and_left_out_whole_when_it_does_not_hold() {
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["an-nguyen", "binh-tran", "chau-le"] {
+        let name = format!("{f}.evaluation.json");
+        std::fs::copy(format!("evaluations/demo/{name}"), dir.path().join(name)).unwrap();
+    }
+    let paths = vec![dir.path().to_owned()];
+    let loaded = crate::store::load_sessions(&paths);
+    let refs: Vec<_> = loaded
+        .sessions
+        .iter()
+        .map(|(p, s)| (p.as_path(), s))
+        .collect();
+    let mut review = crate::store::review::new_review(crate::model::ReviewKind::Consensus, &refs);
+    review.meeting = Some(crate::model::Meeting {
+        date: Some("2015-04-28".into()),
+        ..Default::default()
+    });
+    review.decisions.push(crate::model::Decision {
+        criterion: "G2.3".into(),
+        candidate: "m-office".into(),
+        value: Some(2.0),
+        na: None,
+        reason: "Buổi trình diễn 27/4".into(),
+        by: None,
+        at: None,
+    });
+    std::fs::write(
+        dir.path().join("hop-thong-nhat.review.json"),
+        crate::model::to_pretty_json(&review),
+    )
+    .unwrap();
+    let screen = ResultsScreen::new(&paths, crate::store::load_sessions(&paths));
+    let total = |s: &ResultsScreen| {
+        let r = s.results.as_ref().unwrap();
+        r.candidates
+            .iter()
+            .find(|c| c.id == "m-office")
+            .unwrap()
+            .total
+    };
+    assert!(screen.results.as_ref().unwrap().review.is_some());
+    let decided = total(&screen);
+    let mut h = screen_harness(screen);
+    h.run();
+    h.get_by_label(
+        "Kết quả trên đã tính 1 quyết định của cuộc họp thống nhất ngày 28/04/2015; biên bản họp còn là bản nháp nên các quyết định này còn có thể thay đổi.",
+    );
+    // One session no longer counted: the panel decided on three, so the review is left out
+    // whole, and the screen says which and why.
+    h.state_mut().0.set_counted(2, false);
+    h.run();
+    assert!(h.state().0.results.as_ref().unwrap().review.is_none());
+    h.get_by_label_contains("không được tính vào kết quả này");
+    h.get_by_label_contains("c4d5e6f7-2a3b-4c5d-9e8f-7a6b5c4d3e03");
+    h.state_mut().0.set_counted(2, true);
+    h.run();
+    assert_eq!(total(&h.state().0), decided);
+}
