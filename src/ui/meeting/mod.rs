@@ -272,10 +272,10 @@ impl MeetingScreen {
             }
         } else if command(Key::S) {
             actions.push(Action::Meeting(MeetingAction::Save));
-        } else if command(Key::Y) {
-            actions.push(Action::Redo);
-        } else if ui
-            .input_mut(|i| i.consume_key(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::Z))
+        } else if command(Key::Y)
+            || ui.input_mut(|i| {
+                i.consume_key(egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, Key::Z)
+            })
         {
             actions.push(Action::Redo);
         } else if command(Key::Z) {
