@@ -172,6 +172,9 @@ pub enum RecoveryAction {
     Restore(usize),
     /// Keep the file as it is: the copy goes.
     Drop(usize),
+    /// The same for the copy of minutes at this index of those offered.
+    RestoreReview(usize),
+    DropReview(usize),
     /// Decide at the next start.
     Postpone,
 }

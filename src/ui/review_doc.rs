@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use crate::model::{Decision, Meeting, Review, ReviewStatus, now_timestamp, validate};
 use crate::store::autosave::Autosave;
-use crate::store::{OpenReview, StoreError};
+use crate::store::{OpenReview, RecoveryWriter, StoreError};
 use crate::ui::session_doc::SaveState;
 
 /// What the panel agreed for a cell.
@@ -264,14 +264,27 @@ impl ReviewDoc {
         }
     }
 
+    /// Keep the working copy as the file's recovery copy (after every change): a crash
+    /// before the next save then loses nothing, and the next start offers it back.
+    pub fn write_recovery(&self, recovery: Option<&RecoveryWriter>) {
+        if let (Some(recovery), false) = (recovery, self.is_read_only()) {
+            recovery.write_review(&self.file.path, &self.review);
+        }
+    }
+
     /// Save now; on failure the working copy stays, and the reason is kept for the status bar.
-    /// After a conflict the minutes continue in the copy written beside the file.
-    pub fn save(&mut self) -> Result<(), StoreError> {
+    /// After a conflict the minutes continue in the copy written beside the file. Once the
+    /// working copy is on disk its recovery copy goes.
+    pub fn save(&mut self, recovery: Option<&RecoveryWriter>) -> Result<(), StoreError> {
         let mut review = self.review.clone();
         review.modified = Some(now_timestamp());
+        let path = self.file.path.clone();
         let result = self.file.save(&review, &self.owner);
         match &result {
             Ok(()) | Err(StoreError::Conflict { .. }) => {
+                if let Some(recovery) = recovery {
+                    recovery.remove(&path);
+                }
                 let time = review.modified.clone().unwrap_or_default();
                 self.save_state = SaveState::Saved(crate::format::time_of_day(&time));
                 self.review.modified = review.modified;
@@ -289,15 +302,19 @@ impl ReviewDoc {
 
     /// End the meeting: the minutes final and sealed, saved, read-only from now on. The
     /// seal, or why it could not be saved (then nothing changed: still an editable draft).
-    pub fn finalize(&mut self) -> Result<String, StoreError> {
+    pub fn finalize(&mut self, recovery: Option<&RecoveryWriter>) -> Result<String, StoreError> {
         let mut sealed = self.review.clone();
         sealed.finalize(now_timestamp());
+        let path = self.file.path.clone();
         // After a conflict the sealed minutes are in the copy beside the file: final too.
         let conflict = match self.file.save(&sealed, &self.owner) {
             Ok(()) => None,
             Err(e @ StoreError::Conflict { .. }) => Some(e),
             Err(e) => return Err(e),
         };
+        if let Some(recovery) = recovery {
+            recovery.remove(&path);
+        }
         self.review = sealed;
         self.file.mark_final();
         self.autosave.saved();

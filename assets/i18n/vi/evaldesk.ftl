@@ -791,3 +791,15 @@ minutes-col-no = STT
 review-left-out = Biên bản { $file } không được tính vào kết quả này: biên bản được lập trên các phiên khác với các phiên đang được tính.
 mt-review-not-for-these = Không thể bắt đầu họp thống nhất: biên bản đặt cạnh các phiên này được lập trên các phiên khác. Hãy chọn tính đúng các phiên của biên bản, hoặc chuyển biên bản ra khỏi thư mục.
 mt-reviews-refused = Không thể bắt đầu họp thống nhất: thư mục có nhiều hơn một biên bản (liệt kê ở trên). Hãy giữ bản đúng và chuyển các bản khác ra khỏi thư mục.
+
+## Cuộc họp: khôi phục biên bản, bản nháp sửa đổi, khóa cũ (mt2-)
+
+mt2-restore = Khôi phục biên bản chưa lưu
+mt2-recovery-who = Biên bản họp — bản chưa lưu lúc { $time }
+mt2-recovery-change = { $criterion } × { $candidate }: tệp đã lưu ghi { $disk }, bản chưa lưu ghi { $unsaved }
+mt2-recovery-none = chưa quyết định
+mt2-recovery-decision = { $value } (lý do: { $reason })
+mt2-restored = Đã khôi phục và lưu biên bản { $file }. Mở lại cuộc họp từ màn hình kết quả để làm tiếp.
+mt2-copy-as-draft = Sao thành bản nháp mới
+mt2-copied = Bản nháp mới { $file } sửa đổi biên bản đã chốt; từ nay kết quả dùng bản nháp này.
+mt2-take-over = Nhận quyền ghi biên bản

@@ -114,6 +114,7 @@ impl EvalDeskApp {
             }
         };
         if let (true, Some(doc), Screen::Meeting(s)) = (changed, &self.meeting, &mut self.screen) {
+            doc.write_recovery(self.recovery.as_ref());
             // What is typed follows the decision as it now is (decided, removed).
             s.undone(doc, None);
         }
@@ -126,6 +127,7 @@ impl EvalDeskApp {
         };
         let cell = if undo { doc.undo(now) } else { doc.redo(now) };
         if let Some(cell) = cell {
+            doc.write_recovery(self.recovery.as_ref());
             s.undone(doc, cell);
         }
         true
@@ -136,7 +138,7 @@ impl EvalDeskApp {
         if doc.is_read_only() {
             return;
         }
-        let result = doc.save();
+        let result = doc.save(self.recovery.as_ref());
         self.tell_meeting_saved(result);
     }
 
@@ -148,7 +150,7 @@ impl EvalDeskApp {
 
     fn finalize_meeting(&mut self) {
         let Some(doc) = &mut self.meeting else { return };
-        match doc.finalize() {
+        match doc.finalize(self.recovery.as_ref()) {
             Ok(sealed) => {
                 let fingerprint = seal::fingerprint(&sealed).to_owned();
                 self.notice = Some(Notice::done(vec![tr::mt_finalized(fingerprint)]));

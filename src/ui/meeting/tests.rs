@@ -3,6 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
+use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
@@ -26,6 +27,18 @@ fn demo_results(dir: &Path) -> (PathBuf, Harness<'static, EvalDeskApp>) {
     let mut h = crate::ui::tests::harness(app);
     h.run();
     (folder, h)
+}
+
+/// The results screen reads and computes off the window's thread: run until it is done.
+fn wait_for_results(h: &mut Harness<'static, EvalDeskApp>) {
+    for _ in 0..500 {
+        h.run();
+        if !h.state().results_pending() {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("the results are computed");
 }
 
 fn meeting<'a>(h: &'a Harness<'static, EvalDeskApp>) -> &'a MeetingScreen {
@@ -136,4 +149,79 @@ fn the_chair_decides_a_flagged_cell_closes_the_minutes_and_reopens_them_read_onl
     click(&mut h, "G2.3 · M-Office — đã quyết định");
     h.get_by_label("Đã quyết định: từ 2,33 thành 2");
     assert!(!folder.join("hop-thong-nhat-2.review.json").exists());
+}
+
+/// The chair's decision, recorded for G2.3 × M-Office as in the meeting above.
+fn decide_g23(h: &mut Harness<'static, EvalDeskApp>) {
+    click(h, "G2.3 · M-Office");
+    type_into(h, "Giá trị thống nhất", "2");
+    type_into(h, "Lý do (bắt buộc)", "Ký số mới có một phần.");
+    click(h, "Quyết định (Ctrl+Enter)");
+}
+
+fn decisions_on_disk(path: &Path) -> usize {
+    match crate::store::load_document(path, Expect::Review) {
+        Ok(Parsed::Review(r)) => r.decisions.len(),
+        _ => panic!("a valid review at {}", path.display()),
+    }
+}
+
+#[test]
+fn after_a_crash_at_the_meeting_the_next_start_restores_the_unsaved_decision() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = {
+        let (folder, mut h) = demo_results(dir.path());
+        click(&mut h, "Họp thống nhất");
+        decide_g23(&mut h);
+        // The app dies before the autosave: the decision is only in memory (and its copy).
+        let doc = h.state_mut().meeting.take().unwrap();
+        std::mem::forget(doc);
+        folder.join("hop-thong-nhat.review.json")
+    };
+    assert_eq!(decisions_on_disk(&path), 0, "not saved");
+    // (The forgotten lock is still held by this test process; release it as a crash would.)
+    std::fs::remove_file(crate::store::lock::lock_path(&path)).unwrap();
+    let mut h = crate::ui::tests::harness(crate::ui::tests::app_in(dir.path(), Lang::Vi));
+    h.run();
+    h.get_by_label("Khôi phục phần chưa lưu");
+    h.get_by_label(
+        "G2.3 × m-office: tệp đã lưu ghi chưa quyết định, bản chưa lưu ghi 2 (lý do: Ký số mới có một phần.)",
+    );
+    click(&mut h, "Khôi phục biên bản chưa lưu");
+    assert_eq!(decisions_on_disk(&path), 1, "restored and saved");
+    h.get_by_label_contains("Đã khôi phục và lưu biên bản hop-thong-nhat.review.json");
+    assert!(h.state().pending_review_recovery.is_empty());
+    let recovery = h.state().recovery.as_ref().unwrap();
+    assert!(recovery.pending().is_empty());
+    let left: Vec<_> = std::fs::read_dir(dir.path().join("config/recovery"))
+        .map(|d| d.flatten().map(|e| e.path()).collect())
+        .unwrap_or_default();
+    assert!(left.is_empty(), "a used recovery copy is removed: {left:?}");
+    // The results show the restored minutes; the meeting goes on in them, editable.
+    click(&mut h, "Đồng ý");
+    wait_for_results(&mut h);
+    click(&mut h, "Họp thống nhất");
+    let doc = h.state().meeting.as_ref().unwrap();
+    assert!(!doc.is_read_only(), "{:?}", doc.file().read_only);
+    assert_eq!(doc.review().decisions.len(), 1);
+}
+
+/// Saving the minutes removes their recovery copy; a change writes one.
+#[test]
+fn a_change_at_the_meeting_keeps_a_recovery_copy_until_the_minutes_are_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mut h) = demo_results(dir.path());
+    click(&mut h, "Họp thống nhất");
+    decide_g23(&mut h);
+    let store = crate::store::RecoveryStore::new(dir.path().join("config/recovery"));
+    h.state().recovery.as_ref().unwrap().flush();
+    assert_eq!(
+        store.pending_reviews().len(),
+        1,
+        "a copy after the decision"
+    );
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    h.state().recovery.as_ref().unwrap().flush();
+    assert!(store.pending_reviews().is_empty(), "gone once saved");
 }
