@@ -146,6 +146,11 @@ pub enum MeetingAction {
     Finalize,
     /// Save, let go of the review, and back to the results, which then include it.
     Back,
+    /// The lock left on the review is stale: the chair takes it, and the minutes are read
+    /// afresh, editable.
+    TakeOverLock,
+    /// Final minutes: a new draft beside them that revises them, opened here.
+    CopyAsDraft,
 }
 
 /// The checklist editor's.

@@ -91,6 +91,11 @@ impl ReviewDoc {
         &self.checklist
     }
 
+    /// The checklist, to share with the minutes that revise these.
+    pub fn shared_checklist(&self) -> std::sync::Arc<crate::model::Checklist> {
+        self.checklist.clone()
+    }
+
     pub fn revision(&self) -> u64 {
         self.revision
     }
@@ -105,6 +110,17 @@ impl ReviewDoc {
 
     pub fn is_read_only(&self) -> bool {
         self.file.is_read_only()
+    }
+
+    /// After the chair agreed: take over a stale lock. The minutes are read afresh (the
+    /// last holder may have saved), so the history of the read-only view goes.
+    pub fn take_over_lock(&mut self) -> Result<(), StoreError> {
+        self.file.take_over_lock(&self.owner)?;
+        self.review = self.file.review.clone();
+        self.undo.clear();
+        self.redo.clear();
+        self.revision += 1;
+        Ok(())
     }
 
     /// Record what the panel agreed for (criterion, candidate), with its reason, as one undo

@@ -802,4 +802,4 @@ mt2-recovery-decision = { $value } (lý do: { $reason })
 mt2-restored = Đã khôi phục và lưu biên bản { $file }. Mở lại cuộc họp từ màn hình kết quả để làm tiếp.
 mt2-copy-as-draft = Sao thành bản nháp mới
 mt2-copied = Bản nháp mới { $file } sửa đổi biên bản đã chốt; từ nay kết quả dùng bản nháp này.
-mt2-take-over = Nhận quyền ghi biên bản
+mt2-take-over = Nhận quyền sửa biên bản

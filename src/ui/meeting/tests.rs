@@ -225,3 +225,78 @@ fn a_change_at_the_meeting_keeps_a_recovery_copy_until_the_minutes_are_saved() {
     h.state().recovery.as_ref().unwrap().flush();
     assert!(store.pending_reviews().is_empty(), "gone once saved");
 }
+
+fn review_on_disk(path: &Path) -> crate::model::Review {
+    match crate::store::load_document(path, Expect::Review) {
+        Ok(Parsed::Review(r)) => *r,
+        _ => panic!("a valid review at {}", path.display()),
+    }
+}
+
+#[test]
+fn closed_minutes_copied_as_a_new_draft_revise_them_and_the_results_use_the_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let (folder, mut h) = demo_results(dir.path());
+    click(&mut h, "Họp thống nhất");
+    decide_g23(&mut h);
+    click(&mut h, "Kết thúc họp, chốt biên bản…");
+    click(&mut h, "Chốt và niêm phong");
+    click(&mut h, "Đồng ý");
+    let closed = review_on_disk(&folder.join("hop-thong-nhat.review.json"));
+    assert_eq!(closed.status, ReviewStatus::Final);
+    click(&mut h, "Sao thành bản nháp mới");
+    let path = folder.join("hop-thong-nhat-2.review.json");
+    let draft = review_on_disk(&path);
+    assert_eq!(draft.status, ReviewStatus::Draft);
+    assert_eq!(draft.revises.as_deref(), Some(closed.id.as_str()));
+    assert_eq!(
+        draft.decisions, closed.decisions,
+        "the decisions carried over"
+    );
+    h.get_by_label_contains("Bản nháp mới hop-thong-nhat-2.review.json sửa đổi biên bản đã chốt");
+    click(&mut h, "Đồng ý");
+    // The draft is on the meeting screen, editable; the closed minutes are untouched.
+    let doc = h.state().meeting.as_ref().unwrap();
+    assert_eq!(doc.file().path, path);
+    assert!(!doc.is_read_only());
+    assert_eq!(
+        review_on_disk(&folder.join("hop-thong-nhat.review.json")),
+        closed
+    );
+    click(&mut h, "« Kết quả");
+    wait_for_results(&mut h);
+    match &h.state().screen {
+        Screen::Results(s) => {
+            let applied = s.results.as_ref().unwrap().review.as_ref().unwrap();
+            assert_eq!(applied.review.id, draft.id, "the revision counts");
+        }
+        _ => panic!("back on the results screen"),
+    }
+    h.get_by_label_contains("là bản sửa của biên bản");
+}
+
+#[test]
+fn minutes_left_locked_by_a_closed_app_can_be_taken_over_at_the_meeting() {
+    let dir = tempfile::tempdir().unwrap();
+    let (folder, mut h) = demo_results(dir.path());
+    click(&mut h, "Họp thống nhất");
+    click(&mut h, "« Kết quả");
+    wait_for_results(&mut h);
+    let path = folder.join("hop-thong-nhat.review.json");
+    // A lock file nobody holds any more: another chair's app ended without letting go.
+    let stale = crate::store::lock::LockInfo::here("Người khác");
+    let lock = crate::store::lock::lock_path(&path);
+    std::fs::write(&lock, serde_json::to_string(&stale).unwrap()).unwrap();
+    click(&mut h, "Họp thống nhất");
+    assert!(h.state().meeting.as_ref().unwrap().is_read_only());
+    h.get_by_label_contains("Biên bản này còn khóa của Người khác");
+    click(&mut h, "Nhận quyền sửa biên bản");
+    assert!(!h.state().meeting.as_ref().unwrap().is_read_only());
+    let holder: crate::store::lock::LockInfo =
+        serde_json::from_slice(&std::fs::read(&lock).unwrap()).unwrap();
+    assert_eq!(holder.owner, h.state().user, "the lock is ours now");
+    decide_g23(&mut h);
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    assert_eq!(decisions_on_disk(&path), 1, "saved after the take-over");
+}
