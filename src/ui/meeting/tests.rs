@@ -300,3 +300,52 @@ fn minutes_left_locked_by_a_closed_app_can_be_taken_over_at_the_meeting() {
     h.run();
     assert_eq!(decisions_on_disk(&path), 1, "saved after the take-over");
 }
+
+/// The chair's hands stay on the keyboard: ↓ to the next disagreement, Enter to its value,
+/// the value typed, Tab to the reason, Ctrl+Enter decides, Ctrl+S saves.
+#[test]
+fn the_chair_decides_and_saves_from_the_keyboard_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let (folder, mut h) = demo_results(dir.path());
+    click(&mut h, "Họp thống nhất");
+    let cells = {
+        let doc = h.state().meeting.as_ref().unwrap();
+        meeting(&h).cells(doc)
+    };
+    assert!(cells.len() >= 2, "the demo has disagreements: {cells:?}");
+    assert_eq!(meeting(&h).selected.as_ref(), Some(&cells[0]));
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    assert_eq!(
+        meeting(&h).selected.as_ref(),
+        Some(&cells[1]),
+        "the next one"
+    );
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(h.get_by_label("Giá trị thống nhất").is_focused());
+    h.event(egui::Event::Text("2".into()));
+    h.run();
+    h.key_press(egui::Key::Tab);
+    h.run();
+    assert!(h.get_by_label("Lý do (bắt buộc)").is_focused());
+    h.event(egui::Event::Text("Hội đồng thống nhất.".into()));
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
+    h.run();
+    let (criterion, candidate) = &cells[1];
+    let doc = h.state().meeting.as_ref().unwrap();
+    let decided = doc.review().decision(criterion, candidate).cloned();
+    let decided = decided.expect("Ctrl+Enter decided the selected cell");
+    assert_eq!(decided.agreed(), Some(2.0));
+    assert_eq!(decided.reason, "Hội đồng thống nhất.");
+    let path = folder.join("hop-thong-nhat.review.json");
+    assert_eq!(decisions_on_disk(&path), 0, "not saved yet");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    let saved = review_on_disk(&path);
+    let on_disk = saved
+        .decision(criterion, candidate)
+        .expect("Ctrl+S saved it");
+    assert_eq!(on_disk.agreed(), Some(2.0));
+}
