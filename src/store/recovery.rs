@@ -1,7 +1,6 @@
 //! Recovery copies: between autosaves, the latest state of an open session (or of the
-//! minutes open at a meeting, review_recovery.rs) is kept in the
-//! user's config folder. If the app dies before it saves, the next start finds the copy and
-//! offers it back, showing what differs. Copies are removed only after a successful save or
+//! minutes open at a meeting, review_recovery.rs) is kept in the user's config folder. If
+//! the app dies before it saves, the next start finds the copy and offers it back, showing what differs. Copies are removed only after a successful save or
 //! when the user chooses; never silently.
 
 use std::path::{Path, PathBuf};
