@@ -10,6 +10,7 @@ pub mod priority;
 pub mod recovery;
 mod recovery_writer;
 pub mod review;
+mod review_recovery;
 mod save;
 mod sheets;
 
@@ -20,6 +21,7 @@ pub use open::{OpenSession, ReadOnly, SaveTicket, StoreError, Written, lock_hold
 pub use open_review::{OpenReview, REVIEW_SUFFIX, free_review_path, review_stem};
 pub use recovery::{Recovery, RecoveryStore, ScoreChange};
 pub use recovery_writer::RecoveryWriter;
+pub use review_recovery::{DecisionChange, ReviewRecovery};
 pub use save::{SaveError, atomic_write, atomic_write_with, backup_path, remove_stale_temps};
 pub use sheets::load_score_sheets;
 

@@ -110,6 +110,11 @@ impl OpenReview {
         let (review, disk_hash) = read(&self.path)?;
         self.review = review;
         self.disk_hash = disk_hash;
+        // Closed by its last holder before the app ended: nothing to take over.
+        if self.review.status == ReviewStatus::Final {
+            self.mark_final();
+            return Ok(());
+        }
         (self.lock, self.read_only) = lock_outcome(lock::take_over(&self.path, owner));
         Ok(())
     }
@@ -223,6 +228,22 @@ mod tests {
         assert_eq!(read(&path).unwrap().0, theirs, "theirs untouched");
         assert!(open.path.to_string_lossy().ends_with(".review.json"));
         assert_eq!(read(&open.path).unwrap().0, ours);
+    }
+
+    #[test]
+    fn a_stale_lock_on_minutes_closed_since_is_not_taken_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let (path, review) = demo(dir.path());
+        let mut open = OpenReview::create(&path, review.clone(), "Chủ tọa").unwrap();
+        open.lock = None;
+        let stale = serde_json::to_string(&lock::LockInfo::here("Người khác")).unwrap();
+        std::fs::write(lock::lock_path(&path), stale).unwrap();
+        let mut closed = review;
+        closed.finalize(now_timestamp());
+        std::fs::write(&path, to_pretty_json(&closed)).unwrap();
+        open.take_over_lock("Chủ tọa").unwrap();
+        assert_eq!(open.read_only, Some(ReadOnly::Final));
+        assert_eq!(open.review, closed);
     }
 
     #[test]

@@ -1,6 +1,6 @@
-//! Recovery copies: between autosaves, the latest state of an open session is kept in the
-//! user's config folder. If the app dies before it saves, the next start finds the copy and
-//! offers it back, showing what differs. Copies are removed only after a successful save or
+//! Recovery copies: between autosaves, the latest state of an open session (or of the
+//! minutes open at a meeting, review_recovery.rs) is kept in the user's config folder. If
+//! the app dies before it saves, the next start finds the copy and offers it back, showing what differs. Copies are removed only after a successful save or
 //! when the user chooses; never silently.
 
 use std::path::{Path, PathBuf};
@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
 use super::{SaveError, atomic_write};
-use crate::model::{Score, Session, now_timestamp, parse_session, to_pretty_json};
+use crate::model::{Review, Score, Session, now_timestamp, parse_session, to_pretty_json};
 
 const RECOVERY_FORMAT: &str = "evaldesk.recovery";
 
@@ -36,15 +36,26 @@ pub fn config_dir() -> Option<PathBuf> {
         .map(|d| d.join("evaldesk"))
 }
 
-/// What a recovery file holds: where the session lives, when the copy was made, and the
-/// session as it was then.
+/// What a recovery file holds: where the document lives, when the copy was made, and the
+/// document as it was then — a session, or the minutes of a meeting (`review`).
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-struct Envelope {
+pub(super) struct Envelope {
     format: String,
-    path: PathBuf,
-    saved: String,
-    session: serde_json::Value,
+    pub(super) path: PathBuf,
+    pub(super) saved: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) session: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub(super) review: Option<serde_json::Value>,
+}
+
+/// A recovery file read back: where it is, what it holds, and whether it was written after
+/// the document's file was last saved.
+pub(super) struct Found {
+    pub(super) copy: PathBuf,
+    pub(super) envelope: Envelope,
+    pub(super) newer: bool,
 }
 
 /// The recovery copies of one user.
@@ -99,17 +110,34 @@ impl RecoveryStore {
 
     /// Keep the latest state of `session`, which lives at `session_path`.
     pub fn write(&self, session_path: &Path, session: &Session) -> Result<(), SaveError> {
+        let value = serde_json::from_str(&to_pretty_json(session)).expect("a session is JSON");
+        self.write_envelope(session_path, Some(value), None)
+    }
+
+    /// Keep the latest state of the minutes `review`, which live at `review_path`.
+    pub fn write_review(&self, review_path: &Path, review: &Review) -> Result<(), SaveError> {
+        let value = serde_json::from_str(&to_pretty_json(review)).expect("a review is JSON");
+        self.write_envelope(review_path, None, Some(value))
+    }
+
+    fn write_envelope(
+        &self,
+        path: &Path,
+        session: Option<serde_json::Value>,
+        review: Option<serde_json::Value>,
+    ) -> Result<(), SaveError> {
         std::fs::create_dir_all(&self.dir).map_err(|e| {
             SaveError::new(&self.dir, crate::model::problem::IoProblem::from_io(&e))
         })?;
         let envelope = Envelope {
             format: RECOVERY_FORMAT.into(),
-            path: std::path::absolute(session_path).unwrap_or_else(|_| session_path.to_owned()),
+            path: std::path::absolute(path).unwrap_or_else(|_| path.to_owned()),
             saved: now_timestamp(),
-            session: serde_json::from_str(&to_pretty_json(session)).expect("a session is JSON"),
+            session,
+            review,
         };
         let text = serde_json::to_string_pretty(&envelope).expect("the envelope serializes");
-        atomic_write(&self.copy_path(session_path), text.as_bytes())
+        atomic_write(&self.copy_path(path), text.as_bytes())
     }
 
     /// Forget the copy of a session that has just been saved (or that the user discarded).
@@ -117,13 +145,37 @@ impl RecoveryStore {
         let _ = std::fs::remove_file(self.copy_path(session_path));
     }
 
-    /// Every recovery copy, with the session file it belongs to. Unreadable copies are skipped
-    /// (and left in place for a person to look at).
+    /// Every recovery copy of a session, with the session file it belongs to. Unreadable
+    /// copies are skipped (and left in place for a person to look at).
     pub fn pending(&self) -> Vec<Recovery> {
+        let mut found: Vec<Recovery> = self
+            .found()
+            .into_iter()
+            .filter_map(|f| {
+                let session = parse_session(f.envelope.session?.to_string().as_bytes()).ok()?;
+                let on_disk = std::fs::read(&f.envelope.path)
+                    .ok()
+                    .and_then(|b| parse_session(&b).ok());
+                Some(Recovery {
+                    copy: f.copy,
+                    session_path: f.envelope.path,
+                    saved: f.envelope.saved,
+                    session,
+                    on_disk,
+                    newer: f.newer,
+                })
+            })
+            .collect();
+        found.sort_by(|a, b| a.session_path.cmp(&b.session_path));
+        found
+    }
+
+    /// Every readable recovery file of this user, of any document.
+    pub(super) fn found(&self) -> Vec<Found> {
         let Ok(entries) = std::fs::read_dir(&self.dir) else {
             return Vec::new();
         };
-        let mut found: Vec<Recovery> = entries
+        entries
             .flatten()
             .map(|e| e.path())
             .filter(|p| p.to_string_lossy().ends_with(".recovery.json"))
@@ -133,10 +185,6 @@ impl RecoveryStore {
                 if envelope.format != RECOVERY_FORMAT {
                     return None;
                 }
-                let session = parse_session(envelope.session.to_string().as_bytes()).ok()?;
-                let on_disk = std::fs::read(&envelope.path)
-                    .ok()
-                    .and_then(|b| parse_session(&b).ok());
                 let copy_time = std::fs::metadata(&copy).and_then(|m| m.modified()).ok();
                 let file_time = std::fs::metadata(&envelope.path)
                     .and_then(|m| m.modified())
@@ -145,18 +193,13 @@ impl RecoveryStore {
                     (Some(c), Some(f)) => c > f,
                     _ => true,
                 };
-                Some(Recovery {
+                Some(Found {
                     copy,
-                    session_path: envelope.path,
-                    saved: envelope.saved,
-                    session,
-                    on_disk,
+                    envelope,
                     newer,
                 })
             })
-            .collect();
-        found.sort_by(|a, b| a.session_path.cmp(&b.session_path));
-        found
+            .collect()
     }
 }
 

@@ -12,10 +12,16 @@ use std::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::thread::JoinHandle;
 
 use super::{Recovery, RecoveryStore};
-use crate::model::Session;
+use crate::model::{Review, Session};
+
+/// What a copy is of: a session being scored, or the minutes of a meeting.
+enum Doc {
+    Session(Session),
+    Review(Review),
+}
 
 enum Job {
-    Write(PathBuf, Box<Session>),
+    Write(PathBuf, Box<Doc>),
     Remove(PathBuf),
 }
 
@@ -68,7 +74,15 @@ impl RecoveryWriter {
     pub fn write(&self, session_path: &Path, session: &Session) {
         self.push(Job::Write(
             session_path.to_owned(),
-            Box::new(session.clone()),
+            Box::new(Doc::Session(session.clone())),
+        ));
+    }
+
+    /// Keep `review` as the recovery copy of the minutes at `review_path` (soon).
+    pub fn write_review(&self, review_path: &Path, review: &Review) {
+        self.push(Job::Write(
+            review_path.to_owned(),
+            Box::new(Doc::Review(review.clone())),
         ));
     }
 
@@ -132,8 +146,11 @@ fn work(store: &RecoveryStore, shared: &Shared) {
         match job {
             // A copy that cannot be written is no worse than before: the autosave still
             // runs, and its failure is what the status bar shows.
-            Job::Write(path, session) => {
-                let _ = store.write(&path, &session);
+            Job::Write(path, doc) => {
+                let _ = match *doc {
+                    Doc::Session(session) => store.write(&path, &session),
+                    Doc::Review(review) => store.write_review(&path, &review),
+                };
             }
             Job::Remove(path) => store.remove(&path),
         }

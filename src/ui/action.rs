@@ -146,6 +146,11 @@ pub enum MeetingAction {
     Finalize,
     /// Save, let go of the review, and back to the results, which then include it.
     Back,
+    /// The lock left on the review is stale: the chair takes it, and the minutes are read
+    /// afresh, editable.
+    TakeOverLock,
+    /// Final minutes: a new draft beside them that revises them, opened here.
+    CopyAsDraft,
 }
 
 /// The checklist editor's.
@@ -172,6 +177,9 @@ pub enum RecoveryAction {
     Restore(usize),
     /// Keep the file as it is: the copy goes.
     Drop(usize),
+    /// The same for the copy of minutes at this index of those offered.
+    RestoreReview(usize),
+    DropReview(usize),
     /// Decide at the next start.
     Postpone,
 }

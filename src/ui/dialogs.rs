@@ -5,8 +5,8 @@ use eframe::egui;
 
 use super::{Action, RecoveryAction};
 use crate::i18n::{Lang, Msg, Num, When, tr};
-use crate::model::Score;
-use crate::store::Recovery;
+use crate::model::{Decision, Score};
+use crate::store::{Recovery, ReviewRecovery};
 
 /// A message the user must see: an error, or the outcome of something that went well.
 #[derive(Clone, Debug, PartialEq)]
@@ -32,12 +32,12 @@ pub fn show(
     ctx: &egui::Context,
     lang: Lang,
     notice: Option<&Notice>,
-    pending_recovery: &[Recovery],
+    pending_recovery: (&[Recovery], &[ReviewRecovery]),
     actions: &mut Vec<Action>,
 ) {
     if let Some(notice) = notice {
         notice_dialog(ctx, lang, notice, actions);
-    } else if !pending_recovery.is_empty() {
+    } else if !pending_recovery.0.is_empty() || !pending_recovery.1.is_empty() {
         recovery_dialog(ctx, lang, pending_recovery, actions);
     }
 }
@@ -92,13 +92,15 @@ fn shown(score: &Option<Score>) -> Msg {
 fn recovery_dialog(
     ctx: &egui::Context,
     lang: Lang,
-    pending: &[Recovery],
+    (pending, reviews): (&[Recovery], &[ReviewRecovery]),
     actions: &mut Vec<Action>,
 ) {
     egui::Modal::new(egui::Id::unique("recovery")).show(ctx, |ui| {
         ui.set_max_width(640.0);
         ui.heading(tr::recovery_title().text(lang));
-        ui.label(tr::recovery_explain().text(lang));
+        if !pending.is_empty() {
+            ui.label(tr::recovery_explain().text(lang));
+        }
         for (i, r) in pending.iter().enumerate() {
             ui.separator();
             ui.strong(r.session_path.display().to_string());
@@ -130,9 +132,64 @@ fn recovery_dialog(
                 }
             });
         }
+        for (i, r) in reviews.iter().enumerate() {
+            ui.separator();
+            review_copy(ui, lang, i, r, actions);
+        }
         ui.separator();
         if ui.button(tr::later().text(lang)).clicked() {
             actions.push(Action::Recovery(RecoveryAction::Postpone));
+        }
+    });
+}
+
+/// A decision as the recovery dialog shows it: the value agreed or N/A, and its reason.
+fn decided(decision: &Option<Decision>) -> Msg {
+    let Some(d) = decision else {
+        return tr::mt2_recovery_none();
+    };
+    let value = match d.agreed() {
+        Some(v) => tr::verbatim_number(Num::number(v, 4)),
+        None => tr::na(),
+    };
+    tr::mt2_recovery_decision(value, &d.reason)
+}
+
+/// One copy of minutes: its file, when it was left, the decisions that differ, and what the
+/// chair may do with it.
+fn review_copy(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    i: usize,
+    r: &ReviewRecovery,
+    actions: &mut Vec<Action>,
+) {
+    ui.strong(r.review_path.display().to_string());
+    ui.label(tr::mt2_recovery_who(When::rfc3339(r.saved.clone())).text(lang));
+    if !r.newer {
+        let colour = ui.visuals().warn_fg_color;
+        ui.colored_label(colour, tr::recovery_older().text(lang));
+    }
+    egui::ScrollArea::vertical()
+        .id_salt(("review-changes", i))
+        .max_height(160.0)
+        .show(ui, |ui| {
+            for c in r.changes() {
+                let line = tr::mt2_recovery_change(
+                    &c.criterion,
+                    &c.candidate,
+                    decided(&c.on_disk),
+                    decided(&c.recovered),
+                );
+                ui.label(line.text(lang));
+            }
+        });
+    ui.horizontal(|ui| {
+        if ui.button(tr::mt2_restore().text(lang)).clicked() {
+            actions.push(Action::Recovery(RecoveryAction::RestoreReview(i)));
+        }
+        if ui.button(tr::keep_file().text(lang)).clicked() {
+            actions.push(Action::Recovery(RecoveryAction::DropReview(i)));
         }
     });
 }

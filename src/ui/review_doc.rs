@@ -7,7 +7,7 @@ use std::time::Instant;
 
 use crate::model::{Decision, Meeting, Review, ReviewStatus, now_timestamp, validate};
 use crate::store::autosave::Autosave;
-use crate::store::{OpenReview, StoreError};
+use crate::store::{OpenReview, RecoveryWriter, StoreError};
 use crate::ui::session_doc::SaveState;
 
 /// What the panel agreed for a cell.
@@ -91,6 +91,11 @@ impl ReviewDoc {
         &self.checklist
     }
 
+    /// The checklist, to share with the minutes that revise these.
+    pub fn shared_checklist(&self) -> std::sync::Arc<crate::model::Checklist> {
+        self.checklist.clone()
+    }
+
     pub fn revision(&self) -> u64 {
         self.revision
     }
@@ -105,6 +110,17 @@ impl ReviewDoc {
 
     pub fn is_read_only(&self) -> bool {
         self.file.is_read_only()
+    }
+
+    /// After the chair agreed: take over a stale lock. The minutes are read afresh (the
+    /// last holder may have saved), so the history of the read-only view goes.
+    pub fn take_over_lock(&mut self) -> Result<(), StoreError> {
+        self.file.take_over_lock(&self.owner)?;
+        self.review = self.file.review.clone();
+        self.undo.clear();
+        self.redo.clear();
+        self.revision += 1;
+        Ok(())
     }
 
     /// Record what the panel agreed for (criterion, candidate), with its reason, as one undo
@@ -264,14 +280,27 @@ impl ReviewDoc {
         }
     }
 
+    /// Keep the working copy as the file's recovery copy (after every change): a crash
+    /// before the next save then loses nothing, and the next start offers it back.
+    pub fn write_recovery(&self, recovery: Option<&RecoveryWriter>) {
+        if let (Some(recovery), false) = (recovery, self.is_read_only()) {
+            recovery.write_review(&self.file.path, &self.review);
+        }
+    }
+
     /// Save now; on failure the working copy stays, and the reason is kept for the status bar.
-    /// After a conflict the minutes continue in the copy written beside the file.
-    pub fn save(&mut self) -> Result<(), StoreError> {
+    /// After a conflict the minutes continue in the copy written beside the file. Once the
+    /// working copy is on disk its recovery copy goes.
+    pub fn save(&mut self, recovery: Option<&RecoveryWriter>) -> Result<(), StoreError> {
         let mut review = self.review.clone();
         review.modified = Some(now_timestamp());
+        let path = self.file.path.clone();
         let result = self.file.save(&review, &self.owner);
         match &result {
             Ok(()) | Err(StoreError::Conflict { .. }) => {
+                if let Some(recovery) = recovery {
+                    recovery.remove(&path);
+                }
                 let time = review.modified.clone().unwrap_or_default();
                 self.save_state = SaveState::Saved(crate::format::time_of_day(&time));
                 self.review.modified = review.modified;
@@ -289,15 +318,19 @@ impl ReviewDoc {
 
     /// End the meeting: the minutes final and sealed, saved, read-only from now on. The
     /// seal, or why it could not be saved (then nothing changed: still an editable draft).
-    pub fn finalize(&mut self) -> Result<String, StoreError> {
+    pub fn finalize(&mut self, recovery: Option<&RecoveryWriter>) -> Result<String, StoreError> {
         let mut sealed = self.review.clone();
         sealed.finalize(now_timestamp());
+        let path = self.file.path.clone();
         // After a conflict the sealed minutes are in the copy beside the file: final too.
         let conflict = match self.file.save(&sealed, &self.owner) {
             Ok(()) => None,
             Err(e @ StoreError::Conflict { .. }) => Some(e),
             Err(e) => return Err(e),
         };
+        if let Some(recovery) = recovery {
+            recovery.remove(&path);
+        }
         self.review = sealed;
         self.file.mark_final();
         self.autosave.saved();

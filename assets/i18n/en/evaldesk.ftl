@@ -1035,3 +1035,18 @@ mt-review-not-for-these = The consensus meeting cannot start: the review beside 
 mt-reviews-refused = The consensus meeting cannot start: the folder holds more than one review (listed above). Keep the right one and move the others out of the folder.
 minutes-declared = Evaluators who declared, on submitting, no conflict of interest with the parties evaluated: { $names }.
 minutes-not-declared = Evaluators who have not declared the absence of a conflict of interest: { $names }.
+
+## The meeting: recovered minutes, revising drafts, stale locks (mt2-)
+
+mt2-restore = Restore the unsaved minutes
+# $time: when
+mt2-recovery-who = Minutes of the meeting — unsaved copy from { $time }
+# $disk: msg · $unsaved: msg
+mt2-recovery-change = { $criterion } × { $candidate }: { $disk } in the saved file, { $unsaved } in the unsaved copy
+mt2-recovery-none = no decision
+# $value: msg
+mt2-recovery-decision = { $value } (reason: { $reason })
+mt2-restored = The minutes { $file } were restored and saved. Open the meeting again from the results to go on.
+mt2-copy-as-draft = Copy as new draft
+mt2-copied = The new draft { $file } revises the closed minutes; the results use this draft from now on.
+mt2-take-over = Take over the minutes

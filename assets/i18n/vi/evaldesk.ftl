@@ -793,3 +793,15 @@ mt-review-not-for-these = Không thể bắt đầu họp thống nhất: biên 
 mt-reviews-refused = Không thể bắt đầu họp thống nhất: thư mục có nhiều hơn một biên bản (liệt kê ở trên). Hãy giữ bản đúng và chuyển các bản khác ra khỏi thư mục.
 minutes-declared = Cán bộ chấm đã cam kết, khi nộp phiên, không có xung đột lợi ích với các bên được đánh giá: { $names }.
 minutes-not-declared = Cán bộ chấm chưa cam kết không có xung đột lợi ích: { $names }.
+
+## Cuộc họp: khôi phục biên bản, bản nháp sửa đổi, khóa cũ (mt2-)
+
+mt2-restore = Khôi phục biên bản chưa lưu
+mt2-recovery-who = Biên bản họp — bản chưa lưu lúc { $time }
+mt2-recovery-change = { $criterion } × { $candidate }: tệp đã lưu ghi { $disk }, bản chưa lưu ghi { $unsaved }
+mt2-recovery-none = chưa quyết định
+mt2-recovery-decision = { $value } (lý do: { $reason })
+mt2-restored = Đã khôi phục và lưu biên bản { $file }. Mở lại cuộc họp từ màn hình kết quả để làm tiếp.
+mt2-copy-as-draft = Sao thành bản nháp mới
+mt2-copied = Bản nháp mới { $file } sửa đổi biên bản đã chốt; từ nay kết quả dùng bản nháp này.
+mt2-take-over = Nhận quyền sửa biên bản

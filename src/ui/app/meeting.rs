@@ -112,8 +112,23 @@ impl EvalDeskApp {
                 self.leave_meeting();
                 false
             }
+            MeetingAction::TakeOverLock => {
+                if let Err(e) = doc.take_over_lock() {
+                    self.notice = Some(Notice::error(e.msgs()));
+                }
+                // Not a change to keep a copy of: only the view follows the file.
+                if let (Some(doc), Screen::Meeting(s)) = (&self.meeting, &mut self.screen) {
+                    s.undone(doc, None);
+                }
+                false
+            }
+            MeetingAction::CopyAsDraft => {
+                self.copy_meeting_as_draft();
+                false
+            }
         };
         if let (true, Some(doc), Screen::Meeting(s)) = (changed, &self.meeting, &mut self.screen) {
+            doc.write_recovery(self.recovery.as_ref());
             // What is typed follows the decision as it now is (decided, removed).
             s.undone(doc, None);
         }
@@ -126,6 +141,7 @@ impl EvalDeskApp {
         };
         let cell = if undo { doc.undo(now) } else { doc.redo(now) };
         if let Some(cell) = cell {
+            doc.write_recovery(self.recovery.as_ref());
             s.undone(doc, cell);
         }
         true
@@ -136,7 +152,7 @@ impl EvalDeskApp {
         if doc.is_read_only() {
             return;
         }
-        let result = doc.save();
+        let result = doc.save(self.recovery.as_ref());
         self.tell_meeting_saved(result);
     }
 
@@ -148,10 +164,36 @@ impl EvalDeskApp {
 
     fn finalize_meeting(&mut self) {
         let Some(doc) = &mut self.meeting else { return };
-        match doc.finalize() {
+        match doc.finalize(self.recovery.as_ref()) {
             Ok(sealed) => {
                 let fingerprint = seal::fingerprint(&sealed).to_owned();
                 self.notice = Some(Notice::done(vec![tr::mt_finalized(fingerprint)]));
+            }
+            Err(e) => self.notice = Some(Notice::error(e.msgs())),
+        }
+    }
+
+    /// "Copy as new draft" of final minutes: a draft that `revises` them, in a free name
+    /// beside them, opened on this screen (the results then use it, and say so).
+    fn copy_meeting_as_draft(&mut self) {
+        let (Some(doc), Screen::Meeting(s)) = (&self.meeting, &self.screen) else {
+            return;
+        };
+        if !doc.is_final() {
+            return;
+        }
+        let draft = doc.review().copy_as_draft();
+        let folder = doc.file().path.parent().unwrap_or(Path::new("."));
+        let path = free_review_path(folder, draft.kind);
+        match OpenReview::create(&path, draft, &self.user) {
+            Ok(file) => {
+                let new = ReviewDoc::new(file, doc.shared_checklist(), &self.user);
+                let (paths, sessions) = (s.paths.clone(), s.sessions.clone());
+                let screen = MeetingScreen::new(paths, sessions, s.aggregation, &new);
+                self.screen = Screen::Meeting(Box::new(screen));
+                self.meeting = Some(new);
+                let name = path.file_name().unwrap_or_default().to_string_lossy();
+                self.notice = Some(Notice::done(vec![tr::mt2_copied(name.into_owned())]));
             }
             Err(e) => self.notice = Some(Notice::error(e.msgs())),
         }

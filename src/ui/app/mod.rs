@@ -1,12 +1,14 @@
 //! The app: its state, and [`EvalDeskApp::apply`], the one place where actions take effect —
 //! the document changes, files are read and written, dialogs open. What each screen asked is
 //! applied in a file of its own here: `scoring.rs`, `editor_files.rs`, `exports.rs` (the
-//! results screen's exports), `recovery.rs`; saving the session is in `session_saves.rs`.
+//! results screen's exports), `meeting.rs`, `recovery.rs` (`review_recovery.rs` for the
+//! minutes); saving the session is in `session_saves.rs`.
 
 mod editor_files;
 mod exports;
 mod meeting;
 mod recovery;
+mod review_recovery;
 mod scoring;
 mod session_saves;
 
@@ -23,7 +25,7 @@ use super::{Action, NewSessionAction, NewSessionScreen, Prefs, ResultsAction, Re
 use super::{Screen, StartAction, StartScreen, Workspace};
 use crate::i18n::Lang;
 use crate::model::{Checklist, Expect, InvalidFile, Parsed};
-use crate::store::{self, OpenSession, Recovery, RecoveryStore, RecoveryWriter};
+use crate::store::{self, OpenSession, Recovery, RecoveryStore, RecoveryWriter, ReviewRecovery};
 
 pub struct EvalDeskApp {
     pub lang: Lang,
@@ -36,6 +38,8 @@ pub struct EvalDeskApp {
     pub recovery: Option<RecoveryWriter>,
     /// Recovery copies found at start, offered until the user decides.
     pub pending_recovery: Vec<Recovery>,
+    /// Recovery copies of minutes found at start, offered the same way.
+    pub pending_review_recovery: Vec<ReviewRecovery>,
     /// A message the user must see (errors, conflicts), shown as a dialog; kept as messages
     /// so it follows a change of language.
     pub notice: Option<Notice>,
@@ -62,6 +66,10 @@ impl EvalDeskApp {
         recovery: Option<RecoveryStore>,
     ) -> Self {
         let pending_recovery = recovery.as_ref().map(|r| r.pending()).unwrap_or_default();
+        let pending_review_recovery = recovery
+            .as_ref()
+            .map(|r| r.pending_reviews())
+            .unwrap_or_default();
         let bundled = store::bundled_checklists();
         EvalDeskApp {
             lang,
@@ -75,6 +83,7 @@ impl EvalDeskApp {
             doc: None,
             recovery: recovery.map(RecoveryWriter::new),
             pending_recovery,
+            pending_review_recovery,
             notice: None,
             user: store::lock::user_name(),
             bundled,
@@ -117,7 +126,7 @@ impl EvalDeskApp {
             ui.ctx(),
             lang,
             self.notice.as_ref(),
-            &self.pending_recovery,
+            (&self.pending_recovery, &self.pending_review_recovery),
             &mut actions,
         );
         let now = Instant::now();

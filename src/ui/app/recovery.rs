@@ -19,7 +19,17 @@ impl EvalDeskApp {
                     let _ = std::fs::remove_file(&r.copy);
                 }
             }
-            RecoveryAction::Postpone => self.pending_recovery.clear(),
+            RecoveryAction::RestoreReview(i) => self.restore_review(i),
+            RecoveryAction::DropReview(i) => {
+                if i < self.pending_review_recovery.len() {
+                    let r = self.pending_review_recovery.remove(i);
+                    let _ = std::fs::remove_file(&r.copy);
+                }
+            }
+            RecoveryAction::Postpone => {
+                self.pending_recovery.clear();
+                self.pending_review_recovery.clear();
+            }
         }
     }
 

@@ -25,6 +25,7 @@ use super::{Action, MeetingAction};
 use crate::i18n::{Lang, Msg, tr};
 use crate::model::{ReviewKind, Session, validate};
 use crate::scoring::{self, Aggregation, Results};
+use crate::store::ReadOnly;
 
 /// One (criterion, candidate).
 pub type Cell = (String, String);
@@ -176,7 +177,7 @@ impl MeetingScreen {
         self.refresh(doc);
         self.keyboard(ui, doc, actions);
         self.top_bar(ui, lang, doc, actions);
-        self.status_bar(ui, lang, doc);
+        self.status_bar(ui, lang, doc, actions);
         egui::Panel::left("meeting-cells")
             .resizable(true)
             .default_size(400.0)
@@ -230,7 +231,13 @@ impl MeetingScreen {
         });
     }
 
-    fn status_bar(&self, ui: &mut egui::Ui, lang: Lang, doc: &ReviewDoc) {
+    fn status_bar(
+        &self,
+        ui: &mut egui::Ui,
+        lang: Lang,
+        doc: &ReviewDoc,
+        actions: &mut Vec<Action>,
+    ) {
         let t = |m: Msg| m.text(lang);
         egui::Panel::bottom("meeting-status").show(ui, |ui| {
             ui.horizontal_wrapped(|ui| {
@@ -254,6 +261,21 @@ impl MeetingScreen {
                     ui.separator();
                     ui.strong(t(tr::read_only()));
                     ui.label(t(why.review_msg()));
+                    // As on the scoring screen: what can be done about it, where it is said.
+                    let button = match why {
+                        ReadOnly::Final => {
+                            Some((tr::mt2_copy_as_draft(), MeetingAction::CopyAsDraft))
+                        }
+                        ReadOnly::StaleLock(_) => {
+                            Some((tr::mt2_take_over(), MeetingAction::TakeOverLock))
+                        }
+                        _ => None,
+                    };
+                    if let Some((text, action)) = button
+                        && ui.button(t(text)).clicked()
+                    {
+                        actions.push(Action::Meeting(action));
+                    }
                 }
             });
         });

@@ -98,9 +98,9 @@ fn finalized_minutes_are_sealed_on_disk_and_read_only() {
     let now = Instant::now();
     d.decide("G2.3", "m-office", Decided::Value(2.0), "lý do", now)
         .unwrap();
-    d.save().unwrap();
+    d.save(None).unwrap();
     assert_eq!(on_disk(&d).decisions.len(), 1);
-    let seal = d.finalize().unwrap();
+    let seal = d.finalize(None).unwrap();
     let saved = on_disk(&d);
     assert_eq!(saved.status, ReviewStatus::Final);
     assert_eq!(saved.seal.unwrap().sha256, seal);
