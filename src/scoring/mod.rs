@@ -3,6 +3,7 @@
 
 mod agreement;
 mod compatible;
+mod lost;
 mod resample_mean;
 mod results;
 mod review;
@@ -17,6 +18,7 @@ use std::collections::HashMap;
 
 pub use crate::model::ahp;
 pub use compatible::{incompatible, incompatible_sheets};
+pub use lost::Lost;
 pub use results::*;
 pub use review::{Applied, Reviewed};
 pub use robustness::{Method, Robustness};
@@ -250,6 +252,8 @@ fn candidate_result(
     let groups = group_scores(checklist, criteria, order);
     let total = weighted_total(groups.iter().map(|gs| (group_weights[&gs.id], gs.score)));
     let failed = failed_mandatory(checklist, criteria, order);
+    // §14
+    let lost = lost::lost(checklist, group_weights, criteria, order);
     CandidateResult {
         id: candidate.id.clone(),
         name: candidate.name.clone(),
@@ -260,6 +264,7 @@ fn candidate_result(
         qualified: failed.is_empty(),
         failed,
         groups,
+        lost,
     }
 }
 

@@ -56,6 +56,8 @@ pub struct CandidateResult {
     pub qualified: bool,
     pub failed: Vec<String>,
     pub groups: Vec<GroupScore>,
+    /// docs/method.md §14: the criteria on which it lost points, most first.
+    pub lost: Vec<super::Lost>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -375,6 +377,7 @@ impl Results {
                     "qualified": c.qualified,
                     "failed": c.failed,
                     "groups": c.groups.iter().map(|g| json!({"id": g.id, "score": g.score})).collect::<Vec<_>>(),
+                    "lost": c.lost.iter().map(|l| json!({"criterion": l.criterion, "points": l.points})).collect::<Vec<_>>(),
                 });
                 if let Some(grade) = &c.grade {
                     j["grade"] = json!(grade.get(lang));

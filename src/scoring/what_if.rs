@@ -24,6 +24,7 @@ impl Results {
         for c in &mut out.candidates {
             c.total = weighted_total(c.groups.iter().map(|g| (map[&g.id], g.score)));
             c.grade = grade(&self.checklist, c.total);
+            c.lost = super::lost::lost(&self.checklist, &map, &out.criteria, c.order);
         }
         out.candidates.sort_by_key(|c| c.order);
         rank(&mut out.candidates);

@@ -16,6 +16,7 @@ mod cli_summary;
 mod cli_validate;
 mod counted_once;
 mod language;
+mod lost;
 mod overflow;
 mod report;
 mod report_force;

@@ -523,7 +523,8 @@ fn the_json_has_exactly_the_members_of_formats_md() {
             "rank",
             "qualified",
             "failed",
-            "groups"
+            "groups",
+            "lost"
         ]
     );
     assert_eq!(keys(&j["candidates"][0]["groups"][0]), ["id", "score"]);
