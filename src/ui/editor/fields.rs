@@ -80,8 +80,11 @@ pub fn bilingual(
 
 /// A number typed in either decimal mark; `None` when nothing changed, `Some(None)` when the
 /// field was emptied (the default applies).
+/// Shown and read as the interface language writes numbers, with the one formatter every
+/// screen uses: "17,8" and "0 đến 4 bước 1" in Vietnamese, never "18.0".
 pub fn number(
     ui: &mut egui::Ui,
+    lang: Lang,
     name: String,
     value: Option<f64>,
     default: f64,
@@ -93,7 +96,8 @@ pub fn number(
             .range(range)
             .speed(0.1)
             .max_decimals(4)
-            .custom_parser(|s| s.trim().replace(',', ".").parse().ok()),
+            .custom_formatter(move |x, _| crate::format::exact(x, lang))
+            .custom_parser(move |s| crate::format::parse_number(s, lang).ok().map(|t| t.value)),
     );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::SpinButton, true, name.clone()));
     (response.changed() && Some(v) != value).then_some(Some(v))

@@ -104,6 +104,7 @@ fn group(ui: &mut egui::Ui, lang: Lang, doc: &ChecklistDoc, g: usize, actions: &
     } else {
         number(
             ui,
+            lang,
             format!("{} {}", t(tr::editor_field_weight()), group.id),
             group.weight,
             1.0,
@@ -235,6 +236,7 @@ fn criterion(
             let default = c.threshold(&doc.checklist.scale).unwrap_or(0.0);
             if let Some(threshold) = number(
                 ui,
+                lang,
                 t(tr::editor_field_threshold()),
                 c.threshold,
                 default,
@@ -252,6 +254,7 @@ fn criterion(
         ui.weak(t(tr::editor_weight_by_ahp()));
     } else if let Some(weight) = number(
         ui,
+        lang,
         format!("{} {}", t(tr::editor_field_weight()), c.id),
         c.weight,
         1.0,

@@ -30,9 +30,14 @@ fn scale(ui: &mut egui::Ui, lang: Lang, doc: &ChecklistDoc, actions: &mut Vec<Ac
             (tr::editor_scale_step(), &mut new.step),
         ] {
             ui.label(t(label.clone()));
-            if let Some(Some(v)) =
-                number(ui, t(label.clone()), Some(*value), *value, -1.0e6..=1.0e6)
-            {
+            if let Some(Some(v)) = number(
+                ui,
+                lang,
+                t(label.clone()),
+                Some(*value),
+                *value,
+                -1.0e6..=1.0e6,
+            ) {
                 *value = v;
             }
         }
@@ -79,6 +84,7 @@ fn grades(ui: &mut egui::Ui, lang: Lang, doc: &ChecklistDoc, actions: &mut Vec<A
             ui.label(t(tr::editor_grade_from()));
             if let Some(Some(min)) = number(
                 ui,
+                lang,
                 format!("{} {}", t(tr::editor_grade_from()), i + 1),
                 Some(grade.min),
                 0.0,

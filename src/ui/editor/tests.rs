@@ -251,3 +251,27 @@ fn a_spreadsheet_is_imported_off_the_window_thread_and_the_sheet_read_is_said() 
         "{lines:?}"
     );
 }
+
+/// Issue 29 (14): a weight is shown and typed as the language writes numbers, "2,5" in
+/// Vietnamese (egui's own "2.5", "18.0" before), through the formatter every screen uses.
+#[test]
+fn weights_are_shown_and_typed_with_the_languages_decimal_mark() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app_in(dir.path(), Lang::Vi));
+    h.run();
+    click(&mut h, "Bộ tiêu chí mới…");
+    click(&mut h, "Thêm nhóm");
+    let field = h.get_by_label("Trọng số G1");
+    assert_eq!(field.value().as_deref(), Some("1"), "not 1.0");
+    field.focus();
+    h.run();
+    h.get_by_label("Trọng số G1").type_text("2,5");
+    h.run();
+    press(&mut h, Key::Enter);
+    let checklist = &h.state().editor.as_ref().unwrap().checklist;
+    assert_eq!(checklist.groups[0].weight, Some(2.5));
+    assert_eq!(
+        h.get_by_label("Trọng số G1").value().as_deref(),
+        Some("2,5")
+    );
+}

@@ -170,6 +170,7 @@ impl EditorScreen {
                     };
                     if let Some(w) = number(
                         ui,
+                        lang,
                         format!("{} {id}", t(tr::editor_field_weight())),
                         current,
                         1.0,
