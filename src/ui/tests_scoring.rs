@@ -396,3 +396,51 @@ fn leaving_while_an_autosave_runs_waits_for_it() {
         "the lock was released"
     );
 }
+
+/// Issue 29 (3): ↓ leaves the filter for the table's first match, so the digit that follows
+/// scores it (it was typed into the filter: "ky so1", no results); Esc clears the filter and
+/// stays on the criterion reached (it went back to G1.1).
+#[test]
+fn down_leaves_the_filter_for_its_first_match_and_escape_stays_there() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut h) = open_demo_copy(dir.path());
+    h.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    h.run();
+    h.get_by_label("Lọc tiêu chí (Ctrl+F)").type_text("ky so");
+    h.run();
+    press(&mut h, Key::ArrowDown);
+    let (criterion, candidate) = match &h.state().screen {
+        Screen::Scoring(s) => {
+            let session = h.state().doc.as_ref().unwrap().session();
+            let c = s.cursor.current(session).unwrap().id.clone();
+            (c, session.candidates[s.cursor.cand].id.clone())
+        }
+        _ => panic!("the scoring screen"),
+    };
+    assert!(criterion.starts_with("G"), "{criterion}");
+    press(&mut h, Key::Num2);
+    autosave(&mut h);
+    assert_eq!(
+        on_disk(&path)
+            .score(&criterion, &candidate)
+            .and_then(|s| s.value),
+        Some(2.0),
+        "the digit scored the first match"
+    );
+    let Screen::Scoring(s) = &h.state().screen else {
+        panic!()
+    };
+    assert_eq!(s.cursor.filter, "ky so", "nothing typed into the filter");
+    press(&mut h, Key::Escape);
+    let Screen::Scoring(s) = &h.state().screen else {
+        panic!()
+    };
+    let session = h.state().doc.as_ref().unwrap().session();
+    assert!(s.cursor.filter.is_empty());
+    let here = s.cursor.current(session).unwrap();
+    assert!(
+        here.title.get(Lang::Vi).to_lowercase().contains("ký số"),
+        "still on a 'ký số' criterion, not back at G1.1: {}",
+        here.id
+    );
+}

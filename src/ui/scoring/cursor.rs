@@ -108,6 +108,17 @@ impl Cursor {
         }
     }
 
+    /// Clear the filter and stay on the criterion reached through it (its group, its row),
+    /// not go back to the first group.
+    pub fn clear_filter(&mut self, session: &Session) {
+        let Some(here) = self.current(session).map(|c| c.id.clone()) else {
+            self.filter.clear();
+            return;
+        };
+        let candidate = session.candidates.get(self.cand).map(|c| c.id.clone());
+        self.select(session, &here, candidate.as_deref().unwrap_or(""));
+    }
+
     pub fn select_group(&mut self, group: usize) {
         self.group = group;
         self.row = 0;

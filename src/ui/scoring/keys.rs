@@ -125,7 +125,7 @@ impl ScoringScreen {
                 self.number = None;
             }
             Key::Escape => {
-                self.cursor.filter.clear();
+                self.cursor.clear_filter(session);
                 self.number = None;
             }
             Key::Enter => self.focus_note = true,

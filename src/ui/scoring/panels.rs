@@ -52,11 +52,25 @@ impl ScoringScreen {
                         self.submit = Some(SubmitDialog::Review { no_conflict: false });
                     }
                     undo_redo(ui, lang, (doc.can_undo(), doc.can_redo()), actions);
+                    // ↓ or Tab leave the filter for the table's first match, so the next
+                    // digit scores it instead of being typed into the filter.
+                    let filter_id = egui::Id::unique("scoring-filter");
+                    let leave = ui.memory(|m| m.has_focus(filter_id))
+                        && ui.input_mut(|i| {
+                            i.consume_key(egui::Modifiers::NONE, egui::Key::ArrowDown)
+                                || i.consume_key(egui::Modifiers::NONE, egui::Key::Tab)
+                        });
                     let filter = ui.add(
                         egui::TextEdit::singleline(&mut self.cursor.filter)
+                            .id(filter_id)
                             .hint_text(t(tr::filter()))
                             .desired_width(260.0),
                     );
+                    if leave {
+                        filter.surrender_focus();
+                        self.cursor.row = 0;
+                        self.scroll_to_row = Some(0);
+                    }
                     let name = t(tr::filter());
                     filter.widget_info(|| {
                         egui::WidgetInfo::labeled(egui::Role::TextInput, true, name.clone())
@@ -68,7 +82,7 @@ impl ScoringScreen {
                         self.cursor.row = 0;
                     }
                     if filter.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Escape)) {
-                        self.cursor.filter.clear();
+                        self.cursor.clear_filter(session);
                     }
                 });
             });
