@@ -47,11 +47,12 @@ pub enum StoreError {
 
 /// "Name (computer X, since 22/04/2015 16:30)".
 pub fn lock_holder(info: &LockInfo) -> Msg {
-    tr::lock_holder(
-        &info.owner,
-        &info.machine,
-        When::rfc3339(info.since.clone()),
-    )
+    // A system that gave no user name (the "?" of `lock::user_name`) is said in words.
+    let owner = match info.owner.trim() {
+        "" | "?" => tr::lock_unknown_user(),
+        name => tr::verbatim(name),
+    };
+    tr::lock_holder(owner, &info.machine, When::rfc3339(info.since.clone()))
 }
 
 impl ReadOnly {

@@ -66,7 +66,7 @@ pub(super) fn press(h: &mut Harness<'static, EvalDeskApp>, key: Key) {
 }
 
 /// The small checklist (`tests/support/small.rs`, the integration tests' too) in `dir`.
-pub(super) fn small_checklist(dir: &Path) -> PathBuf {
+pub(crate) fn small_checklist(dir: &Path) -> PathBuf {
     let path = dir.join("small.checklist.json");
     let text = serde_json::to_string_pretty(&small::checklist()).unwrap();
     std::fs::write(&path, text).unwrap();

@@ -336,7 +336,7 @@ save-failed = Could not save { $file }: { $reason }. The old file is untouched.
 save-backup-failed = Could not save { $file }: its previous version could not be kept as { $backup } ({ $reason }). Nothing was changed; move or rename { $backup } and save again.
 conflict = Someone changed { $theirs } after you opened it. So that nothing is lost, your version was saved as { $ours }; theirs is kept as it is.
 file-exists = { $file } already exists; choose another name.
-# $since: when
+# $owner: msg · $since: when
 lock-holder = { $owner } (computer { $machine }, since { $since })
 ro-submitted = This session is submitted and sealed, so it is read-only. Use “Copy as new draft” to keep scoring.
 # $who: msg
@@ -1050,3 +1050,4 @@ mt2-restored = The minutes { $file } were restored and saved. Open the meeting a
 mt2-copy-as-draft = Copy as new draft
 mt2-copied = The new draft { $file } revises the closed minutes; the results use this draft from now on.
 mt2-take-over = Take over the minutes
+lock-unknown-user = a user whose name the system did not give

@@ -275,3 +275,48 @@ fn weights_are_shown_and_typed_with_the_languages_decimal_mark() {
         Some("2,5")
     );
 }
+
+/// Issue 29 (13): a checklist open in another editor is refused naming the holder, the
+/// computer and the time as a person reads them, as a session's lock says it (it read
+/// "đang được ? (máy vm, từ 2026-12-01T19:21:05+00:00) sửa").
+#[test]
+fn a_checklist_open_elsewhere_names_who_has_it_and_since_when() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = crate::ui::tests::small_checklist(dir.path());
+    let Ok(crate::model::Parsed::Checklist(checklist)) =
+        store::load_document(&path, Expect::Checklist)
+    else {
+        panic!("the small checklist is valid")
+    };
+    let crate::store::lock::LockAttempt::Acquired(_held) =
+        crate::store::lock::acquire(&path, "Trần Thị Bình").unwrap()
+    else {
+        panic!("the lock is free")
+    };
+    let mut h = harness(app_in(dir.path(), Lang::Vi));
+    h.run();
+    h.state_mut().apply(
+        Action::OpenEditor {
+            checklist: Some(checklist),
+            path: Some(path.clone()),
+        },
+        Instant::now(),
+    );
+    h.run();
+    let today = chrono::Local::now().format("%d/%m/%Y").to_string();
+    h.get_by_label_contains(&format!(
+        "đang được Trần Thị Bình (máy {}, từ {today} ",
+        crate::store::lock::machine_name()
+    ));
+    assert!(h.state().editor.is_none(), "not opened");
+    // A system that gives no user name is said in words, not "?".
+    let unknown = crate::store::lock::LockInfo {
+        owner: "?".into(),
+        ..crate::store::lock::LockInfo::here("x")
+    };
+    assert!(
+        crate::store::lock_holder(&unknown)
+            .text(Lang::Vi)
+            .starts_with("một người dùng (hệ thống không cho biết tên) (máy ")
+    );
+}
