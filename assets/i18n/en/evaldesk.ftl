@@ -1051,3 +1051,4 @@ mt2-copy-as-draft = Copy as new draft
 mt2-copied = The new draft { $file } revises the closed minutes; the results use this draft from now on.
 mt2-take-over = Take over the minutes
 lock-unknown-user = a user whose name the system did not give
+drill-aggregate = { $value } ({ $points } points)

@@ -806,3 +806,4 @@ mt2-copy-as-draft = Sao thành bản nháp mới
 mt2-copied = Bản nháp mới { $file } sửa đổi biên bản đã chốt; từ nay kết quả dùng bản nháp này.
 mt2-take-over = Nhận quyền sửa biên bản
 lock-unknown-user = một người dùng (hệ thống không cho biết tên)
+drill-aggregate = { $value } ({ $points } điểm)

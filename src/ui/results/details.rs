@@ -309,11 +309,19 @@ pub fn groups(ui: &mut egui::Ui, lang: Lang, r: &Results, sessions: &[&Session])
                                     .on_hover_text(&text);
                             });
                             right(ui, |ui| ui.label(format::percent(row.weight, lang)));
+                            // The value in its unit, and what it scores out of 100.
+                            let unit = criterion
+                                .and_then(|c| c.unit.as_ref())
+                                .map_or_else(String::new, |u| format!(" {}", u.get(lang)));
                             for c in &order {
                                 let value = aggregated_text(row.values[c.order], lang);
-                                let score = row.scores[c.order].map_or_else(String::new, |s| {
-                                    format!(" ({})", format::points(100.0 * s, lang))
-                                });
+                                let shown = match row.scores[c.order] {
+                                    Some(s) => t(tr::drill_aggregate(
+                                        format!("{value}{unit}"),
+                                        format::points(100.0 * s, lang),
+                                    )),
+                                    None => value,
+                                };
                                 let each: Vec<String> = sessions
                                     .iter()
                                     .map(|s| {
@@ -326,19 +334,29 @@ pub fn groups(ui: &mut egui::Ui, lang: Lang, r: &Results, sessions: &[&Session])
                                         format!("{}: {v}{note}", s.evaluator.name)
                                     })
                                     .collect();
-                                ui.label(format!("{value}{score}"))
-                                    .on_hover_text(each.join("\n"));
+                                ui.label(shown).on_hover_text(each.join("\n"));
                             }
                             ui.end_row();
-                            // Every evaluator's value under the aggregate, small.
+                            // Every evaluator's value under the aggregate, small, each after
+                            // the evaluator's given name (the whole name and note on hover).
                             ui.label("");
                             ui.label("");
                             for c in &order {
-                                let each: Vec<String> = sessions
+                                let (short, whole): (Vec<String>, Vec<String>) = sessions
                                     .iter()
-                                    .map(|s| cell(s, &row.id, &c.id, lang).0)
-                                    .collect();
-                                ui.weak(each.join(" · "));
+                                    .map(|s| {
+                                        let (v, note) = cell(s, &row.id, &c.id, lang);
+                                        let name = s.evaluator.name.trim();
+                                        let given = name.rsplit(' ').next().unwrap_or(name);
+                                        let note = if note.is_empty() {
+                                            note
+                                        } else {
+                                            format!(" — {note}")
+                                        };
+                                        (format!("{given} {v}"), format!("{name}: {v}{note}"))
+                                    })
+                                    .unzip();
+                                ui.weak(short.join(" · ")).on_hover_text(whole.join("\n"));
                             }
                             ui.end_row();
                         }

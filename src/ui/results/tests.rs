@@ -413,3 +413,30 @@ fn a_review_beside_the_sessions_is_in_the_results_and_left_out_whole_when_it_doe
     h.run();
     assert_eq!(total(&h.state().0), decided);
 }
+
+/// Issue 29 (8): the drill-down says a value's unit and what it scores ("2.450 triệu đồng
+/// (100,00 điểm)", not "2.450 (100,00)"), and whose each value under it is.
+#[test]
+fn the_group_drill_down_gives_units_points_and_the_evaluators_names() {
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["an-nguyen", "binh-tran", "chau-le"] {
+        let name = format!("{f}.evaluation.json");
+        std::fs::copy(format!("evaluations/demo/{name}"), dir.path().join(name)).unwrap();
+    }
+    let paths = vec![dir.path().to_owned()];
+    let screen = ResultsScreen::new(&paths, crate::store::load_sessions(&paths));
+    let mut h = screen_harness(screen);
+    h.run();
+    h.get_by_label_contains("G8 Chi phí và bản quyền (")
+        .scroll_to_me();
+    h.run();
+    h.get_by_label_contains("G8 Chi phí và bản quyền (").click();
+    h.run();
+    // A text with a tooltip labels it, so it is found by its value (a label's text).
+    for text in [
+        "2.450 triệu đồng (100,00 điểm)",
+        "An 2.450 · Bình 2.450 · Châu 2.450",
+    ] {
+        assert!(h.query_all_by_value(text).count() > 0, "{text}");
+    }
+}
