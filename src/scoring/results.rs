@@ -56,6 +56,9 @@ pub struct CandidateResult {
     pub qualified: bool,
     pub failed: Vec<String>,
     pub groups: Vec<GroupScore>,
+    /// When any session is a self-assessment: whether this candidate's values come from its
+    /// self-assessment alone (docs/method.md §11).
+    pub self_assessed: Option<bool>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -378,6 +381,9 @@ impl Results {
                 });
                 if let Some(grade) = &c.grade {
                     j["grade"] = json!(grade.get(lang));
+                }
+                if let Some(own) = c.self_assessed {
+                    j["self_assessed"] = json!(own);
                 }
                 j
             }).collect::<Vec<_>>(),
