@@ -1054,7 +1054,10 @@ mt2-take-over = Take over the minutes
 ## Self-assessments, their evidence, periods (self-)
 
 # $count: count
-self-p-covers-one = a self-assessment covers exactly one candidate, the agency itself: this one covers { $count }
+self-p-covers-one = a self-assessment covers exactly one candidate, the agency itself: this one covers { $count ->
+    [one] 1 candidate
+   *[other] { $count } candidates
+}
 self-p-evidence-no-ref = an evidence item needs "ref" (the document's number or name) or "file" (the attached file), or both
 self-p-evidence-bad-date = the date "{ $date }" is not in the form YYYY-MM-DD, e.g. 2015-03-31
 self-p-evidence-path = the evidence file "{ $file }" must be a relative path with / below the session's own folder (no "..", no drive letter, no leading /, no backslash)
