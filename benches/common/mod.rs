@@ -31,6 +31,7 @@ pub fn checklist(criteria: usize, candidates: usize) -> Checklist {
                     threshold: None,
                     unit: None,
                     better: None,
+                    evidence: None,
                 })
                 .collect(),
             criteria_pairwise: None,
@@ -88,6 +89,7 @@ pub fn session(checklist: &Checklist, i: usize) -> Session {
                 note: (i + k + j)
                     .is_multiple_of(5)
                     .then(|| "Đã kiểm tra trên máy thử.".to_owned()),
+                evidence: None,
             });
         }
     }
@@ -96,6 +98,8 @@ pub fn session(checklist: &Checklist, i: usize) -> Session {
         version: 1,
         id: format!("bench-{i:05}"),
         revises: None,
+        kind: None,
+        period: None,
         evaluator: Evaluator {
             name: format!("Cán bộ số {i}"),
             organization: Some("Sở Thông tin và Truyền thông".into()),

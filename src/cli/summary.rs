@@ -105,6 +105,7 @@ fn checked<T: store::review::Pinned>(
         replaced,
         ignored,
         reviews,
+        warnings,
     } = loaded;
     if bad.is_empty() {
         bad = incompatible(&sessions);
@@ -119,6 +120,10 @@ fn checked<T: store::review::Pinned>(
     }
     for (newer, older) in &replaced {
         eprintln!("{}", tr::revision_replaces(newer, older).text(lang));
+    }
+    // An evidence file not there: said, and the session still counts.
+    for line in warnings.iter().flat_map(|w| w.lines(lang)) {
+        eprintln!("{line}");
     }
     // A review is checked against the sessions only once they can be compared at all.
     let review = if bad.is_empty() {

@@ -114,6 +114,9 @@ pub struct Criterion {
     pub unit: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub better: Option<Better>,
+    /// `"required"`: a self-assessment's scores on it need evidence (docs/formats.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<super::EvidenceRule>,
 }
 
 impl Group {

@@ -125,6 +125,7 @@ impl Checklist {
                 threshold: None,
                 unit: None,
                 better: None,
+                evidence: None,
             },
         )
     }

@@ -6,6 +6,7 @@ pub mod canonical;
 mod checklist;
 pub mod duplicates;
 mod edit;
+mod evidence;
 mod json_reader;
 pub mod parse;
 pub mod problem;
@@ -19,6 +20,7 @@ pub mod validate;
 
 pub use checklist::*;
 pub use edit::WeightLevel;
+pub use evidence::{Evidence, EvidenceRule, SessionKind};
 pub use parse::{
     Expect, FORMAT_VERSION, Parsed, parse_checklist, parse_document, parse_review, parse_session,
 };

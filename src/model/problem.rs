@@ -7,8 +7,10 @@ use std::path::{Path, PathBuf};
 use crate::i18n::{Lang, Msg, Num, tr};
 
 mod review;
+mod self_assessment;
 mod syntax;
 pub use review::ReviewProblem;
+pub use self_assessment::SelfProblem;
 pub use syntax::SyntaxError;
 
 /// Where in a file a problem is.
@@ -192,6 +194,8 @@ pub enum Problem {
     },
     /// What is wrong with a review, on its own or against the sessions read with it.
     Review(ReviewProblem),
+    /// A self-assessment's, its evidence's or a period's (docs/method.md §11).
+    SelfAssessment(SelfProblem),
 }
 
 /// A candidate whose name looks the same as another's with another id.
@@ -421,6 +425,7 @@ impl Problem {
                 candidate,
             } => tr::p_same_evaluator(other, name, candidate),
             Review(p) => p.msg(),
+            SelfAssessment(p) => p.msg(),
         }
     }
 

@@ -6,7 +6,8 @@
 //! This reads the text itself ([`JsonReader`]), checking its syntax as it goes, and takes
 //! only the shape the app writes: objects with the members of a score ([`Member`]), none
 //! twice, ids without escapes, values as plain numbers of at most 15 digits (no sign, no
-//! exponent), `na` true, false or null, notes as text without `\u` escapes. Anything else —
+//! exponent), `na` true, false or null, notes as text without `\u` escapes (no `evidence`:
+//! a self-assessment's scores are read the full way, which checks its items). Anything else —
 //! including anything that is not JSON — gives `None`, and the session is read the full way,
 //! which words what is wrong; so a file is never accepted here that the typed reading would
 //! refuse, and the numbers are the same (see `json_reader`).
@@ -311,9 +312,14 @@ mod tests {
             value: Some(1.0),
             na: Some(false),
             note: Some(String::new()),
+            evidence: Some(Vec::new()),
         };
         let written = serde_json::to_value(&every).unwrap();
-        let mut written: Vec<String> = written.as_object().unwrap().keys().cloned().collect();
+        // `evidence` is not read here: a score with it sends its session the full way.
+        let mut written: Vec<String> = (written.as_object().unwrap().keys())
+            .filter(|k| *k != "evidence")
+            .cloned()
+            .collect();
         let mut names: Vec<String> = (Member::ALL.iter())
             .map(|m| {
                 std::str::from_utf8(m.quoted_name())
@@ -325,6 +331,15 @@ mod tests {
         written.sort();
         names.sort();
         assert_eq!(names, written);
+    }
+
+    /// A score with evidence (a self-assessment's) is declined: the full way reads the items
+    /// and checks them.
+    #[test]
+    fn a_score_with_evidence_goes_the_full_way() {
+        let text = r#"[{"criterion": "G1", "candidate": "a", "value": 2, "evidence": [{"ref": "BC 12"}]}]"#;
+        assert_eq!(scanned(text), None);
+        assert!(typed(text).is_some());
     }
 
     /// Each way of writing a number that JSON refuses is refused (never read as some value),

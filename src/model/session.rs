@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Candidate, Checklist};
+use super::{Candidate, Checklist, Evidence, SessionKind};
 
 pub const SESSION_FORMAT: &str = "evaldesk.session";
 
@@ -16,6 +16,12 @@ pub struct Session {
     /// aggregation then counts this one only (docs/formats.md, "Versioning and bad input").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub revises: Option<String>,
+    /// An evaluation (none) or a self-assessment (docs/method.md §11).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<SessionKind>,
+    /// The period the session belongs to, e.g. "2015-Q2": one per aggregation.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<String>,
     pub evaluator: Evaluator,
     pub created: String,
     pub modified: String,
@@ -84,6 +90,9 @@ pub struct Score {
     pub na: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+    /// The documents that support the score (a self-assessment's, mostly).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<Vec<Evidence>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -107,6 +116,7 @@ impl Score {
             value: Some(value),
             na: None,
             note: existing.and_then(|s| s.note.clone()),
+            evidence: existing.and_then(|s| s.evidence.clone()),
         }
     }
 
@@ -118,6 +128,7 @@ impl Score {
             value: None,
             na: Some(true),
             note: existing.and_then(|s| s.note.clone()),
+            evidence: existing.and_then(|s| s.evidence.clone()),
         }
     }
 
@@ -160,12 +171,17 @@ impl Session {
     }
 
     /// The (criterion, candidate) pairs with neither a value nor N/A, in checklist order,
-    /// then candidate order.
+    /// then candidate order; in a self-assessment, also those whose criterion requires
+    /// evidence and whose score has neither evidence nor a note (docs/formats.md).
     pub fn missing(&self) -> Vec<(&str, &str)> {
+        let lacking: std::collections::HashSet<usize> =
+            self.lacking_evidence().iter().map(|(i, _, _)| *i).collect();
         let answered: std::collections::HashSet<(&str, &str)> = self
             .scores
             .iter()
-            .filter(|s| s.is_answered())
+            .enumerate()
+            .filter(|(i, s)| s.is_answered() && !lacking.contains(i))
+            .map(|(_, s)| s)
             .map(|s| (s.criterion.as_str(), s.candidate.as_str()))
             .collect();
         self.checklist
@@ -242,6 +258,8 @@ impl Session {
             version: 1,
             id: uuid::Uuid::new_v4().to_string(),
             revises: None,
+            kind: None,
+            period: None,
             evaluator,
             created: now.clone(),
             modified: now,

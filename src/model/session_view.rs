@@ -11,7 +11,7 @@ use serde::Deserialize;
 use super::json_reader::JsonReader;
 use super::parse::{draft_text, takes_the_draft_path};
 use super::score_scan::score_list;
-use super::{Candidate, Checklist, Evaluator, ScoreRef, Seal, Session, Status};
+use super::{Candidate, Checklist, Evaluator, ScoreRef, Seal, Session, SessionKind, Status};
 
 /// A session's members other than its scores, as the rules read them.
 #[derive(Clone, Copy, Debug)]
@@ -25,6 +25,8 @@ pub struct SessionHead<'a> {
     pub checklist: &'a Checklist,
     pub candidates: &'a [Candidate],
     pub seal: Option<&'a Seal>,
+    pub kind: SessionKind,
+    pub period: Option<&'a str>,
 }
 
 impl Session {
@@ -39,6 +41,8 @@ impl Session {
             checklist: &self.checklist,
             candidates: &self.candidates,
             seal: self.seal.as_ref(),
+            kind: self.kind(),
+            period: self.period.as_deref(),
         }
     }
 
@@ -112,7 +116,8 @@ pub struct SessionView<'a> {
 }
 
 /// The members but the checklist and the scores: a few hundred bytes, read by serde. A
-/// draft with any other member (a `declaration`, made on submitting) takes the full path.
+/// draft with any other member (a `declaration`, made on submitting; a self-assessment's
+/// `kind`, a `period`) takes the full path, which checks their rules.
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Head {
@@ -260,6 +265,9 @@ impl<'a> SessionView<'a> {
             checklist,
             candidates: &self.head.candidates,
             seal: self.head.seal.as_ref(),
+            // `Head` knows neither member: a file with either takes the full path.
+            kind: SessionKind::Evaluation,
+            period: None,
         }
     }
 }
@@ -450,6 +458,14 @@ mod draft_tests {
         assert_eq!(again.scores().len(), 90);
         assert_eq!(known, checklist_of(&text));
         // A file whose checklist differs from the known text is read, not taken as known.
+        // A self-assessment, or a session of a period, goes the full way (its rules are there).
+        for member in ["\"kind\": \"self\",", "\"period\": \"2015-Q2\","] {
+            let marked = text.replacen("\"status\"", &format!("{member} \"status\""), 1);
+            assert!(
+                SessionView::of_draft(marked.as_bytes(), None).is_none(),
+                "{member}"
+            );
+        }
         let other = text.replacen("\"max\": 4", "\"max\": 5", 1);
         let view = SessionView::of_draft(other.as_bytes(), Some(known)).unwrap();
         assert!(!view.has_known_checklist());

@@ -14,9 +14,11 @@ use super::{
 
 mod parts;
 mod review;
+mod self_assessment;
 use parts::grades;
 pub use parts::{MAX_MAGNITUDE, matrix, too_large, value_problem};
 pub use review::{ReadSession, is_date, review, review_against};
+pub use self_assessment::is_relative_below;
 
 /// Pairwise matrices larger than this are refused (docs/method.md §2: no random index beyond 15).
 pub const MAX_PAIRWISE: usize = 15;
@@ -325,6 +327,7 @@ pub fn session(s: &Session, raw: &Value) -> Vec<Located> {
         &s.score_places(),
         raw,
     ));
+    self_assessment::self_assessment(s, &mut out);
     out
 }
 

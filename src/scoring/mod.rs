@@ -153,6 +153,12 @@ pub fn compute_reviewed(
         .enumerate()
         .map(|(order, c)| candidate_result(checklist, &weights.groups, &criteria, order, c))
         .collect();
+    // §11
+    if let Some(own) = sheet::self_assessed(sessions, &candidates) {
+        for c in &mut ranked {
+            c.self_assessed = Some(own[c.order]);
+        }
+    }
     // §5
     rank(&mut ranked);
     // §6, §7, §8
@@ -265,6 +271,7 @@ fn candidate_result(
         failed,
         groups,
         lost,
+        self_assessed: None,
     }
 }
 

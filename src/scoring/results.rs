@@ -58,6 +58,9 @@ pub struct CandidateResult {
     pub groups: Vec<GroupScore>,
     /// docs/method.md §14: the criteria on which it lost points, most first.
     pub lost: Vec<super::Lost>,
+    /// When any session is a self-assessment: whether this candidate's values come from its
+    /// self-assessment alone (docs/method.md §11).
+    pub self_assessed: Option<bool>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -381,6 +384,9 @@ impl Results {
                 });
                 if let Some(grade) = &c.grade {
                     j["grade"] = json!(grade.get(lang));
+                }
+                if let Some(own) = c.self_assessed {
+                    j["self_assessed"] = json!(own);
                 }
                 j
             }).collect::<Vec<_>>(),

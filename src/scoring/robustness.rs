@@ -83,6 +83,27 @@ impl Places {
     }
 }
 
+/// docs/method.md §11: where a self-assessment is left out (its candidate is covered by an
+/// evaluation), the places its values would go to; `None` when no session is one. Its own
+/// places stay for its own totals (shown beside, as what the agency claimed).
+fn counted_places(
+    sheets: &[ScoreSheet],
+    places: &[Places],
+    candidates: &[CandidateInfo],
+) -> Option<Vec<Places>> {
+    if !sheets.iter().any(|s| s.self_assessment) {
+        return None;
+    }
+    let evaluated = super::sheet::evaluated(sheets, candidates);
+    let counted = sheets.iter().zip(places).map(|(s, at)| Places {
+        rows: at.rows.clone(),
+        candidates: (at.candidates.iter())
+            .map(|k| k.filter(|&k| !(s.self_assessment && evaluated[k])))
+            .collect(),
+    });
+    Some(counted.collect())
+}
+
 /// Per panel row and candidate, each session's value as `(session, value)`, sorted by value
 /// (equal values in session order). Rows are independent: made on every core, each cell's
 /// list at its final length (its values counted first; grown value by value, a thousand
@@ -189,7 +210,9 @@ impl<'a> Panel<'a> {
                 candidates: columns,
             });
         }
-        let cells = cells_by_row(sheets, &places, criteria.len(), candidates.len());
+        let counted = counted_places(sheets, &places, candidates);
+        let counted = counted.as_deref().unwrap_or(&places);
+        let cells = cells_by_row(sheets, counted, criteria.len(), candidates.len());
         Panel {
             checklist,
             all_rows: (0..criteria.len()).collect(),
@@ -428,6 +451,9 @@ pub(super) fn robustness(
     // looks at each cell's values.
     let terms = (aggregation == Aggregation::Mean).then(|| panel.mean_terms());
     let every_candidate_covered = panel.covers.iter().flatten().all(|&covered| covered);
+    // §8: a session that does not cover every candidate (an evaluator's assigned agencies, a
+    // self-assessment of one agency among several — counted here even where §11 leaves it
+    // out) leaves nothing to draw again.
     if !every_candidate_covered {
         return Robustness {
             method: Method::NotApplicable,

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
-use crate::model::{Candidate, Checklist, ScoreRef, Session, SessionHead, Status};
+use crate::model::{Candidate, Checklist, ScoreRef, Session, SessionHead, SessionKind, Status};
 
 #[derive(Clone, Debug)]
 pub struct ScoreSheet {
@@ -19,6 +19,10 @@ pub struct ScoreSheet {
     pub checklist: Arc<Checklist>,
     /// The candidates this session covers, in its own order.
     pub candidates: Vec<Candidate>,
+    /// A self-assessment (docs/method.md §11): counted only for a candidate no evaluation
+    /// covers.
+    pub self_assessment: bool,
+    pub period: Option<String>,
     /// Per criterion (the checklist's order) × candidate (the order above): the value, NaN
     /// where none was given or the evaluator chose N/A.
     values: Vec<f64>,
@@ -56,6 +60,8 @@ impl ScoreSheet {
             seal: head.seal.map(|s| s.sha256.clone()),
             checklist,
             candidates: head.candidates.to_vec(),
+            self_assessment: head.kind == SessionKind::SelfAssessment,
+            period: head.period.map(str::to_owned),
             values,
         }
     }
@@ -85,6 +91,46 @@ impl ScoreSheet {
             .filter(|(_, v)| !v.is_nan())
             .map(move |(i, v)| (i / width, i % width, *v))
     }
+}
+
+/// docs/method.md §11, per candidate in `candidates`' order: whether a session that is not a
+/// self-assessment covers it (its self-assessment is then left out of §1 and §6).
+pub(super) fn evaluated(sheets: &[ScoreSheet], candidates: &[super::CandidateInfo]) -> Vec<bool> {
+    let mut evaluated = vec![false; candidates.len()];
+    for c in sheets
+        .iter()
+        .filter(|s| !s.self_assessment)
+        .flat_map(|s| &s.candidates)
+    {
+        if let Some(k) = candidates.iter().position(|k| k.id == c.id) {
+            evaluated[k] = true;
+        }
+    }
+    evaluated
+}
+
+/// `self_assessed` of each candidate (docs/formats.md "Results"): when any session is a
+/// self-assessment, whether the candidate's values come from its self-assessment alone.
+pub(super) fn self_assessed(
+    sheets: &[ScoreSheet],
+    candidates: &[super::CandidateInfo],
+) -> Option<Vec<bool>> {
+    if !sheets.iter().any(|s| s.self_assessment) {
+        return None;
+    }
+    let evaluated = evaluated(sheets, candidates);
+    Some(
+        candidates
+            .iter()
+            .zip(evaluated)
+            .map(|(c, evaluated)| {
+                !evaluated
+                    && sheets
+                        .iter()
+                        .any(|s| s.self_assessment && s.candidates.iter().any(|k| k.id == c.id))
+            })
+            .collect(),
+    )
 }
 
 /// The distinct checklists of many sessions, each kept once: sessions with equal checklists

@@ -353,6 +353,7 @@ fn read_criterion(row: &Row, problems: &mut Vec<SheetProblem>) -> Criterion {
         threshold: row.number("threshold", problems),
         unit: row.localized("unit", "unit_en"),
         better: row.keyword("better", &BETTER, SheetIssue::UnknownBetter, problems),
+        evidence: None,
     }
 }
 

@@ -122,6 +122,7 @@ impl<T> Loaded<T> {
             replaced: Vec::new(),
             ignored: Vec::new(),
             reviews: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 }
@@ -148,12 +149,16 @@ pub struct Loaded<T = Session> {
     /// The valid reviews found, sorted by path (docs/formats.md "Review"); which one counts
     /// is [`super::review::choose`]'s to say.
     pub reviews: Vec<(PathBuf, Review)>,
+    /// Files that count but warn of something, with the places (an evidence file that is
+    /// not there); sorted by path.
+    pub warnings: Vec<InvalidFile>,
 }
 
 /// What one file holds, for an aggregation.
 pub(super) enum Read<T> {
-    /// A session: who scored, and what the caller keeps of it.
-    Session(Identity, T),
+    /// A session: who scored, what the caller keeps of it, and what its evidence files
+    /// warn of (a file not there).
+    Session(Identity, T, Vec<Located>),
     Review(Box<Review>),
     /// A checklist: not counted.
     Other,
@@ -174,20 +179,31 @@ pub fn load_sessions_as<T: Send>(
     paths: &[PathBuf],
     keep: impl Fn(Session) -> T + Sync,
 ) -> Loaded<T> {
-    load_each(paths, |bytes| read_session_as(bytes, &keep))
+    load_each(paths, |file, bytes| read_session_as(file, bytes, &keep))
 }
 
 /// One file's bytes by the full path: its session's identity and `keep(session)`, a
-/// review, or every problem in it.
+/// review, or every problem in it (its evidence files checked beside `file`).
 pub(super) fn read_session_as<T>(
+    file: &Path,
     bytes: &[u8],
     keep: impl Fn(Session) -> T,
 ) -> Result<Read<T>, Vec<Located>> {
-    crate::model::parse_document(bytes, Expect::Either).map(|document| match document {
-        Parsed::Session(s) => Read::Session(Identity::of(&s.head()), keep(*s)),
-        Parsed::Review(r) => Read::Review(r),
-        Parsed::Checklist(_) => Read::Other,
-    })
+    match crate::model::parse_document(bytes, Expect::Either)? {
+        Parsed::Session(s) => {
+            let check = super::evidence::check_files(&s, file);
+            if !check.errors.is_empty() {
+                return Err(check.errors);
+            }
+            Ok(Read::Session(
+                Identity::of(&s.head()),
+                keep(*s),
+                check.warnings,
+            ))
+        }
+        Parsed::Review(r) => Ok(Read::Review(r)),
+        Parsed::Checklist(_) => Ok(Read::Other),
+    }
 }
 
 /// The documents under `paths`, each file's bytes turned by `read` into its session's
@@ -195,7 +211,7 @@ pub(super) fn read_session_as<T>(
 /// sessions read twice told apart from copies, and each evaluator counted once.
 pub(super) fn load_each<T: Send>(
     paths: &[PathBuf],
-    read: impl Fn(&[u8]) -> Result<Read<T>, Vec<Located>> + Sync,
+    read: impl Fn(&Path, &[u8]) -> Result<Read<T>, Vec<Located>> + Sync,
 ) -> Loaded<T> {
     use rayon::prelude::*;
     let found = expand_paths(paths, Wanted::Documents);
@@ -205,7 +221,7 @@ pub(super) fn load_each<T: Send>(
         .map(|file| {
             let result = read_bytes(&file)
                 .map_err(|p| vec![p])
-                .and_then(|bytes| read(&bytes))
+                .and_then(|bytes| read(&file, &bytes))
                 .map_err(|problems| InvalidFile::new(&file, problems));
             (file, result)
         })
@@ -220,7 +236,7 @@ pub(super) fn load_each<T: Send>(
     for (file, result) in read {
         match result {
             // Two files of one session: the same bytes (read again, only now) are a copy.
-            Ok(Read::Session(who, s)) => match by_id.get(&who.id) {
+            Ok(Read::Session(who, s, warned)) => match by_id.get(&who.id) {
                 Some(first) if same_bytes(first, &file) => {
                     loaded.identical.push((first.clone(), file))
                 }
@@ -232,6 +248,9 @@ pub(super) fn load_each<T: Send>(
                     loaded.bad.push(InvalidFile::new(&file, vec![located]));
                 }
                 None => {
+                    if !warned.is_empty() {
+                        loaded.warnings.push(InvalidFile::new(&file, warned));
+                    }
                     by_id.insert(who.id.clone(), file.clone());
                     loaded.sessions.push((file, s));
                     identities.push(who);

@@ -2,6 +2,7 @@
 
 pub mod autosave;
 mod evaluators;
+pub mod evidence;
 mod folder;
 pub mod lock;
 mod open;
@@ -37,7 +38,15 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 /// Read and fully validate one file.
 pub fn load_document(path: &Path, expect: Expect) -> Result<Parsed, InvalidFile> {
     let bytes = read_bytes(path).map_err(|p| InvalidFile::new(path, vec![p]))?;
-    parse_document(&bytes, expect).map_err(|problems| InvalidFile::new(path, problems))
+    let parsed =
+        parse_document(&bytes, expect).map_err(|problems| InvalidFile::new(path, problems))?;
+    if let Parsed::Session(session) = &parsed {
+        let check = evidence::check_files(session, path);
+        if !check.errors.is_empty() {
+            return Err(InvalidFile::new(path, check.errors));
+        }
+    }
+    Ok(parsed)
 }
 
 /// The checklists built into the program, each read and checked (a broken one is listed with
@@ -53,10 +62,17 @@ pub fn bundled_checklists() -> Vec<(String, Result<crate::model::Checklist, Inva
         .collect()
 }
 
-/// Read and fully validate one session file.
+/// Read and fully validate one session file, its evidence files included (a changed one is
+/// an error; one not there only warns, which an aggregation says: [`Loaded::warnings`]).
 pub fn load_session(path: &Path) -> Result<crate::model::Session, InvalidFile> {
     let bytes = read_bytes(path).map_err(|p| InvalidFile::new(path, vec![p]))?;
-    crate::model::parse_session(&bytes).map_err(|problems| InvalidFile::new(path, problems))
+    let session =
+        crate::model::parse_session(&bytes).map_err(|problems| InvalidFile::new(path, problems))?;
+    let check = evidence::check_files(&session, path);
+    if !check.errors.is_empty() {
+        return Err(InvalidFile::new(path, check.errors));
+    }
+    Ok(session)
 }
 
 /// The first of `STEM.evaluation.json`, `STEM-2.evaluation.json`, … in `folder` that does

@@ -22,11 +22,12 @@ pub fn load_score_sheets(paths: &[PathBuf]) -> Loaded<ScoreSheet> {
     let checklists = Checklists::default();
     let texts = ChecklistTexts::default();
     let drafts = DraftReader::default();
-    load_each(paths, |bytes| {
+    load_each(paths, |file, bytes| {
+        // A draft read by hand has no evidence (a score with some takes the full path).
         if let Some(read) = read_draft(bytes, &drafts, &texts, &checklists) {
-            return read.map(|(who, sheet)| Read::Session(who, sheet));
+            return read.map(|(who, sheet)| Read::Session(who, sheet, Vec::new()));
         }
-        read_session_as(bytes, |s| {
+        read_session_as(file, bytes, |s| {
             ScoreSheet::new(&s, checklists.share(&s.checklist))
         })
     })

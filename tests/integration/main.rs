@@ -28,6 +28,7 @@ mod robustness;
 mod roundtrip;
 mod score_sheets;
 mod scoring;
+mod self_assessment;
 mod shared_folder;
 mod store;
 mod ties;

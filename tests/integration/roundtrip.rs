@@ -57,6 +57,7 @@ fn sessions() -> impl Strategy<Value = Session> {
                             value: (!na).then_some(value),
                             na: na.then_some(true),
                             note,
+                            evidence: None,
                         }
                     },
                 )

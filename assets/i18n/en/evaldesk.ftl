@@ -1052,3 +1052,21 @@ mt2-copied = The new draft { $file } revises the closed minutes; the results use
 mt2-take-over = Take over the minutes
 lock-unknown-user = a user whose name the system did not give
 drill-aggregate = { $value } ({ $points } points)
+
+## Self-assessments, their evidence, periods (self-)
+
+# $count: count
+self-p-covers-one = a self-assessment covers exactly one candidate, the agency itself: this one covers { $count ->
+    [one] 1 candidate
+   *[other] { $count } candidates
+}
+self-p-evidence-no-ref = an evidence item needs "ref" (the document's number or name) or "file" (the attached file), or both
+self-p-evidence-bad-date = the date "{ $date }" is not in the form YYYY-MM-DD, e.g. 2015-03-31
+self-p-evidence-path = the evidence file "{ $file }" must be a relative path with / below the session's own folder (no "..", no drive letter, no leading /, no backslash)
+self-p-evidence-no-sha = the evidence file "{ $file }" needs its "sha256", so that a later change to the file is noticed
+self-p-evidence-sha-malformed = an evidence file's "sha256" must be 64 lowercase hexadecimal characters
+self-p-evidence-changed = the evidence file { $file } has changed since it was attached: its SHA-256 is no longer the one the session records
+self-p-evidence-missing = the evidence file { $file } is not there (the score stands, but its evidence cannot be checked)
+self-p-evidence-required = criterion "{ $criterion }" requires evidence: give an evidence item, or a note saying why there is none
+self-p-different-period = this session belongs to the period "{ $period }", { $other } to "{ $other_period }": one aggregation takes the sessions of one period
+self-p-two-self = { $other } is also a self-assessment of "{ $candidate }": one agency has one self-assessment per aggregation

@@ -807,3 +807,17 @@ mt2-copied = Bản nháp mới { $file } sửa đổi biên bản đã chốt; t
 mt2-take-over = Nhận quyền sửa biên bản
 lock-unknown-user = một người dùng (hệ thống không cho biết tên)
 drill-aggregate = { $value } ({ $points } điểm)
+
+## Tự đánh giá, minh chứng, kỳ đánh giá (self-)
+
+self-p-covers-one = phiếu tự đánh giá chỉ chấm đúng một đối tượng là chính cơ quan, đơn vị: phiếu này chấm { $count } đối tượng
+self-p-evidence-no-ref = minh chứng phải có "ref" (số, tên văn bản) hoặc "file" (tệp đính kèm), hoặc cả hai
+self-p-evidence-bad-date = ngày "{ $date }" không đúng dạng YYYY-MM-DD, ví dụ 2015-03-31
+self-p-evidence-path = tệp minh chứng "{ $file }" phải là đường dẫn tương đối, ngăn bằng /, nằm trong thư mục của chính phiếu (không có "..", không có ổ đĩa, không bắt đầu bằng /, không có \)
+self-p-evidence-no-sha = tệp minh chứng "{ $file }" phải có "sha256" để biết khi tệp bị thay đổi
+self-p-evidence-sha-malformed = "sha256" của tệp minh chứng phải gồm 64 ký tự thập lục phân viết thường
+self-p-evidence-changed = tệp minh chứng { $file } đã bị thay đổi sau khi đính kèm: SHA-256 không còn khớp với phiếu
+self-p-evidence-missing = không thấy tệp minh chứng { $file } (điểm vẫn được tính, nhưng không kiểm tra được minh chứng)
+self-p-evidence-required = tiêu chí "{ $criterion }" bắt buộc có minh chứng: thêm minh chứng, hoặc ghi chú vì sao không có
+self-p-different-period = phiếu này thuộc kỳ "{ $period }", còn { $other } thuộc kỳ "{ $other_period }": mỗi lần tổng hợp chỉ lấy các phiếu của một kỳ
+self-p-two-self = { $other } cũng là phiếu tự đánh giá của "{ $candidate }": mỗi cơ quan, đơn vị chỉ có một phiếu tự đánh giá trong một lần tổng hợp

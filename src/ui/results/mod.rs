@@ -113,6 +113,7 @@ impl ResultsScreen {
             identical,
             replaced,
             reviews,
+            warnings,
             ..
         } = loaded;
         let incompatible = scoring::incompatible(&sessions);
@@ -137,6 +138,8 @@ impl ResultsScreen {
                     .iter()
                     .map(|(newer, older)| tr::revision_replaces(newer, older)),
             )
+            // An evidence file not there: the session counts, the person is told.
+            .chain(warnings.iter().flat_map(InvalidFile::msgs))
             .collect();
         let (review, review_problems) = match crate::store::review::choose(reviews) {
             Ok(chosen) => (chosen, Vec::new()),

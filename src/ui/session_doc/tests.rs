@@ -17,6 +17,8 @@ fn demo_session(checklist: crate::model::Checklist) -> Session {
         version: 1,
         id: "t".into(),
         revises: None,
+        kind: None,
+        period: None,
         evaluator: crate::model::Evaluator {
             name: "A".into(),
             organization: None,
@@ -40,6 +42,7 @@ fn value(criterion: &str, candidate: &str, v: f64) -> Option<Score> {
         value: Some(v),
         na: None,
         note: None,
+        evidence: None,
     })
 }
 
