@@ -7,7 +7,7 @@
 //!
 //! ```
 //! use evaldesk::i18n::{Lang, When, tr};
-//! let holder = tr::lock_holder("An", "PC-07", When::rfc3339("2015-04-22T16:30:00+07:00"));
+//! let holder = tr::lock_holder(tr::verbatim("An"), "PC-07", When::rfc3339("2015-04-22T16:30:00+07:00"));
 //! assert_eq!(holder.text(Lang::Vi), "An (máy PC-07, từ 22/04/2015 16:30)");
 //! ```
 //!
@@ -17,7 +17,7 @@
 //! ```compile_fail,E0308
 //! use evaldesk::i18n::tr;
 //! let since = String::from("2015-04-22T16:30:00+07:00");
-//! let holder = tr::lock_holder("An", "PC-07", since);
+//! let holder = tr::lock_holder(tr::verbatim("An"), "PC-07", since);
 //! ```
 //!
 //! as is a count passed as a name, or a name as a count:
