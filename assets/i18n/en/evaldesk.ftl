@@ -1070,3 +1070,8 @@ self-p-evidence-missing = the evidence file { $file } is not there (the score st
 self-p-evidence-required = criterion "{ $criterion }" requires evidence: give an evidence item, or a note saying why there is none
 self-p-different-period = this session belongs to the period "{ $period }", { $other } to "{ $other_period }": one aggregation takes the sessions of one period
 self-p-two-self = { $other } is also a self-assessment of "{ $candidate }": one agency has one self-assessment per aggregation
+# $count: count · $limit: number
+editor-valid-with-warning = Valid, with a warning: { $count ->
+    [one] one pairwise comparison matrix is
+   *[other] { $count } pairwise comparison matrices are
+} not consistent enough (CR above { $limit })

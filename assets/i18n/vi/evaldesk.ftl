@@ -821,3 +821,4 @@ self-p-evidence-missing = không thấy tệp minh chứng { $file } (điểm v�
 self-p-evidence-required = tiêu chí "{ $criterion }" bắt buộc có minh chứng: thêm minh chứng, hoặc ghi chú vì sao không có
 self-p-different-period = phiếu này thuộc kỳ "{ $period }", còn { $other } thuộc kỳ "{ $other_period }": mỗi lần tổng hợp chỉ lấy các phiếu của một kỳ
 self-p-two-self = { $other } cũng là phiếu tự đánh giá của "{ $candidate }": mỗi cơ quan, đơn vị chỉ có một phiếu tự đánh giá trong một lần tổng hợp
+editor-valid-with-warning = Hợp lệ, có cảnh báo: { $count } ma trận so sánh cặp chưa đủ nhất quán (CR lớn hơn { $limit })

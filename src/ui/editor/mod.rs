@@ -176,7 +176,16 @@ impl EditorScreen {
                 }
                 ui.separator();
                 match doc.problems.len() {
-                    0 => ok_label(ui, lang),
+                    // Valid, but a pairwise matrix beyond the consistency limit is shown in red
+                    // below: the status says both, never a plain green "valid".
+                    0 => match inconsistent_matrices(&doc.checklist) {
+                        0 => ok_label(ui, lang),
+                        n => {
+                            let limit = crate::i18n::Num::number(crate::scoring::ahp::CR_LIMIT, 2);
+                            let text = t(tr::editor_valid_with_warning(n, limit));
+                            ui.colored_label(ui.visuals().warn_fg_color, text);
+                        }
+                    },
                     n => {
                         let lines: Vec<String> =
                             doc.problems.iter().map(|p| p.text(lang)).collect();
@@ -237,3 +246,20 @@ impl EditorScreen {
 
 #[cfg(test)]
 mod tests;
+
+/// How many of the checklist's pairwise matrices (the groups', each group's criteria') have a
+/// consistency ratio above the limit (docs/method.md §2). Called on a valid checklist only.
+fn inconsistent_matrices(checklist: &crate::model::Checklist) -> usize {
+    use crate::scoring::ahp;
+    checklist
+        .group_pairwise
+        .iter()
+        .chain(
+            checklist
+                .groups
+                .iter()
+                .filter_map(|g| g.criteria_pairwise.as_ref()),
+        )
+        .filter(|m| ahp::ahp(m).cr > ahp::CR_LIMIT)
+        .count()
+}

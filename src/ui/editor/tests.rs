@@ -320,3 +320,32 @@ fn a_checklist_open_elsewhere_names_who_has_it_and_since_when() {
             .starts_with("một người dùng (hệ thống không cho biết tên) (máy ")
     );
 }
+
+/// Issue 29 (15): a valid checklist whose pairwise matrix is inconsistent (CR shown in red
+/// below) says "valid, with a warning", not a plain green "valid".
+#[test]
+fn an_inconsistent_matrix_makes_the_status_valid_with_a_warning() {
+    let dir = tempfile::tempdir().unwrap();
+    let group = |id: &str| serde_json::json!({"id": id, "title": id, "criteria": [{"id": format!("{id}.1"), "title": "c"}]});
+    let text = serde_json::json!({
+        "format": "evaldesk.checklist", "version": 1, "id": "ahp", "title": "AHP",
+        "scale": {"min": 0, "max": 4, "step": 1},
+        "groups": [group("G1"), group("G2"), group("G3")],
+        // G1 ≫ G2 ≫ G3 ≫ G1: as inconsistent as judgements get.
+        "group_pairwise": [[1, 9, 0.1111111111], [0.1111111111, 1, 9], [9, 0.1111111111, 1]]
+    });
+    let checklist = crate::model::parse_checklist(text.to_string().as_bytes()).unwrap();
+    let path = dir.path().join("ahp.checklist.json");
+    let mut h = harness(app_in(dir.path(), Lang::Vi));
+    h.run();
+    h.state_mut().apply(
+        Action::OpenEditor {
+            checklist: Some(Box::new(checklist)),
+            path: Some(path),
+        },
+        Instant::now(),
+    );
+    h.run();
+    h.get_by_label("Hợp lệ, có cảnh báo: 1 ma trận so sánh cặp chưa đủ nhất quán (CR lớn hơn 0,1)");
+    assert_eq!(h.query_all_by_label("Hợp lệ").count(), 0);
+}
