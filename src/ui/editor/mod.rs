@@ -100,6 +100,7 @@ impl EditorScreen {
                 });
             }
         }
+        undo_keys(ui, actions);
     }
 
     /// After an undo or a removal the selection may point past the end: bring it back.
@@ -262,4 +263,20 @@ fn inconsistent_matrices(checklist: &crate::model::Checklist) -> usize {
         )
         .filter(|m| ahp::ahp(m).cr > ahp::CR_LIMIT)
         .count()
+}
+
+/// Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) on every tab when no field has the focus (a field
+/// undoes its own typing): the import notice promises it whichever tab is shown.
+fn undo_keys(ui: &egui::Ui, actions: &mut Vec<Action>) {
+    use egui::{Key, Modifiers};
+    if ui.memory(|m| m.focused().is_some()) {
+        return;
+    }
+    let pressed = |m: Modifiers, k: Key| ui.input_mut(|i| i.consume_key(m, k));
+    if pressed(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z) || pressed(Modifiers::COMMAND, Key::Y)
+    {
+        actions.push(Action::Redo);
+    } else if pressed(Modifiers::COMMAND, Key::Z) {
+        actions.push(Action::Undo);
+    }
 }

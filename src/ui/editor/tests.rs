@@ -349,3 +349,28 @@ fn an_inconsistent_matrix_makes_the_status_valid_with_a_warning() {
     h.get_by_label("Hợp lệ, có cảnh báo: 1 ma trận so sánh cặp chưa đủ nhất quán (CR lớn hơn 0,1)");
     assert_eq!(h.query_all_by_label("Hợp lệ").count(), 0);
 }
+
+/// Issue 29 (11): Ctrl+Z and Ctrl+Y work on the weights and settings tabs too (they did only
+/// on the criteria tab, even right after the import notice promised it).
+#[test]
+fn undo_and_redo_work_on_every_tab() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app_in(dir.path(), Lang::Vi));
+    h.run();
+    click(&mut h, "Bộ tiêu chí mới…");
+    click(&mut h, "Thêm nhóm");
+    let groups = |h: &Harness<'static, EvalDeskApp>| {
+        h.state().editor.as_ref().unwrap().checklist.groups.len()
+    };
+    assert_eq!(groups(&h), 1);
+    // The tab (drawn first, in the top bar), not the group's weight field of the same name.
+    h.get_all_by_label("Trọng số").next().unwrap().click();
+    h.run();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    h.run();
+    assert_eq!(groups(&h), 0, "Ctrl+Z on the weights tab");
+    click(&mut h, "Thang điểm, xếp loại, ứng viên");
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    h.run();
+    assert_eq!(groups(&h), 1, "Ctrl+Y on the settings tab");
+}

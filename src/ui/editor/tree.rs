@@ -246,7 +246,7 @@ impl EditorScreen {
     }
 
     /// Keys when no field has the focus: Up/Down select, Alt+Up/Down move, Insert adds a criterion,
-    /// Ctrl+Insert a group, Delete removes. Undo and redo: Ctrl+Z, Ctrl+Y.
+    /// Ctrl+Insert a group, Delete removes. (Undo and redo work on every tab: `undo_keys`.)
     pub(super) fn keys(&mut self, ui: &egui::Ui, doc: &ChecklistDoc, actions: &mut Vec<Action>) {
         if ui.memory(|m| m.focused().is_some()) {
             return;
@@ -267,10 +267,6 @@ impl EditorScreen {
             self.add_criterion(doc, actions);
         } else if pressed(Modifiers::NONE, Key::Delete) {
             self.remove_selected(actions);
-        } else if pressed(Modifiers::COMMAND, Key::Z) {
-            actions.push(Action::Undo);
-        } else if pressed(Modifiers::COMMAND, Key::Y) {
-            actions.push(Action::Redo);
         }
     }
 
