@@ -91,6 +91,13 @@ pub enum ScoringAction {
         candidate: String,
         score: Option<Score>,
     },
+    /// A note typed on a cell not scored yet: kept, and saved with the cell's first value or
+    /// N/A (`None`: the note was emptied).
+    ParkNote {
+        criterion: String,
+        candidate: String,
+        note: Option<String>,
+    },
     /// Submit and seal; `no_conflict`: the evaluator declared no conflict of interest.
     Submit {
         no_conflict: bool,

@@ -165,6 +165,20 @@ impl SessionDoc {
         self.session.score(criterion, candidate)
     }
 
+    /// Keep `note` for a cell that has no score yet (the format keeps a note only with a
+    /// value or N/A): it is saved with the cell's first score. `None` forgets it.
+    pub fn park_note(&mut self, criterion: &str, candidate: &str, note: Option<String>) {
+        if self.file.is_read_only() || self.score(criterion, candidate).is_some() {
+            return;
+        }
+        let cell = (criterion.to_owned(), candidate.to_owned());
+        match note.filter(|n| !n.trim().is_empty()) {
+            Some(n) => self.parked_notes.insert(cell, n),
+            None => self.parked_notes.remove(&cell),
+        };
+        self.revision += 1;
+    }
+
     /// The note waiting for a cell's next score, if its score was cleared.
     pub fn parked_note(&self, criterion: &str, candidate: &str) -> Option<&str> {
         self.parked_notes

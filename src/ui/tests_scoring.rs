@@ -444,3 +444,29 @@ fn down_leaves_the_filter_for_its_first_match_and_escape_stays_there() {
         here.id
     );
 }
+
+/// Issue 29 (2): a note typed on a cell not scored yet was dropped without a word (the field
+/// stayed disabled). It is kept, said to wait, and saved with the cell's first score.
+#[test]
+fn a_note_written_before_the_score_is_kept_and_saved_with_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (path, mut h) = small_session(dir.path(), Lang::Vi);
+    press(&mut h, Key::Enter);
+    h.get_by_label("Ghi chú — M-Office")
+        .type_text("Chưa xem bản trình diễn");
+    h.run();
+    h.get_by_label_contains("Ghi chú này đang chờ điểm của ô");
+    press(&mut h, Key::Escape);
+    autosave(&mut h);
+    assert_eq!(
+        on_disk(&path).score("G1.1", "m-office"),
+        None,
+        "no score yet"
+    );
+    press(&mut h, Key::Num3);
+    autosave(&mut h);
+    let saved = on_disk(&path);
+    let score = saved.score("G1.1", "m-office").expect("scored");
+    assert_eq!(score.value, Some(3.0));
+    assert_eq!(score.note.as_deref(), Some("Chưa xem bản trình diễn"));
+}

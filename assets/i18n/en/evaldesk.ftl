@@ -124,7 +124,7 @@ scale = Scale
 # $value: number
 scale-level = { $value } — { $label }
 note-hint = Enter: keep the note · Shift+Enter: new line
-note-needs-score = score or mark N/A first
+note-needs-score = a note (saved with the cell's first score or N/A)
 number-hint = type a number, then Enter
 # $value: number
 number-read-as = read as { $value }
@@ -1075,3 +1075,4 @@ editor-valid-with-warning = Valid, with a warning: { $count ->
     [one] one pairwise comparison matrix is
    *[other] { $count } pairwise comparison matrices are
 } not consistent enough (CR above { $limit })
+note-waiting = This note waits for the cell's score: it is saved with its first value or N/A.

@@ -29,6 +29,15 @@ impl EvalDeskApp {
                     doc.write_recovery(self.recovery.as_ref());
                 }
             }
+            ScoringAction::ParkNote {
+                criterion,
+                candidate,
+                note,
+            } => {
+                if let Some(doc) = &mut self.doc {
+                    doc.park_note(&criterion, &candidate, note);
+                }
+            }
             ScoringAction::SaveNow => self.save_doc(),
             ScoringAction::Submit { no_conflict } => self.submit(no_conflict),
             ScoringAction::CopyAsDraft => self.copy_as_draft(),

@@ -258,7 +258,9 @@ impl ScoringScreen {
                 let warning = tr::na_on_mandatory(&criterion.id, cand.name.get(lang));
                 error_label(ui, warning.text(lang));
             }
-            let editable = existing.is_some() && !doc.file().is_read_only();
+            // A note may come before the score: it waits, and is saved with the first value
+            // or N/A (evaluators often write what they saw first).
+            let editable = !doc.file().is_read_only();
             let hint = if existing.is_none() {
                 tr::note_needs_score()
             } else {
@@ -291,9 +293,18 @@ impl ScoringScreen {
             if field.changed() {
                 self.notes.insert(key.clone(), text.clone());
             }
+            if existing.is_none() && !text.trim().is_empty() {
+                ui.weak(tr::note_waiting().text(lang));
+            }
             if field.lost_focus() {
                 self.notes.remove(&key);
-                if let Some(s) = existing
+                if existing.is_none() && text != saved_note {
+                    actions.push(Action::Scoring(ScoringAction::ParkNote {
+                        criterion: key.0.clone(),
+                        candidate: key.1.clone(),
+                        note: Some(text.clone()),
+                    }));
+                } else if let Some(s) = existing
                     && text != saved_note
                 {
                     let mut score = s.clone();
