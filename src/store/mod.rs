@@ -75,6 +75,15 @@ pub fn load_session(path: &Path) -> Result<crate::model::Session, InvalidFile> {
     Ok(session)
 }
 
+/// The department's own checklists (the editor's copies and new ones): `checklists/` beside
+/// the sessions' folder.
+pub fn checklists_dir(evaluations_dir: &Path) -> PathBuf {
+    evaluations_dir
+        .parent()
+        .unwrap_or(Path::new(""))
+        .join("checklists")
+}
+
 /// The first of `STEM.evaluation.json`, `STEM-2.evaluation.json`, … in `folder` that does
 /// not exist yet: new files never replace old ones.
 pub fn free_session_path(folder: &Path, stem: &str) -> PathBuf {

@@ -16,6 +16,9 @@ use crate::store;
 pub struct Workspace {
     pub dir: PathBuf,
     pub checklists: Vec<(String, Result<Checklist, Vec<Msg>>)>,
+    /// The department's own checklists (`checklists/` beside the sessions' folder): the
+    /// editor's copies and new ones, edited in place.
+    pub own_checklists: Vec<(PathBuf, Result<Checklist, Vec<Msg>>)>,
     pub sessions: Vec<(PathBuf, Result<Session, Vec<Msg>>)>,
     pub folder_errors: Vec<Vec<Msg>>,
     /// The recently opened sessions, read once, as the list above.
@@ -46,15 +49,45 @@ impl Workspace {
             (path, loaded)
         };
         let sessions = files.into_iter().map(load).collect();
+        let own_checklists = own_checklists(&store::checklists_dir(dir));
         let recent = recent.iter().take(6).cloned().map(load).collect();
         Workspace {
             dir: dir.to_owned(),
             checklists,
+            own_checklists,
             sessions,
             folder_errors: folder_errors.iter().map(InvalidFile::msgs).collect(),
             recent,
         }
     }
+}
+
+/// Every `*.checklist.json` in `dir`, sorted by name, each read and checked.
+fn own_checklists(dir: &Path) -> Vec<(PathBuf, Result<Checklist, Vec<Msg>>)> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut files: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.to_string_lossy()
+                .to_lowercase()
+                .ends_with(".checklist.json")
+        })
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|path| {
+            let read = match store::load_document(&path, crate::model::Expect::Checklist) {
+                Ok(crate::model::Parsed::Checklist(c)) => Ok(*c),
+                Ok(_) => Err(Vec::new()),
+                Err(e) => Err(e.msgs()),
+            };
+            (path, read)
+        })
+        .collect()
 }
 
 /// Which path the in-app path field asks for.
@@ -141,6 +174,11 @@ impl StartScreen {
                 for e in &ws.folder_errors {
                     problems_label(ui, lang, e);
                 }
+                if !ws.own_checklists.is_empty() {
+                    ui.add_space(16.0);
+                    ui.heading(t(tr::own_checklists()));
+                    own_checklists_grid(ui, lang, &ws.own_checklists, actions);
+                }
                 ui.add_space(16.0);
                 ui.heading(t(tr::bundled_checklists()));
                 checklists_grid(ui, lang, &ws.checklists, actions);
@@ -225,6 +263,51 @@ fn checklists_grid(
                     }
                     Err(e) => {
                         ui.label(name);
+                        ui.label("");
+                        ui.label("");
+                        problems_label(ui, lang, e);
+                    }
+                }
+                ui.end_row();
+            }
+        });
+}
+
+/// The department's own checklists: start an evaluation on one, or edit it in place.
+fn own_checklists_grid(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    checklists: &[(PathBuf, Result<Checklist, Vec<Msg>>)],
+    actions: &mut Vec<Action>,
+) {
+    egui::Grid::new("own-checklists")
+        .striped(true)
+        .num_columns(5)
+        .show(ui, |ui| {
+            for (path, result) in checklists {
+                let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+                let name = name.unwrap_or_default();
+                match result {
+                    Ok(c) => {
+                        if ui
+                            .link(c.title.get(lang))
+                            .on_hover_text(tr::new_evaluation().text(lang))
+                            .clicked()
+                        {
+                            actions.push(Action::ShowNewEvaluation(Some(c.clone())));
+                        }
+                        ui.label(&name);
+                        ui.label(checklist_size(c).text(lang));
+                        ok_label(ui, lang);
+                        if ui.button(tr::edit_checklist().text(lang)).clicked() {
+                            actions.push(Action::OpenEditor {
+                                checklist: Some(Box::new(c.clone())),
+                                path: Some(path.clone()),
+                            });
+                        }
+                    }
+                    Err(e) => {
+                        ui.label(&name);
                         ui.label("");
                         ui.label("");
                         problems_label(ui, lang, e);

@@ -1076,3 +1076,5 @@ editor-valid-with-warning = Valid, with a warning: { $count ->
    *[other] { $count } pairwise comparison matrices are
 } not consistent enough (CR above { $limit })
 note-waiting = This note waits for the cell's score: it is saved with its first value or N/A.
+copy-mark = (copy)
+own-checklists = The department's own checklists

@@ -823,3 +823,5 @@ self-p-different-period = phiếu này thuộc kỳ "{ $period }", còn { $other
 self-p-two-self = { $other } cũng là phiếu tự đánh giá của "{ $candidate }": mỗi cơ quan, đơn vị chỉ có một phiếu tự đánh giá trong một lần tổng hợp
 editor-valid-with-warning = Hợp lệ, có cảnh báo: { $count } ma trận so sánh cặp chưa đủ nhất quán (CR lớn hơn { $limit })
 note-waiting = Ghi chú này đang chờ điểm của ô: sẽ được lưu cùng giá trị hoặc N/A đầu tiên.
+copy-mark = (bản sao)
+own-checklists = Bộ tiêu chí của đơn vị

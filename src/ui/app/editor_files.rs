@@ -16,15 +16,6 @@ use crate::ui::editor::{ImportJob, ImportOutcome};
 use crate::ui::files::{self, Pick};
 use crate::ui::{EditorAction, Screen};
 
-/// Where new checklists and copies of bundled ones are kept: `checklists/` beside the
-/// evaluations folder.
-pub fn checklists_dir(evaluations_dir: &Path) -> PathBuf {
-    evaluations_dir
-        .parent()
-        .unwrap_or(Path::new(""))
-        .join("checklists")
-}
-
 impl EvalDeskApp {
     pub(super) fn apply_editor(&mut self, action: EditorAction, now: Instant) {
         match action {
@@ -42,12 +33,18 @@ impl EvalDeskApp {
     pub(super) fn open_editor(&mut self, checklist: Option<Checklist>, path: Option<PathBuf>) {
         // A new checklist starts untitled: the title field is the first thing to fill in, and
         // until it is, the problems line says so.
-        let checklist =
+        let copy = checklist.is_some() && path.is_none();
+        let mut checklist =
             checklist.unwrap_or_else(|| Checklist::blank("checklist", Text::Plain(String::new())));
+        // A copy of a bundled checklist says so in its id and title until renamed, so it is
+        // never taken for the original (it looked identical, and sessions name the id).
+        if copy {
+            mark_as_copy(&mut checklist);
+        }
         let path = match path {
             Some(path) => path,
             None => {
-                let dir = checklists_dir(&self.evaluations_dir);
+                let dir = store::checklists_dir(&self.evaluations_dir);
                 if let Err(e) = std::fs::create_dir_all(&dir) {
                     let problem = crate::model::problem::IoProblem::from_io(&e);
                     let error = SaveError::new(&dir, problem);
@@ -215,4 +212,21 @@ impl EvalDeskApp {
             s.path_prompt = Some((import, start.display().to_string()));
         }
     }
+}
+
+/// `dms-vn` → `dms-vn-ban-sao`, and "(bản sao)" / "(copy)" after the title in each language.
+fn mark_as_copy(checklist: &mut Checklist) {
+    checklist.id = format!("{}-ban-sao", checklist.id);
+    let mark = |lang| tr::copy_mark().text(lang);
+    checklist.title = match &checklist.title {
+        Text::Plain(t) => Text::Plain(format!("{t} {}", mark(crate::i18n::Lang::Vi))),
+        Text::Localized { vi, en } => Text::Localized {
+            vi: vi
+                .as_ref()
+                .map(|t| format!("{t} {}", mark(crate::i18n::Lang::Vi))),
+            en: en
+                .as_ref()
+                .map(|t| format!("{t} {}", mark(crate::i18n::Lang::En))),
+        },
+    };
 }

@@ -374,3 +374,39 @@ fn undo_and_redo_work_on_every_tab() {
     h.run();
     assert_eq!(groups(&h), 1, "Ctrl+Y on the settings tab");
 }
+
+/// Issue 29 (12): "Edit a copy" wrote `checklists/dms-vn.checklist.json`, which then appeared
+/// nowhere on the start screen and kept the bundled id and title. The copy says it is one
+/// (id and title) and the start screen lists the department's own checklists.
+#[test]
+fn a_copy_of_a_bundled_checklist_says_so_and_is_listed_on_the_start_screen() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app_in(dir.path(), Lang::Vi));
+    h.run();
+    h.get_all_by_label("Sửa một bản sao")
+        .next()
+        .unwrap()
+        .click();
+    h.run();
+    let doc = h.state().editor.as_ref().expect("the editor is open");
+    let (id, title) = (
+        doc.checklist.id.clone(),
+        doc.checklist.title.get(Lang::Vi).to_owned(),
+    );
+    assert!(id.ends_with("-ban-sao"), "{id}");
+    assert!(title.ends_with("(bản sao)"), "{title}");
+    let path = editor_path(&h);
+    assert_eq!(
+        path,
+        dir.path()
+            .join("checklists")
+            .join(format!("{id}.checklist.json"))
+    );
+    assert!(path.exists(), "saved at once");
+    h.state_mut()
+        .apply(Action::Editor(EditorAction::Close), Instant::now());
+    h.run();
+    h.get_by_label("Bộ tiêu chí của đơn vị");
+    h.get_by_label(&title);
+    h.get_by_label(&format!("{id}.checklist.json"));
+}
