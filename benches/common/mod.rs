@@ -31,9 +31,11 @@ pub fn checklist(criteria: usize, candidates: usize) -> Checklist {
                     threshold: None,
                     unit: None,
                     better: None,
+                    applies_to: None,
                 })
                 .collect(),
             criteria_pairwise: None,
+            applies_to: None,
         })
         .collect();
     Checklist {
@@ -41,6 +43,8 @@ pub fn checklist(criteria: usize, candidates: usize) -> Checklist {
         version: 1,
         id: "bench".into(),
         title: Text::Plain("Bộ tiêu chí đo hiệu năng".into()),
+        subject: None,
+        categories: None,
         scale: Scale {
             min: 0.0,
             max: 4.0,
@@ -54,6 +58,7 @@ pub fn checklist(criteria: usize, candidates: usize) -> Checklist {
                     name: Text::Plain(format!("Sản phẩm {k}")),
                     vendor: None,
                     version: None,
+                    category: None,
                 })
                 .collect(),
         ),

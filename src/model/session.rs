@@ -170,9 +170,11 @@ impl Session {
             .collect();
         self.checklist
             .criteria()
-            .flat_map(|(_, c)| {
+            .flat_map(|(g, c)| {
+                // A cell that does not apply (docs/method.md §12) is never missing.
                 self.candidates
                     .iter()
+                    .filter(move |k| c.applies(g, k.category()))
                     .map(move |k| (c.id.as_str(), k.id.as_str()))
             })
             .filter(|pair| !answered.contains(pair))
@@ -224,8 +226,15 @@ impl Session {
 
     /// (answered, total) over every criterion × candidate.
     pub fn progress(&self) -> (usize, usize) {
-        let total = self.checklist.criteria_count() * self.candidates.len();
-        (total - self.missing().len(), total)
+        let total = self
+            .checklist
+            .criteria()
+            .map(|(g, c)| {
+                let applies = |k: &&Candidate| c.applies(g, k.category());
+                self.candidates.iter().filter(applies).count()
+            })
+            .sum::<usize>();
+        (total.saturating_sub(self.missing().len()), total)
     }
 }
 
