@@ -6,8 +6,10 @@ use std::path::{Path, PathBuf};
 
 use crate::i18n::{Lang, Msg, Num, tr};
 
+mod category;
 mod review;
 mod syntax;
+pub use category::CategoryProblem;
 pub use review::ReviewProblem;
 pub use syntax::SyntaxError;
 
@@ -192,6 +194,8 @@ pub enum Problem {
     },
     /// What is wrong with a review, on its own or against the sessions read with it.
     Review(ReviewProblem),
+    /// What is wrong with categories or `applies_to` (docs/method.md §12).
+    Category(CategoryProblem),
 }
 
 /// A candidate whose name looks the same as another's with another id.
@@ -421,6 +425,7 @@ impl Problem {
                 candidate,
             } => tr::p_same_evaluator(other, name, candidate),
             Review(p) => p.msg(),
+            Category(p) => p.msg(),
         }
     }
 

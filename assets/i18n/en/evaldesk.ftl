@@ -1050,3 +1050,17 @@ mt2-restored = The minutes { $file } were restored and saved. Open the meeting a
 mt2-copy-as-draft = Copy as new draft
 mt2-copied = The new draft { $file } revises the closed minutes; the results use this draft from now on.
 mt2-take-over = Take over the minutes
+
+## Categories (ranking blocks) and criteria that apply to some (cat-)
+
+cat-none = none
+cat-p-unknown = there is no category "{ $id }" in the checklist (its categories: { $known })
+cat-p-no-categories = the checklist has no categories: list them in its "categories" first
+cat-p-empty-applies-to = "applies_to" lists no category: the criterion would apply to no candidate
+cat-p-outside-group = the category "{ $id }" is not among those its group { $group } applies to
+# $here: msg · $listed: msg
+cat-p-not-the-checklists = the candidate "{ $candidate }" has the category { $here } here but { $listed } in the checklist
+cat-p-does-not-apply = criterion { $criterion } does not apply to { $candidate } ({ $category }): it must not be scored
+cat-p-does-not-apply-none = criterion { $criterion } does not apply to { $candidate } (no category): it must not be scored
+# $category: msg · $other_category: msg
+cat-p-two-categories = puts the candidate "{ $id }" in the category { $category }, but { $other } puts it in { $other_category }: one candidate has one category

@@ -805,3 +805,15 @@ mt2-restored = Đã khôi phục và lưu biên bản { $file }. Mở lại cu�
 mt2-copy-as-draft = Sao thành bản nháp mới
 mt2-copied = Bản nháp mới { $file } sửa đổi biên bản đã chốt; từ nay kết quả dùng bản nháp này.
 mt2-take-over = Nhận quyền sửa biên bản
+
+## Khối xếp hạng và tiêu chí chỉ áp dụng cho một số khối (cat-)
+
+cat-none = không có
+cat-p-unknown = không có khối "{ $id }" trong danh sách tiêu chí (các khối: { $known })
+cat-p-no-categories = danh sách tiêu chí chưa có khối xếp hạng: hãy liệt kê trong "categories" trước
+cat-p-empty-applies-to = "applies_to" không nêu khối nào: tiêu chí sẽ không áp dụng cho đơn vị nào
+cat-p-outside-group = khối "{ $id }" không thuộc các khối mà nhóm { $group } áp dụng
+cat-p-not-the-checklists = đơn vị "{ $candidate }" ở đây thuộc khối { $here } nhưng trong danh sách tiêu chí thuộc khối { $listed }
+cat-p-does-not-apply = tiêu chí { $criterion } không áp dụng cho { $candidate } ({ $category }): không được chấm
+cat-p-does-not-apply-none = tiêu chí { $criterion } không áp dụng cho { $candidate } (không thuộc khối nào): không được chấm
+cat-p-two-categories = xếp đơn vị "{ $id }" vào khối { $category }, còn { $other } xếp vào khối { $other_category }: mỗi đơn vị chỉ thuộc một khối
