@@ -108,7 +108,9 @@ pub fn candidates(c: &Checklist, list: &[Candidate], out: &mut Vec<Located>) {
             known.check(id, path, out);
         }
         let listed = c.candidates.iter().flatten().find(|l| l.id == k.id);
+        // Without categories the `category` itself is refused above: said once.
         if let Some(listed) = listed
+            && c.categories.is_some()
             && listed.category != k.category
         {
             let p = CategoryProblem::NotTheChecklists {
