@@ -290,3 +290,33 @@ fn the_demo_folders_have_no_categories_in_their_results() {
         }
     }
 }
+
+#[test]
+fn resampling_the_panel_agrees_that_a_criterion_that_does_not_apply_fails_nobody() {
+    // Two evaluators, so the panel is resampled exactly (3 multisets). khac leads every one
+    // (100 against at most 87.5): the district-only mandatory G1.2 must not disqualify it,
+    // nor the departments, in the resamples any more than in the results.
+    let mut b = session();
+    b["id"] = json!("s2");
+    b["evaluator"]["name"] = json!("Trần Thị B");
+    let dir = tempfile::tempdir().unwrap();
+    write_json(dir.path(), "a.evaluation.json", &session());
+    write_json(dir.path(), "b.evaluation.json", &b);
+    let path = dir.path().to_str().unwrap();
+    for extra in [&[][..], &["--median"][..]] {
+        let mut args = vec!["summary", "--json", "--lang", "en"];
+        args.extend_from_slice(extra);
+        args.push(path);
+        let o = evaldesk(&args);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        let r: Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(r["robustness"]["method"], "exact", "{extra:?}");
+        let khac = r["robustness"]["winners"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|w| w["candidate"] == "khac")
+            .unwrap();
+        assert_eq!(khac["share"], 1.0, "{extra:?}: {r:#}");
+    }
+}
