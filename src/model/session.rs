@@ -212,7 +212,14 @@ impl Session {
             .checklist
             .groups
             .iter()
-            .map(|g| (0, g.criteria.len() * self.candidates.len()))
+            .map(|g| {
+                // Cells that do not apply (docs/method.md §12) are not part of the work.
+                let cells = g.criteria.iter().map(|c| {
+                    let applies = |k: &&Candidate| c.applies(g, k.category());
+                    self.candidates.iter().filter(applies).count()
+                });
+                (0, cells.sum())
+            })
             .collect();
         for s in self.scores.iter().filter(|s| s.is_answered()) {
             if let Some(&gi) = group_of.get(s.criterion.as_str())

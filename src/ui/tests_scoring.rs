@@ -451,4 +451,7 @@ fn a_cell_that_does_not_apply_takes_no_score() {
             .count(),
         1
     );
+    // The group list counts only the cells that apply: G2 has none for these two.
+    assert_eq!(session.group_progress(), [(1, 4), (0, 0)]);
+    assert_eq!(session.progress(), (1, 4));
 }

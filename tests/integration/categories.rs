@@ -320,3 +320,25 @@ fn resampling_the_panel_agrees_that_a_criterion_that_does_not_apply_fails_nobody
         assert_eq!(khac["share"], 1.0, "{extra:?}: {r:#}");
     }
 }
+
+#[test]
+fn an_aggregation_refuses_a_score_on_a_cell_that_does_not_apply() {
+    // The fast path of `summary` (scores read from the file's text) names it as `validate`.
+    let dir = tempfile::tempdir().unwrap();
+    let mut s = session();
+    s["scores"]
+        .as_array_mut()
+        .unwrap()
+        .push(json!({"criterion": "G3.1", "candidate": "so-b", "value": 3}));
+    let path = write_json(dir.path(), "a.evaluation.json", &s);
+    let o = summary_json(dir.path());
+    assert_ne!(o.status.code(), Some(0));
+    let err = stderr(&o);
+    assert!(
+        err.contains(&format!(
+            "{}: scores[8]: criterion G3.1 does not apply to Sở Tư pháp (Sở, ban, ngành): it must not be scored",
+            path.display()
+        )),
+        "{err}"
+    );
+}

@@ -123,7 +123,8 @@ pub fn candidates(c: &Checklist, list: &[Candidate], out: &mut Vec<Located>) {
     }
 }
 
-/// The problem of a score on a cell that does not apply (docs/method.md §12).
+/// The problem of a score on a cell that does not apply (docs/method.md §12). Names are
+/// given in Vietnamese, as the other problems give candidates' names.
 pub fn does_not_apply(c: &Checklist, criterion: &str, candidate: &Candidate) -> Problem {
     let lang = crate::i18n::Lang::Vi;
     Problem::Category(CategoryProblem::DoesNotApply {
