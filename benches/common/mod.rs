@@ -32,9 +32,11 @@ pub fn checklist(criteria: usize, candidates: usize) -> Checklist {
                     unit: None,
                     better: None,
                     evidence: None,
+                    applies_to: None,
                 })
                 .collect(),
             criteria_pairwise: None,
+            applies_to: None,
         })
         .collect();
     Checklist {
@@ -42,6 +44,8 @@ pub fn checklist(criteria: usize, candidates: usize) -> Checklist {
         version: 1,
         id: "bench".into(),
         title: Text::Plain("Bộ tiêu chí đo hiệu năng".into()),
+        subject: None,
+        categories: None,
         scale: Scale {
             min: 0.0,
             max: 4.0,
@@ -55,6 +59,7 @@ pub fn checklist(criteria: usize, candidates: usize) -> Checklist {
                     name: Text::Plain(format!("Sản phẩm {k}")),
                     vendor: None,
                     version: None,
+                    category: None,
                 })
                 .collect(),
         ),

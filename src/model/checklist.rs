@@ -16,6 +16,12 @@ pub struct Checklist {
     pub id: String,
     pub title: Text,
     pub scale: Scale,
+    /// What the candidates are: products (the default) or agencies (docs/formats.md).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject: Option<Subject>,
+    /// Ranking blocks (docs/method.md §12); a candidate may belong to one of them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub categories: Option<Vec<Category>>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub candidates: Option<Vec<Candidate>>,
     /// Bands of the total, highest first (docs/formats.md): a candidate's grade is the label of
@@ -61,6 +67,26 @@ pub struct Candidate {
     pub vendor: Option<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub version: Option<Text>,
+    /// The id of one of the checklist's `categories`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
+}
+
+/// What a checklist's candidates are; every word a person reads follows it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Subject {
+    #[default]
+    Product,
+    Agency,
+}
+
+/// A ranking block: candidates are ranked overall and within their category.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Category {
+    pub id: String,
+    pub title: Text,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -75,6 +101,9 @@ pub struct Group {
     pub criteria: Vec<Criterion>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub criteria_pairwise: Option<Vec<Vec<f64>>>,
+    /// The categories whose candidates this group is scored for (all when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applies_to: Option<Vec<String>>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -117,6 +146,9 @@ pub struct Criterion {
     /// `"required"`: a self-assessment's scores on it need evidence (docs/formats.md).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence: Option<super::EvidenceRule>,
+    /// The categories whose candidates this criterion is scored for (its group's when absent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applies_to: Option<Vec<String>>,
 }
 
 impl Group {

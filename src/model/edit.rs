@@ -27,6 +27,8 @@ impl Checklist {
             version: super::FORMAT_VERSION as u32,
             id: id.into(),
             title,
+            subject: None,
+            categories: None,
             scale: Scale {
                 min: 0.0,
                 max: 4.0,
@@ -75,6 +77,7 @@ impl Checklist {
                 weight: None,
                 criteria: Vec::new(),
                 criteria_pairwise: None,
+                applies_to: None,
             },
         );
         if let Some(m) = &mut self.group_pairwise {
@@ -126,6 +129,7 @@ impl Checklist {
                 unit: None,
                 better: None,
                 evidence: None,
+                applies_to: None,
             },
         )
     }

@@ -3,6 +3,7 @@
 
 pub mod ahp;
 pub mod canonical;
+mod category;
 mod checklist;
 pub mod duplicates;
 mod edit;

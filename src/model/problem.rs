@@ -6,9 +6,11 @@ use std::path::{Path, PathBuf};
 
 use crate::i18n::{Lang, Msg, Num, tr};
 
+mod category;
 mod review;
 mod self_assessment;
 mod syntax;
+pub use category::CategoryProblem;
 pub use review::ReviewProblem;
 pub use self_assessment::SelfProblem;
 pub use syntax::SyntaxError;
@@ -196,6 +198,8 @@ pub enum Problem {
     Review(ReviewProblem),
     /// A self-assessment's, its evidence's or a period's (docs/method.md §11).
     SelfAssessment(SelfProblem),
+    /// What is wrong with categories or `applies_to` (docs/method.md §12).
+    Category(CategoryProblem),
 }
 
 /// A candidate whose name looks the same as another's with another id.
@@ -426,6 +430,7 @@ impl Problem {
             } => tr::p_same_evaluator(other, name, candidate),
             Review(p) => p.msg(),
             SelfAssessment(p) => p.msg(),
+            Category(p) => p.msg(),
         }
     }
 

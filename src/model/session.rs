@@ -186,9 +186,11 @@ impl Session {
             .collect();
         self.checklist
             .criteria()
-            .flat_map(|(_, c)| {
+            .flat_map(|(g, c)| {
+                // A cell that does not apply (docs/method.md §12) is never missing.
                 self.candidates
                     .iter()
+                    .filter(move |k| c.applies(g, k.category()))
                     .map(move |k| (c.id.as_str(), k.id.as_str()))
             })
             .filter(|pair| !answered.contains(pair))
@@ -226,7 +228,14 @@ impl Session {
             .checklist
             .groups
             .iter()
-            .map(|g| (0, g.criteria.len() * self.candidates.len()))
+            .map(|g| {
+                // Cells that do not apply (docs/method.md §12) are not part of the work.
+                let cells = g.criteria.iter().map(|c| {
+                    let applies = |k: &&Candidate| c.applies(g, k.category());
+                    self.candidates.iter().filter(applies).count()
+                });
+                (0, cells.sum())
+            })
             .collect();
         for s in self.scores.iter().filter(|s| s.is_answered()) {
             if let Some(&gi) = group_of.get(s.criterion.as_str())
@@ -240,8 +249,15 @@ impl Session {
 
     /// (answered, total) over every criterion × candidate.
     pub fn progress(&self) -> (usize, usize) {
-        let total = self.checklist.criteria_count() * self.candidates.len();
-        (total - self.missing().len(), total)
+        let total = self
+            .checklist
+            .criteria()
+            .map(|(g, c)| {
+                let applies = |k: &&Candidate| c.applies(g, k.category());
+                self.candidates.iter().filter(applies).count()
+            })
+            .sum::<usize>();
+        (total.saturating_sub(self.missing().len()), total)
     }
 }
 

@@ -12,6 +12,7 @@ use super::{
     Status, Text, seal,
 };
 
+mod categories;
 mod parts;
 mod review;
 mod self_assessment;
@@ -59,6 +60,7 @@ pub fn checklist<'a>(c: &'a Checklist, prefix: &str) -> Vec<Located> {
     if let Some(grades) = &c.grades {
         self::grades(grades, &at("grades"), &mut out);
     }
+    categories::checklist(c, &at, &mut out);
 
     if c.groups.is_empty() {
         out.push(Located::at(at("groups"), Problem::NoGroups));
@@ -358,6 +360,11 @@ pub fn session_but_checklist(
         }
     }
     candidates(s.candidates, "candidates", true, &mut out);
+    categories::candidates(s.checklist, s.candidates, &mut out);
+    // Which cells are scored at all (docs/method.md §12); None when all are.
+    let categories: Vec<Option<&str>> = s.candidates.iter().map(Candidate::category).collect();
+    let applies = s.checklist.applicability(&categories);
+    let applies = |r: usize, k: usize| applies.as_ref().is_none_or(|a| a[r][k]);
 
     // A pair's first score and whether it is answered are kept in dense tables over the
     // grid (a hash of each pair for 2,500 scores a session was a tenth of `validate`).
@@ -384,6 +391,12 @@ pub fn session_but_checklist(
             ));
         }
         let pair = (score.criterion, score.candidate);
+        if let (Some((r, _)), Some(k)) = (criterion, candidate)
+            && !applies(r, k)
+        {
+            let p = categories::does_not_apply(s.checklist, score.criterion, &s.candidates[k]);
+            out.push(Located::at(sp(), p));
+        }
         let first = match (criterion, candidate) {
             (Some((r, _)), Some(k)) => {
                 answered[r * width + k] |= score.value.is_some() || score.na;
@@ -421,7 +434,7 @@ pub fn session_but_checklist(
         let missing: Vec<(String, String)> = answered
             .iter()
             .enumerate()
-            .filter(|(_, done)| !**done)
+            .filter(|(i, done)| !**done && applies(i / width, i % width))
             .map(|(i, _)| {
                 let (r, k) = (i / width, i % width);
                 (criteria[r].id.clone(), s.candidates[k].id.clone())

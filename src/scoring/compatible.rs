@@ -61,6 +61,7 @@ fn incompatible_by<'a>(
     let mut names: HashMap<&str, (&Text, &PathBuf)> = HashMap::new();
     // Each name as shown ([`Text::folded`]) → the id and file that first used it.
     let mut ids_by_name: HashMap<String, (&str, &PathBuf)> = HashMap::new();
+    let mut categories = super::categories::FirstCategory::default();
     let mut out = Vec::new();
     for session in sessions {
         let Compared {
@@ -81,6 +82,7 @@ fn incompatible_by<'a>(
         }
         let mut problems = Vec::new();
         for (i, c) in candidates.iter().enumerate() {
+            problems.extend(categories.check(i, c, path));
             let place = || Place::Path(format!("candidates[{i}].name"));
             match names.get(c.id.as_str()) {
                 Some((name, other)) if *name != &c.name => {

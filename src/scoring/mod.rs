@@ -2,6 +2,7 @@
 //! chart and export reads this value; nothing else computes a score.
 
 mod agreement;
+mod categories;
 mod compatible;
 mod lost;
 mod resample_mean;
@@ -151,7 +152,10 @@ pub fn compute_reviewed(
     let mut ranked: Vec<CandidateResult> = candidates
         .iter()
         .enumerate()
-        .map(|(order, c)| candidate_result(checklist, &weights.groups, &criteria, order, c))
+        .map(|(order, c)| {
+            let of = (&criteria[..], &panel.applies);
+            candidate_result(checklist, &weights.groups, of, order, c)
+        })
         .collect();
     // §11
     if let Some(own) = sheet::self_assessed(sessions, &candidates) {
@@ -159,8 +163,9 @@ pub fn compute_reviewed(
             c.self_assessed = Some(own[c.order]);
         }
     }
-    // §5
+    // §5, and §12 within each category
     rank(&mut ranked);
+    categories::category_ranks(&mut ranked);
     // §6, §7, §8
     let agreement = agreement(checklist, &candidates, &panel.cells, &decided);
     let sensitivity = sensitivity::sensitivity(checklist, &weights.groups, &ranked);
@@ -172,6 +177,7 @@ pub fn compute_reviewed(
         ranked: &ranked,
         consistency: &weights.consistency,
         criteria: &criteria,
+        applies: &panel.applies,
         agreement: &agreement,
         review: review.as_ref(),
     });
@@ -247,22 +253,25 @@ fn criterion_scores(
 }
 
 /// One candidate (number `order` in the candidate order) before ranking: its group scores,
-/// total and grade (§3), and the mandatory criteria it fails (§4).
+/// total and grade (§3), and the mandatory criteria it fails (§4) among those that apply
+/// to it (§12).
 fn candidate_result(
     checklist: &Checklist,
     group_weights: &HashMap<String, f64>,
-    criteria: &[CriterionResult],
+    (criteria, applies): (&[CriterionResult], &categories::Applies),
     order: usize,
     candidate: &CandidateInfo,
 ) -> CandidateResult {
     let groups = group_scores(checklist, criteria, order);
     let total = weighted_total(groups.iter().map(|gs| (group_weights[&gs.id], gs.score)));
-    let failed = failed_mandatory(checklist, criteria, order);
+    let failed = failed_mandatory(checklist, criteria, order, applies);
     // §14
     let lost = lost::lost(checklist, group_weights, criteria, order);
     CandidateResult {
         id: candidate.id.clone(),
         name: candidate.name.clone(),
+        category: candidate.category.clone(),
+        category_rank: None,
         total,
         grade: grade(checklist, total),
         rank: 0,
@@ -309,15 +318,19 @@ fn grade(checklist: &Checklist, total: f64) -> Option<Text> {
     })
 }
 
-/// docs/method.md §4: the mandatory criteria the candidate fails, in checklist order.
+/// docs/method.md §4: the mandatory criteria the candidate fails, in checklist order; one
+/// that does not apply to it (§12) never fails.
 fn failed_mandatory(
     checklist: &Checklist,
     criteria: &[CriterionResult],
     order: usize,
+    applies: &categories::Applies,
 ) -> Vec<String> {
     checklist
         .criteria()
-        .filter(|(_, c)| c.is_mandatory())
+        .enumerate()
+        .filter(|(row, (_, c))| c.is_mandatory() && applies.at(*row, order))
+        .map(|(_, gc)| gc)
         .filter(|(_, c)| {
             let value = criteria
                 .iter()
@@ -372,14 +385,16 @@ fn candidate_order(sessions: &[ScoreSheet]) -> Vec<CandidateInfo> {
         .map(|c| CandidateInfo {
             id: c.id.clone(),
             name: c.name.clone(),
+            category: c.category.clone(),
         })
         .collect()
 }
 
-/// A candidate's id and name, in the order results list them before ranking.
+/// A candidate's id, name and category, in the order results list them before ranking.
 struct CandidateInfo {
     id: String,
     name: Text,
+    category: Option<String>,
 }
 
 /// Σ W·G / Σ W over the scored groups; 0 when none is scored.

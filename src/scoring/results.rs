@@ -47,6 +47,10 @@ pub struct EvaluatorTotals {
 pub struct CandidateResult {
     pub id: String,
     pub name: Text,
+    /// The id of its category (docs/method.md §12), if it has one.
+    pub category: Option<String>,
+    /// Its rank among the candidates of its category; None without one.
+    pub category_rank: Option<usize>,
     pub total: f64,
     /// The label of the checklist's grade band the total reaches, when it has grades.
     pub grade: Option<Text>,
@@ -387,6 +391,10 @@ impl Results {
                 }
                 if let Some(own) = c.self_assessed {
                     j["self_assessed"] = json!(own);
+                }
+                if self.checklist.categories.is_some() {
+                    j["category"] = json!(c.category);
+                    j["category_rank"] = json!(c.category_rank);
                 }
                 j
             }).collect::<Vec<_>>(),

@@ -64,6 +64,8 @@ pub(super) struct Panel<'a> {
     /// 0, 1, … one per criterion row: every row scored cell by cell.
     all_rows: Vec<usize>,
     candidates: usize,
+    /// Which cells are scored at all (docs/method.md §12): one that is not never fails.
+    pub(super) applies: super::categories::Applies,
 }
 
 /// Where a sheet's rows and candidates are in the panel's.
@@ -227,6 +229,7 @@ impl<'a> Panel<'a> {
             sheets,
             places,
             candidates: candidates.len(),
+            applies: super::categories::Applies::new(checklist, candidates),
         }
     }
 
@@ -333,7 +336,9 @@ impl<'a> Panel<'a> {
             if criterion.is_mandatory() {
                 for (p, v) in values.iter().enumerate() {
                     let threshold = criterion.threshold(scale);
-                    if fails(*v, criterion.kind(), criterion.better, threshold) {
+                    if self.applies.at(r, present[p])
+                        && fails(*v, criterion.kind(), criterion.better, threshold)
+                    {
                         qualified[p] = false;
                     }
                 }

@@ -16,6 +16,8 @@ pub(super) struct Figures<'a> {
     pub ranked: &'a [CandidateResult],
     pub consistency: &'a [Consistency],
     pub criteria: &'a [CriterionResult],
+    /// A cell that does not apply (docs/method.md §12) is unscored on purpose.
+    pub applies: &'a super::categories::Applies,
     pub agreement: &'a [Agreement],
     pub review: Option<&'a super::Applied>,
 }
@@ -44,10 +46,10 @@ pub(super) fn warnings(of: Figures) -> Vec<Warning> {
                 .any(|d| d.criterion == criterion && d.candidate == candidate)
         })
     };
-    for r in of.criteria {
+    for (row, r) in of.criteria.iter().enumerate() {
         for (ci, v) in r.values.iter().enumerate() {
             // A cell the panel decided N/A was settled on purpose: not a gap to warn about.
-            if v.is_none() && !decided(&r.id, &of.candidates[ci].id) {
+            if v.is_none() && of.applies.at(row, ci) && !decided(&r.id, &of.candidates[ci].id) {
                 warnings.push(Warning::Unscored {
                     criterion: r.id.clone(),
                     candidate: of.candidates[ci].id.clone(),

@@ -314,6 +314,7 @@ fn read_criteria(
                     weight,
                     criteria: Vec::new(),
                     criteria_pairwise: None,
+                    applies_to: None,
                 });
                 rows.push((*number, Vec::new()));
                 by_id.insert(group_id, checklist.groups.len() - 1);
@@ -354,6 +355,7 @@ fn read_criterion(row: &Row, problems: &mut Vec<SheetProblem>) -> Criterion {
         unit: row.localized("unit", "unit_en"),
         better: row.keyword("better", &BETTER, SheetIssue::UnknownBetter, problems),
         evidence: None,
+        applies_to: None,
     }
 }
 
@@ -410,6 +412,7 @@ fn read_meta(table: &Table, checklist: &mut Checklist, problems: &mut Vec<SheetP
                 name: label(),
                 vendor: row.text("vendor").map(Text::Plain),
                 version: row.text("version").map(Text::Plain),
+                category: None,
             }),
             "group_pairwise" => checklist.group_pairwise = matrix(&row, problems),
             "criteria_pairwise" => {

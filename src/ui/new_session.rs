@@ -155,6 +155,8 @@ impl NewSessionScreen {
                 name: Text::Plain(row.name.trim().to_owned()),
                 vendor: text(&row.vendor),
                 version: text(&row.version),
+                // A listed candidate renamed here stays in the checklist's category.
+                category: row.listed.as_ref().and_then(|l| l.category.clone()),
             });
         }
         let Some(checklist) = self.checklist.clone() else {

@@ -470,3 +470,62 @@ fn a_note_written_before_the_score_is_kept_and_saved_with_it() {
     assert_eq!(score.value, Some(3.0));
     assert_eq!(score.note.as_deref(), Some("Chưa xem bản trình diễn"));
 }
+
+/// A cell whose criterion does not apply to the candidate's category (docs/method.md §12)
+/// takes no score from the screen: the saved file would be refused when read.
+#[test]
+fn a_cell_that_does_not_apply_takes_no_score() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut checklist =
+        match crate::store::load_document(&small_checklist(dir.path()), Expect::Checklist) {
+            Ok(Parsed::Checklist(c)) => *c,
+            other => panic!("{other:?}"),
+        };
+    checklist.categories = Some(vec![crate::model::Category {
+        id: "so".into(),
+        title: crate::model::Text::Plain("Sở".into()),
+    }]);
+    checklist.groups[1].applies_to = Some(vec!["so".into()]);
+    let candidates = checklist.candidates.clone().unwrap();
+    let mut app = app_in(dir.path(), Lang::En);
+    let request = NewSession {
+        candidates,
+        checklist,
+        evaluator: crate::model::Evaluator {
+            name: "Hoa".into(),
+            organization: None,
+            role: None,
+        },
+        folder: dir.path().join("evaluations"),
+    };
+    let now = Instant::now();
+    app.apply(
+        Action::NewSession(NewSessionAction::Create(Box::new(request))),
+        now,
+    );
+    for (criterion, value) in [("G2.1", 10.0), ("G1.1", 3.0)] {
+        let score = crate::model::Score::with_value(None, criterion, "m-office", value);
+        let action = ScoringAction::SetScore {
+            criterion: criterion.into(),
+            candidate: "m-office".into(),
+            score: Some(score),
+        };
+        app.apply(Action::Scoring(action), now);
+    }
+    let session = app.doc.as_ref().unwrap().session();
+    // M-Office has no category, and G2 is for "so" only.
+    assert!(session.score("G2.1", "m-office").is_none());
+    assert_eq!(session.score("G1.1", "m-office").unwrap().value, Some(3.0));
+    // Nor is that cell missing: of M-Office's cells, only G1.2 is still to score.
+    assert_eq!(
+        session
+            .missing()
+            .iter()
+            .filter(|(_, k)| *k == "m-office")
+            .count(),
+        1
+    );
+    // The group list counts only the cells that apply: G2 has none for these two.
+    assert_eq!(session.group_progress(), [(1, 4), (0, 0)]);
+    assert_eq!(session.progress(), (1, 4));
+}

@@ -10,6 +10,7 @@ mod common;
 
 mod bundled;
 mod catalog;
+mod categories;
 mod cli_charts;
 mod cli_checklist;
 mod cli_summary;

@@ -1078,3 +1078,17 @@ editor-valid-with-warning = Valid, with a warning: { $count ->
 note-waiting = This note waits for the cell's score: it is saved with its first value or N/A.
 copy-mark = (copy)
 own-checklists = The department's own checklists
+
+## Categories (ranking blocks) and criteria that apply to some (cat-)
+
+cat-none = none
+cat-p-unknown = there is no category "{ $id }" in the checklist (its categories: { $known })
+cat-p-no-categories = the checklist has no categories: list them in its "categories" first
+cat-p-empty-applies-to = "applies_to" lists no category: the criterion would apply to no candidate
+cat-p-outside-group = the category "{ $id }" is not among those its group { $group } applies to
+# $here: msg · $listed: msg
+cat-p-not-the-checklists = the candidate "{ $candidate }" has the category { $here } here but { $listed } in the checklist
+cat-p-does-not-apply = criterion { $criterion } does not apply to { $candidate } ({ $category }): it must not be scored
+cat-p-does-not-apply-none = criterion { $criterion } does not apply to { $candidate } (no category): it must not be scored
+# $category: msg · $other_category: msg
+cat-p-two-categories = puts the candidate "{ $id }" in the category { $category }, but { $other } puts it in { $other_category }: one candidate has one category

@@ -825,3 +825,15 @@ editor-valid-with-warning = Hợp lệ, có cảnh báo: { $count } ma trận so
 note-waiting = Ghi chú này đang chờ điểm của ô: sẽ được lưu cùng giá trị hoặc N/A đầu tiên.
 copy-mark = (bản sao)
 own-checklists = Bộ tiêu chí của đơn vị
+
+## Khối xếp hạng và tiêu chí chỉ áp dụng cho một số khối (cat-)
+
+cat-none = không có
+cat-p-unknown = không có khối "{ $id }" trong danh sách tiêu chí (các khối: { $known })
+cat-p-no-categories = danh sách tiêu chí chưa có khối xếp hạng: hãy liệt kê trong "categories" trước
+cat-p-empty-applies-to = "applies_to" không nêu khối nào: tiêu chí sẽ không áp dụng cho đơn vị nào
+cat-p-outside-group = khối "{ $id }" không thuộc các khối mà nhóm { $group } áp dụng
+cat-p-not-the-checklists = đơn vị "{ $candidate }" ở đây thuộc khối { $here } nhưng trong danh sách tiêu chí thuộc khối { $listed }
+cat-p-does-not-apply = tiêu chí { $criterion } không áp dụng cho { $candidate } ({ $category }): không được chấm
+cat-p-does-not-apply-none = tiêu chí { $criterion } không áp dụng cho { $candidate } (không thuộc khối nào): không được chấm
+cat-p-two-categories = xếp đơn vị "{ $id }" vào khối { $category }, còn { $other } xếp vào khối { $other_category }: mỗi đơn vị chỉ thuộc một khối

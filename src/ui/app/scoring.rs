@@ -23,7 +23,15 @@ impl EvalDeskApp {
                 candidate,
                 score,
             } => {
-                if let Some(doc) = &mut self.doc
+                // A cell whose criterion does not apply to the candidate's category takes no
+                // score (docs/method.md §12): the file would be refused when read.
+                let refused = score.is_some()
+                    && self
+                        .doc
+                        .as_ref()
+                        .is_some_and(|d| !d.session().applies(&criterion, &candidate));
+                if !refused
+                    && let Some(doc) = &mut self.doc
                     && doc.set_score(&criterion, &candidate, score, now)
                 {
                     doc.write_recovery(self.recovery.as_ref());

@@ -167,6 +167,7 @@ fn candidates(ui: &mut egui::Ui, lang: Lang, doc: &ChecklistDoc, actions: &mut V
             name: Text::Plain(String::new()),
             vendor: None,
             version: None,
+            category: None,
         });
     }
     problems(ui, lang, doc, "candidates", true);

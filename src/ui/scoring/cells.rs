@@ -21,6 +21,9 @@ pub struct CellIndex {
     pub answered: usize,
     pub by_group: Vec<usize>,
     pub by_candidate: Vec<usize>,
+    /// Cells to answer, per group and per candidate: those that apply (docs/method.md §12).
+    pub of_group: Vec<usize>,
+    pub of_candidate: Vec<usize>,
 }
 
 impl CellIndex {
@@ -42,6 +45,8 @@ impl CellIndex {
             answered: 0,
             by_group: Vec::new(),
             by_candidate: Vec::new(),
+            of_group: Vec::new(),
+            of_candidate: Vec::new(),
         }
     }
 
@@ -56,6 +61,7 @@ impl CellIndex {
         self.answered = 0;
         self.by_group = vec![0; session.checklist.groups.len()];
         self.by_candidate = vec![0; self.width];
+        self.count_cells_that_apply(session);
         // Each score's place found as the loader finds it: next to the previous one's, by id
         // only when out of order (hashing 5,000 ids a change was most of this).
         for (i, place) in session.score_places().into_iter().enumerate() {
@@ -76,9 +82,29 @@ impl CellIndex {
         session.scores.get(i)
     }
 
-    /// Cells in all: criteria × candidates.
+    /// Cells in all: criteria × candidates, but those that do not apply.
     pub fn total(&self) -> usize {
-        self.group_of.len() * self.width
+        self.of_candidate.iter().sum()
+    }
+
+    /// How many cells apply, per group and per candidate (all of them without `applies_to`).
+    fn count_cells_that_apply(&mut self, session: &Session) {
+        let categories: Vec<Option<&str>> = session
+            .candidates
+            .iter()
+            .map(crate::model::Candidate::category)
+            .collect();
+        let applies = session.checklist.applicability(&categories);
+        self.of_group = vec![0; session.checklist.groups.len()];
+        self.of_candidate = vec![0; self.width];
+        for (r, &g) in self.group_of.iter().enumerate() {
+            for k in 0..self.width {
+                if applies.as_ref().is_none_or(|a| a[r][k]) {
+                    self.of_group[g] += 1;
+                    self.of_candidate[k] += 1;
+                }
+            }
+        }
     }
 }
 
@@ -126,5 +152,36 @@ mod tests {
         session.scores = session.scores.iter().step_by(3).cloned().collect();
         index.update(&session, 3);
         check(&index, &session);
+    }
+
+    /// With criteria that apply to some categories, the cells to answer are those that do
+    /// apply: the screen's counts are the session's (docs/method.md §12).
+    #[test]
+    fn cells_that_do_not_apply_are_not_counted_as_work() {
+        let bytes = std::fs::read("evaluations/demo/binh-tran.evaluation.json").unwrap();
+        let mut session = parse_session(&bytes).unwrap();
+        session.scores.clear();
+        session.candidates[0].category = Some("so".into());
+        let checklist = std::sync::Arc::make_mut(&mut session.checklist);
+        checklist.categories = Some(vec![crate::model::Category {
+            id: "so".into(),
+            title: crate::model::Text::Plain("Sở".into()),
+        }]);
+        checklist.groups[0].applies_to = Some(vec!["so".into()]);
+        let (first, rows) = (
+            checklist.groups[0].criteria.len(),
+            checklist.criteria_count(),
+        );
+        let width = session.candidates.len();
+        let mut index = CellIndex::new(&session);
+        index.update(&session, 0);
+        // Group 1's criteria apply to the first candidate only.
+        assert_eq!(index.total(), rows * width - first * (width - 1));
+        assert_eq!(index.total(), session.progress().1);
+        let groups: Vec<usize> = session.group_progress().iter().map(|g| g.1).collect();
+        assert_eq!(index.of_group, groups);
+        assert_eq!(index.of_group[0], first);
+        assert_eq!(index.of_candidate[0], rows);
+        assert_eq!(index.of_candidate[1], rows - first);
     }
 }

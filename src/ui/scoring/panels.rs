@@ -141,11 +141,9 @@ impl ScoringScreen {
             .default_size(220.0)
             .show(ui, |ui| {
                 ui.heading(tr::groups().text(lang));
-                let candidates = session.candidates.len();
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     for (gi, g) in session.checklist.groups.iter().enumerate() {
-                        let (done, total) =
-                            (self.cells.by_group[gi], g.criteria.len() * candidates);
+                        let (done, total) = (self.cells.by_group[gi], self.cells.of_group[gi]);
                         let entry = tr::group_entry(&g.id, g.title.get(lang)).text(lang);
                         let progress =
                             tr::group_progress(done, total, Num::percent(weights[gi])).text(lang);

@@ -201,11 +201,10 @@ impl ScoringScreen {
         if session.candidates.len() <= SIDE_BY_SIDE_UP_TO {
             return;
         }
-        let criteria = session.checklist.criteria_count();
         let label = |k: usize| {
             let c = &session.candidates[k];
-            tr::candidate_progress(c.name.get(lang), self.cells.by_candidate[k], criteria)
-                .text(lang)
+            let cells = self.cells.of_candidate[k];
+            tr::candidate_progress(c.name.get(lang), self.cells.by_candidate[k], cells).text(lang)
         };
         ui.horizontal(|ui| {
             let name = ui.label(tr::one_at_a_time(session.candidates.len()).text(lang));
