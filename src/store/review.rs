@@ -73,7 +73,7 @@ pub trait Pinned: Sync {
     /// How a review names this session (`file`: where it was read, should the draft's
     /// content have to be hashed again).
     fn pin(&self, file: &Path) -> String;
-    fn sheet_candidates(&self) -> Vec<&str>;
+    fn sheet_candidates(&self) -> Vec<&crate::model::Candidate>;
     fn checklist(&self) -> &crate::model::Checklist;
 }
 
@@ -121,8 +121,8 @@ impl Pinned for Session {
             None => draft_pin(file),
         }
     }
-    fn sheet_candidates(&self) -> Vec<&str> {
-        self.candidates.iter().map(|c| c.id.as_str()).collect()
+    fn sheet_candidates(&self) -> Vec<&crate::model::Candidate> {
+        self.candidates.iter().collect()
     }
     fn checklist(&self) -> &crate::model::Checklist {
         &self.checklist
@@ -140,8 +140,8 @@ impl Pinned for ScoreSheet {
             None => draft_pin(file),
         }
     }
-    fn sheet_candidates(&self) -> Vec<&str> {
-        self.candidates.iter().map(|c| c.id.as_str()).collect()
+    fn sheet_candidates(&self) -> Vec<&crate::model::Candidate> {
+        self.candidates.iter().collect()
     }
     fn checklist(&self) -> &crate::model::Checklist {
         &self.checklist
@@ -174,10 +174,10 @@ pub fn check_these<T: Pinned>(
             pin,
         })
         .collect();
-    let mut candidates: Vec<&str> = Vec::new();
+    let mut candidates: Vec<&crate::model::Candidate> = Vec::new();
     for (_, s) in sessions {
         for c in s.sheet_candidates() {
-            if !candidates.contains(&c) {
+            if !candidates.iter().any(|k| k.id == c.id) {
                 candidates.push(c);
             }
         }

@@ -342,3 +342,37 @@ fn an_aggregation_refuses_a_score_on_a_cell_that_does_not_apply() {
         "{err}"
     );
 }
+
+/// A review cannot decide a cell that does not apply (it would score it): refused at the
+/// decision, naming the criterion and the agency; a decision on a cell that applies is used.
+#[test]
+fn a_review_deciding_a_cell_that_does_not_apply_is_refused() {
+    let s = session();
+    let parsed = evaldesk::model::parse_session(s.to_string().as_bytes()).unwrap();
+    let review = |criterion: &str, candidate: &str| {
+        json!({
+            "format": "evaldesk.review", "version": 1, "id": "r1", "kind": "appraisal",
+            "checklist": {"id": "cq", "sha256": evaldesk::model::checklist_pin(&parsed.checklist)},
+            "sessions": [{"id": "s1", "sha256": evaldesk::model::session_pin(&parsed)}],
+            "decisions": [{"criterion": criterion, "candidate": candidate, "value": 1,
+                           "reason": "Hội đồng thẩm định"}],
+            "status": "draft"
+        })
+    };
+    let dir = tempfile::tempdir().unwrap();
+    write_json(dir.path(), "s1.evaluation.json", &s);
+    // G1.2 is for districts only; Sở Nội vụ is a department.
+    write_json(dir.path(), "td.review.json", &review("G1.2", "so-a"));
+    let o = summary_json(dir.path());
+    let err = stderr(&o);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains("td.review.json: decisions[0]")
+            && err.contains("G1.2")
+            && err.contains("Sở Nội vụ"),
+        "{err}"
+    );
+    write_json(dir.path(), "td.review.json", &review("G1.2", "hu-a"));
+    let o = summary_json(dir.path());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+}

@@ -159,11 +159,11 @@ pub struct ReadSession<'a> {
 }
 
 /// Problems of a valid review against what it is read with: the sessions' checklist, the
-/// candidates they cover (ids), and the sessions themselves.
+/// candidates they cover, and the sessions themselves.
 pub fn review_against(
     r: &Review,
     checklist: &Checklist,
-    candidates: &[&str],
+    candidates: &[&super::super::Candidate],
     sessions: &[ReadSession],
 ) -> Vec<Located> {
     let mut out = Vec::new();
@@ -206,14 +206,26 @@ pub fn review_against(
         }
     }
     for (i, d) in r.decisions.iter().enumerate() {
-        let criterion = checklist.criterion(&d.criterion);
+        let found = checklist.criteria().find(|(_, c)| c.id == d.criterion);
+        let criterion = found.map(|(_, c)| c);
+        let candidate = candidates.iter().find(|c| c.id == d.candidate);
+        // A cell that does not apply to the candidate's category is decided by nobody
+        // (docs/method.md §12): a decision there would score it.
+        if let (Some((g, c)), Some(k)) = (found, candidate)
+            && !c.applies(g, k.category())
+        {
+            out.push(Located::at(
+                format!("decisions[{i}]"),
+                super::categories::does_not_apply(checklist, &d.criterion, k),
+            ));
+        }
         if criterion.is_none() {
             out.push(Located::at(
                 format!("decisions[{i}].criterion"),
                 Problem::UnknownCriterion(d.criterion.clone()),
             ));
         }
-        if !candidates.contains(&d.candidate.as_str()) {
+        if candidate.is_none() {
             out.push(review_problem(
                 format!("decisions[{i}].candidate"),
                 ReviewProblem::UnknownCandidate(d.candidate.clone()),
