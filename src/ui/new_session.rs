@@ -201,6 +201,9 @@ impl NewSessionScreen {
                         });
                     }
                 }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    super::widgets::language_switch(ui, lang, actions);
+                });
             });
             ui.add_space(4.0);
         });

@@ -529,3 +529,30 @@ fn a_cell_that_does_not_apply_takes_no_score() {
     assert_eq!(session.group_progress(), [(1, 4), (0, 0)]);
     assert_eq!(session.progress(), (1, 4));
 }
+
+/// Issue 29 (5): the new-evaluation form has the language switch every screen has, and the
+/// submit dialog counts what is missing (74 rows had no count).
+#[test]
+fn the_new_evaluation_form_switches_language_and_submit_counts_what_is_missing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = harness(app_in(dir.path(), Lang::Vi));
+    h.run();
+    h.get_by_label("Đánh giá mới…").click();
+    h.run();
+    assert!(matches!(h.state().screen, Screen::NewSession(_)));
+    h.get_by_label("English").click();
+    h.run();
+    assert_eq!(h.state().lang, Lang::En);
+    assert!(
+        matches!(h.state().screen, Screen::NewSession(_)),
+        "the form stays"
+    );
+
+    let (_, mut h) = small_session(dir.path(), Lang::Vi);
+    let missing = h.state().doc.as_ref().unwrap().session().missing().len();
+    h.key_press_modifiers(Modifiers::COMMAND, Key::Enter);
+    h.run();
+    h.get_by_label(&format!(
+        "Còn thiếu {missing} mục (bấm vào một mục để đến đó):"
+    ));
+}

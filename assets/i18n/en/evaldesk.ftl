@@ -137,7 +137,11 @@ na-on-mandatory = { $criterion } is mandatory: N/A means { $candidate } will cou
 # $value: msg
 cell-value = { $cell }: { $value }
 submit-title = Submit the session
-submit-missing = Still missing (click to go there):
+# $count: count
+submit-missing = Still missing: { $count ->
+    [one] 1 item
+   *[other] { $count } items
+} (click one to go there):
 submit-confirm = Once submitted, the session is sealed and can no longer be changed. Submit now?
 submit-done = Submitted and sealed.
 fingerprint = Seal fingerprint — write it on the paper copy you sign:

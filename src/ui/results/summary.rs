@@ -67,14 +67,12 @@ pub fn what_if(
     actions: &mut Vec<Action>,
 ) {
     let t = |m: Msg| m.text(lang);
-    if trying {
-        view.what_if_open = true;
-    }
+    // Open when weights are first tried, but the user may fold it away while they are (the
+    // banner above still says the weights are not the checklist's).
     let header = egui::CollapsingHeader::new(t(tr::what_if()))
         .id_salt("what-if")
-        .open(trying.then_some(true))
-        .default_open(view.what_if_open);
-    header.show(ui, |ui| {
+        .default_open(view.what_if_open || trying);
+    let shown = header.show(ui, |ui| {
         ui.weak(t(tr::what_if_hint()));
         ui.spacing_mut().slider_width = 300.0;
         egui::Grid::new("what-if-grid")
@@ -101,6 +99,7 @@ pub fn what_if(
                 }
             });
     });
+    view.what_if_open = shown.openness > 0.5;
     // Below the sliders, so it does not move them while one is dragged.
     if trying {
         egui::Frame::new()

@@ -440,3 +440,37 @@ fn the_group_drill_down_gives_units_points_and_the_evaluators_names() {
         assert!(h.query_all_by_value(text).count() > 0, "{text}");
     }
 }
+
+/// Issue 29 (9): the weights being tried could not be folded away; now they can, and the
+/// banner saying the weights are not the checklist's stays.
+#[test]
+fn the_what_if_section_folds_away_while_weights_are_tried() {
+    let dir = tempfile::tempdir().unwrap();
+    for f in ["an-nguyen", "binh-tran", "chau-le"] {
+        let name = format!("{f}.evaluation.json");
+        std::fs::copy(format!("evaluations/demo/{name}"), dir.path().join(name)).unwrap();
+    }
+    let paths = vec![dir.path().to_owned()];
+    let screen = ResultsScreen::new(&paths, crate::store::load_sessions(&paths));
+    let mut h = screen_harness(screen);
+    h.run();
+    h.get_by_label("Thử trọng số khác").click();
+    h.run();
+    h.state_mut().0.set_group_share(7, 0.3);
+    h.run();
+    h.run();
+    let sliders = |h: &Harness<'static, (ResultsScreen, Vec<Action>)>| {
+        h.query_all_by_role(eframe::egui::accesskit::Role::Slider)
+            .count()
+    };
+    assert_eq!(
+        sliders(&h),
+        8,
+        "open, one slider per group, weights being tried"
+    );
+    h.get_by_label("Thử trọng số khác").click();
+    h.run();
+    h.run();
+    assert_eq!(sliders(&h), 0, "folded away");
+    h.get_by_label_contains("Trọng số đã thay đổi — không phải của bảng tiêu chí.");
+}

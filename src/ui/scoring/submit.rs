@@ -46,7 +46,7 @@ impl ScoringScreen {
                             close = ui.button(t(tr::cancel())).clicked();
                         });
                     } else {
-                        ui.label(t(tr::submit_missing()));
+                        ui.label(t(tr::submit_missing(missing.len())));
                         egui::ScrollArea::vertical()
                             .max_height(300.0)
                             .show(ui, |ui| {
