@@ -149,7 +149,24 @@ fn numbers_are_read_the_vietnamese_way_and_a_bad_one_stays_in_the_field_with_the
     h.get_by_label("G2.1 M-Office: gõ số rồi Enter")
         .type_text("0");
     h.run();
-    h.get_by_label("hiểu là 2.450");
+    // Read back under the field, so the N/A button beside them stays in the cell (the
+    // read-back beside the field pushed it out).
+    let field = h.get_by_label("G2.1 M-Office: gõ số rồi Enter").rect();
+    let read = h.get_by_label("hiểu là 2.450").rect();
+    assert!(
+        read.top() >= field.bottom() - 1.0,
+        "{read:?} under {field:?}"
+    );
+    let na = h
+        .get_all_by_label_contains("N/A")
+        .map(|n| n.rect())
+        .find(|r| (r.center().y - field.center().y).abs() < 30.0 && r.left() > field.left())
+        .expect("the cell's N/A button");
+    assert!(na.left() >= field.right(), "N/A after the field");
+    assert!(
+        na.left() - field.right() < 40.0,
+        "N/A next to the field, not pushed on by the read-back: {na:?} after {field:?}"
+    );
     h.key_press(Key::Enter);
     h.run();
     autosave(&mut h);

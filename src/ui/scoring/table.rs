@@ -225,6 +225,41 @@ impl ScoringScreen {
         });
     }
 
+    /// The number being typed, and under it what it reads as in the interface language.
+    fn number_field(
+        ui: &mut egui::Ui,
+        lang: Lang,
+        cell: &Cell,
+        buffer: &mut String,
+        focus: &mut bool,
+    ) -> (egui::Response, Result<format::Typed, format::NumberError>) {
+        let edit = ui.add(
+            egui::TextEdit::singleline(buffer)
+                .desired_width(80.0)
+                .hint_text(tr::number_hint().text(lang)),
+        );
+        labelled(&edit, egui::Role::TextInput, || {
+            tr::cell_value(cell.who(), tr::number_hint()).text(lang)
+        });
+        if *focus {
+            edit.request_focus();
+            let end = egui::text::CCursor::new(buffer.chars().count());
+            if let Some(mut state) = egui::TextEdit::load_state(ui.ctx(), edit.id) {
+                state
+                    .cursor
+                    .set_char_range(Some(egui::text::CCursorRange::one(end)));
+                state.store(ui.ctx(), edit.id);
+            }
+            *focus = false;
+        }
+        let parsed = format::parse_number(buffer, lang);
+        if let Ok(n) = &parsed {
+            let read = tr::number_read_as(Num::number(n.value, 6)).text(lang);
+            ui.label(egui::RichText::new(read).small().weak());
+        }
+        (edit, parsed)
+    }
+
     /// A numeric cell: the value with its unit, or while typing, the field with the value
     /// read back in the interface language. A number that cannot be read stays in the field
     /// with the reason.
@@ -239,29 +274,13 @@ impl ScoringScreen {
         if cell.here
             && let Some(buffer) = self.number.as_mut()
         {
-            let edit = ui.add(
-                egui::TextEdit::singleline(buffer)
-                    .desired_width(80.0)
-                    .hint_text(tr::number_hint().text(lang)),
-            );
-            labelled(&edit, egui::Role::TextInput, || {
-                tr::cell_value(cell.who(), tr::number_hint()).text(lang)
+            // The field with the value read back under it, small: beside it, the read-back
+            // pushed the N/A button out of the cell.
+            let stacked = ui.vertical(|ui| {
+                ui.spacing_mut().item_spacing.y = 0.0;
+                Self::number_field(ui, lang, cell, buffer, &mut self.focus_number)
             });
-            if self.focus_number {
-                edit.request_focus();
-                let end = egui::text::CCursor::new(buffer.chars().count());
-                if let Some(mut state) = egui::TextEdit::load_state(ui.ctx(), edit.id) {
-                    state
-                        .cursor
-                        .set_char_range(Some(egui::text::CCursorRange::one(end)));
-                    state.store(ui.ctx(), edit.id);
-                }
-                self.focus_number = false;
-            }
-            let parsed = format::parse_number(buffer, lang);
-            if let Ok(n) = parsed {
-                ui.weak(tr::number_read_as(Num::number(n.value, 6)).text(lang));
-            }
+            let (edit, parsed) = stacked.inner;
             if edit.lost_focus() {
                 let escaped = ui.input(|i| i.key_pressed(Key::Escape));
                 match parsed {
