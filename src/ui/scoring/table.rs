@@ -255,7 +255,11 @@ impl ScoringScreen {
         let parsed = format::parse_number(buffer, lang);
         if let Ok(n) = &parsed {
             let read = tr::number_read_as(Num::number(n.value, 6)).text(lang);
-            ui.label(egui::RichText::new(read).small().weak());
+            // Indented past the selected cell's frame, which hid its first letter.
+            ui.horizontal(|ui| {
+                ui.add_space(4.0);
+                ui.label(egui::RichText::new(read).small().weak());
+            });
         }
         (edit, parsed)
     }
