@@ -272,6 +272,9 @@ fn an_evaluator_scores_with_the_keyboard_and_submits_a_sealed_session() {
     h.state_mut().open_path(&path);
     h.run();
     h.get_by_label("Sao thành bản nháp mới");
+    // Issue 29 (5): only the keys that move are offered; none that score.
+    h.get_by_label_contains("phiên này chỉ xem được: không phím nào thay đổi điểm");
+    assert_eq!(h.query_all_by_label_contains("số: chấm điểm").count(), 0);
     press(&mut h, Key::Num0);
     autosave(&mut h);
     assert_eq!(

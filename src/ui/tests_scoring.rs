@@ -573,3 +573,29 @@ fn the_new_evaluation_form_switches_language_and_submit_counts_what_is_missing()
         "Còn thiếu {missing} mục (bấm vào một mục để đến đó):"
     ));
 }
+
+/// Issue 29 (5): after a crash, the restored session opens where the evaluator was (the
+/// last cell the recovered copy changed), not at G1.1.
+#[test]
+fn a_restored_session_opens_at_the_cell_last_changed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = {
+        let (path, mut h) = open_demo_copy(dir.path());
+        for _ in 0..3 {
+            press(&mut h, Key::ArrowDown);
+        }
+        press(&mut h, Key::Num0);
+        let doc = h.state_mut().doc.take().unwrap();
+        std::mem::forget(doc);
+        path
+    };
+    std::fs::remove_file(crate::store::lock::lock_path(&path)).unwrap();
+    let mut h = harness(app_in(dir.path(), Lang::Vi));
+    h.run();
+    h.get_by_label("Khôi phục bản chưa lưu").click();
+    h.run();
+    let s = scoring(&h);
+    let session = h.state().doc.as_ref().unwrap().session();
+    assert_eq!(s.cursor.current(session).unwrap().id, "G1.4");
+    assert_eq!(session.candidates[s.cursor.cand].id, "m-office");
+}

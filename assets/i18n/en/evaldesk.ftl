@@ -1096,3 +1096,4 @@ cat-p-does-not-apply = criterion { $criterion } does not apply to { $candidate }
 cat-p-does-not-apply-none = criterion { $criterion } does not apply to { $candidate } (no category): it must not be scored
 # $category: msg · $other_category: msg
 cat-p-two-categories = puts the candidate "{ $id }" in the category { $category }, but { $other } puts it in { $other_category }: one candidate has one category
+keys-read-only = Keys: up/down: criterion · left/right: candidate · Ctrl+F: filter · this session is read-only: no key changes a score

@@ -42,9 +42,15 @@ impl EvalDeskApp {
             self.pending_recovery.insert(i, r);
             return;
         };
+        // Where the evaluator was: the last cell the recovered copy changed (in checklist
+        // order; evaluators work down the list), not the first criterion.
+        let last_change = r.changes().into_iter().last();
         self.start_scoring(file);
         let Some(doc) = &mut self.doc else { return };
         doc.replace(r.session.clone(), now);
+        if let (Some(change), crate::ui::Screen::Scoring(s)) = (&last_change, &mut self.screen) {
+            s.select(doc.session(), &change.criterion, &change.candidate);
+        }
         self.save_doc();
         // Used: the copy goes once its scores are safely in the session file.
         if self.doc.as_ref().is_some_and(|d| !d.autosave().is_dirty()) {

@@ -128,10 +128,21 @@ impl ScoringScreen {
                 }));
                 if let Some(h) = &self.hint {
                     ui.separator();
-                    error_label(ui, t(h.clone()));
+                    // Wrapped, not cut at the window's edge.
+                    ui.add(
+                        egui::Label::new(
+                            egui::RichText::new(t(h.clone())).color(ui.visuals().error_fg_color),
+                        )
+                        .wrap(),
+                    );
                 }
             });
-            ui.weak(t(tr::keys()));
+            // A read-only session takes no score: its keys are only those that move.
+            ui.weak(t(if doc.file().is_read_only() {
+                tr::keys_read_only()
+            } else {
+                tr::keys()
+            }));
         });
     }
 
@@ -259,12 +270,13 @@ impl ScoringScreen {
             // A note may come before the score: it waits, and is saved with the first value
             // or N/A (evaluators often write what they saw first).
             let editable = !doc.file().is_read_only();
-            let hint = if existing.is_none() {
-                tr::note_needs_score()
+            let hint = if doc.file().is_read_only() {
+                String::new()
+            } else if existing.is_none() {
+                tr::note_needs_score().text(lang)
             } else {
-                tr::note_hint()
-            }
-            .text(lang);
+                tr::note_hint().text(lang)
+            };
             // Enter keeps the note (as in a one-line field); Shift+Enter starts a new line.
             let id = egui::Id::unique(("note", &key));
             if ui.memory(|m| m.has_focus(id)) && take_plain_enter(ui) {
