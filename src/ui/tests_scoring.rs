@@ -599,3 +599,30 @@ fn a_restored_session_opens_at_the_cell_last_changed() {
     assert_eq!(s.cursor.current(session).unwrap().id, "G1.4");
     assert_eq!(session.candidates[s.cursor.cand].id, "m-office");
 }
+
+/// Issue 29 (1): after switching to English and back, the group panel kept the narrower
+/// English width and every group wrapped to three or four lines; its width now does not
+/// depend on the language switched from.
+#[test]
+fn the_group_panel_keeps_its_width_across_a_language_switch() {
+    let dir = tempfile::tempdir().unwrap();
+    let (_, mut h) = open_demo_copy(dir.path());
+    // The group's entry: two lines (title, progress) when the panel is wide enough.
+    let height = |h: &Harness<'static, EvalDeskApp>| {
+        h.get_by_label_contains("G4 Tra cứu, thống kê, báo cáo")
+            .rect()
+            .height()
+    };
+    let before = height(&h);
+    for lang in [Lang::En, Lang::Vi] {
+        h.state_mut().apply(Action::SetLang(lang), Instant::now());
+        for _ in 0..4 {
+            h.run();
+        }
+    }
+    let after = height(&h);
+    assert!(
+        after <= before + 1.0,
+        "the entry grew from {before} to {after} px high"
+    );
+}

@@ -148,8 +148,11 @@ impl ScoringScreen {
 
     pub(super) fn groups_panel(&mut self, ui: &mut egui::Ui, lang: Lang, session: &Session) {
         let weights = &self.group_weights;
+        // Never narrower than its Vietnamese lines need: a panel sized in English kept the
+        // English width, and every group wrapped to three or four lines.
         egui::Panel::left("scoring-groups")
             .default_size(220.0)
+            .min_size(220.0)
             .show(ui, |ui| {
                 ui.heading(tr::groups().text(lang));
                 egui::ScrollArea::vertical().show(ui, |ui| {
@@ -185,6 +188,7 @@ impl ScoringScreen {
         };
         egui::Panel::right("scoring-details")
             .default_size(300.0)
+            .min_size(280.0)
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| {
                     ui.heading(format!("{} {}", criterion.id, criterion.title.get(lang)));
