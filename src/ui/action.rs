@@ -36,6 +36,8 @@ pub enum Action {
     Undo,
     Redo,
     DismissNotice,
+    /// Show a folder in the system's file manager (an export just written there).
+    OpenFolder(PathBuf),
     Start(StartAction),
     NewSession(NewSessionAction),
     Scoring(ScoringAction),

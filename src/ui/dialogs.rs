@@ -13,17 +13,32 @@ use crate::store::{Recovery, ReviewRecovery};
 pub struct Notice {
     pub error: bool,
     pub lines: Vec<Msg>,
+    /// A folder just written (an export): the notice offers to open it.
+    pub folder: Option<std::path::PathBuf>,
 }
 
 impl Notice {
     pub fn error(lines: Vec<Msg>) -> Notice {
-        Notice { error: true, lines }
+        Notice {
+            error: true,
+            lines,
+            folder: None,
+        }
     }
 
     pub fn done(lines: Vec<Msg>) -> Notice {
         Notice {
             error: false,
             lines,
+            folder: None,
+        }
+    }
+
+    /// What was written, with a button that opens the folder in the system's file manager.
+    pub fn written(lines: Vec<Msg>, folder: &std::path::Path) -> Notice {
+        Notice {
+            folder: Some(folder.to_owned()),
+            ..Notice::done(lines)
         }
     }
 }
@@ -55,9 +70,17 @@ fn notice_dialog(ctx: &egui::Context, lang: Lang, notice: &Notice, actions: &mut
             ui.label(line.text(lang));
         }
         ui.add_space(8.0);
-        let ok = ui.button(tr::ok().text(lang));
-        ok.request_focus();
-        ok.clicked()
+        ui.horizontal(|ui| {
+            let ok = ui.button(tr::ok().text(lang));
+            ok.request_focus();
+            if let Some(folder) = &notice.folder
+                && ui.button(tr::open_folder().text(lang)).clicked()
+            {
+                actions.push(Action::OpenFolder(folder.clone()));
+            }
+            ok.clicked()
+        })
+        .inner
     });
     let keys = ctx.input_mut(|i| {
         i.consume_key(egui::Modifiers::NONE, egui::Key::Enter)

@@ -132,10 +132,10 @@ impl ExportJob {
         }
         let outcome = self.handle.take()?.join();
         Some(match outcome {
-            Ok(Ok(_)) => Notice::done(vec![(self.said)(
-                self.done.load(Ordering::Relaxed),
+            Ok(Ok(_)) => Notice::written(
+                vec![(self.said)(self.done.load(Ordering::Relaxed), &self.folder)],
                 &self.folder,
-            )]),
+            ),
             Ok(Err(msg)) => Notice::error(vec![msg]),
             // The writers do not panic on results they were given; if one ever did, say so
             // rather than take the window down.

@@ -63,3 +63,23 @@ pub fn save_as(suggested: &std::path::Path, kind: Pick, lang: Lang) -> Option<Pa
     }
     dialog.save_file()
 }
+
+/// Show `folder` in the system's file manager (Explorer on Windows, Finder on macOS, the
+/// desktop's own elsewhere). The program is started and left to run; only a failure to
+/// start it is an error (no file manager on a bare server, say).
+pub fn show_in_file_manager(folder: &std::path::Path) -> std::io::Result<()> {
+    let program = if cfg!(windows) {
+        "explorer"
+    } else if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    std::process::Command::new(program)
+        .arg(folder)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .map(|_| ())
+}

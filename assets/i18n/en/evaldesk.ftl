@@ -1097,3 +1097,6 @@ cat-p-does-not-apply-none = criterion { $criterion } does not apply to { $candid
 # $category: msg · $other_category: msg
 cat-p-two-categories = puts the candidate "{ $id }" in the category { $category }, but { $other } puts it in { $other_category }: one candidate has one category
 keys-read-only = Keys: up/down: criterion · left/right: candidate · Ctrl+F: filter · this session is read-only: no key changes a score
+open-folder = Open the folder
+# $reason: msg
+open-folder-failed = The folder { $folder } could not be shown: { $reason }

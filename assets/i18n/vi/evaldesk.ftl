@@ -838,3 +838,5 @@ cat-p-does-not-apply = tiêu chí { $criterion } không áp dụng cho { $candid
 cat-p-does-not-apply-none = tiêu chí { $criterion } không áp dụng cho { $candidate } (không thuộc khối nào): không được chấm
 cat-p-two-categories = xếp đơn vị "{ $id }" vào khối { $category }, còn { $other } xếp vào khối { $other_category }: mỗi đơn vị chỉ thuộc một khối
 keys-read-only = Phím: mũi tên lên/xuống: tiêu chí · trái/phải: sản phẩm · Ctrl+F: lọc · phiên này chỉ xem được: không phím nào thay đổi điểm
+open-folder = Mở thư mục
+open-folder-failed = Không mở được thư mục { $folder }: { $reason }

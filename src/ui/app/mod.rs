@@ -171,6 +171,16 @@ impl EvalDeskApp {
                 }
             }
             Action::DismissNotice => self.notice = None,
+            Action::OpenFolder(folder) => {
+                self.notice = None;
+                if let Err(e) = super::files::show_in_file_manager(&folder) {
+                    let problem = crate::model::problem::IoProblem::from_io(&e);
+                    self.notice = Some(Notice::error(vec![crate::i18n::tr::open_folder_failed(
+                        &folder,
+                        problem.msg(),
+                    )]));
+                }
+            }
             Action::Start(action) => self.apply_start(action),
             Action::NewSession(NewSessionAction::LoadChecklist(path)) => self.load_checklist(path),
             Action::NewSession(NewSessionAction::Create(request)) => self.create(*request),

@@ -474,3 +474,27 @@ fn the_what_if_section_folds_away_while_weights_are_tried() {
     assert_eq!(sliders(&h), 0, "folded away");
     h.get_by_label_contains("Trọng số đã thay đổi — không phải của bảng tiêu chí.");
 }
+
+/// Issue 29 (9): when an export has been written, its notice offers to open the folder
+/// (the app then shows it in the system's file manager).
+#[test]
+fn an_export_notice_offers_to_open_the_folder_written() {
+    let folder = std::path::PathBuf::from("/tmp/bao-cao");
+    let notice = crate::ui::dialogs::Notice::written(
+        vec![crate::i18n::tr::export_done(18usize, &folder)],
+        &folder,
+    );
+    let mut h = Harness::builder()
+        .with_size(eframe::egui::vec2(1366.0, 768.0))
+        .with_context_setup(crate::ui::setup_context)
+        .build_ui_state(
+            |ui, (notice, actions): &mut (crate::ui::dialogs::Notice, Vec<Action>)| {
+                crate::ui::dialogs::show(ui.ctx(), Lang::Vi, Some(notice), (&[], &[]), actions)
+            },
+            (notice, Vec::new()),
+        );
+    h.run();
+    h.get_by_label("Mở thư mục").click();
+    h.run();
+    assert!(h.state().1.contains(&Action::OpenFolder(folder)));
+}
