@@ -545,6 +545,12 @@ fn a_cell_that_does_not_apply_takes_no_score() {
     // The group list counts only the cells that apply: G2 has none for these two.
     assert_eq!(session.group_progress(), [(1, 4), (0, 0)]);
     assert_eq!(session.progress(), (1, 4));
+    // On screen, G2's cells say they do not apply instead of offering buttons.
+    let mut h = harness(app);
+    h.run();
+    h.get_by_label_contains("G2 ").click();
+    h.run();
+    assert!(h.query_all_by_label("does not apply").count() >= 2);
 }
 
 /// Issue 29 (5): the new-evaluation form has the language switch every screen has, and the

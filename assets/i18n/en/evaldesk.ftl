@@ -1100,3 +1100,5 @@ keys-read-only = Keys: up/down: criterion · left/right: candidate · Ctrl+F: fi
 open-folder = Open the folder
 # $reason: msg
 open-folder-failed = The folder { $folder } could not be shown: { $reason }
+cell-not-applicable = does not apply
+cell-not-applicable-why = This criterion does not apply to this agency's block: it is not scored, and never missing.

@@ -840,3 +840,5 @@ cat-p-two-categories = xếp đơn vị "{ $id }" vào khối { $category }, cò
 keys-read-only = Phím: mũi tên lên/xuống: tiêu chí · trái/phải: sản phẩm · Ctrl+F: lọc · phiên này chỉ xem được: không phím nào thay đổi điểm
 open-folder = Mở thư mục
 open-folder-failed = Không mở được thư mục { $folder }: { $reason }
+cell-not-applicable = không áp dụng
+cell-not-applicable-why = Tiêu chí này không áp dụng cho khối của cơ quan này: không chấm và không bao giờ bị tính là thiếu.

@@ -139,6 +139,13 @@ impl ScoringScreen {
                                 here: i == self.cursor.row && k == self.cursor.cand,
                                 lang,
                             };
+                            // Not asked (docs/method.md §12): said, not offered buttons that
+                            // would be refused.
+                            if !session.applies(&criterion.id, &candidate.id) {
+                                ui.weak(tr::cell_not_applicable().text(lang))
+                                    .on_hover_text(tr::cell_not_applicable_why().text(lang));
+                                return;
+                            }
                             if cell.here {
                                 let stroke =
                                     egui::Stroke::new(2.0, ui.visuals().selection.stroke.color);
