@@ -18,6 +18,7 @@ pub fn import(
     let mut checklist = base.clone();
     checklist.group_pairwise = None;
     let (rows, columns) = read_criteria(criteria, &mut checklist, &mut problems);
+    keep_what_the_sheet_does_not_say(&mut checklist, base);
     if let Some(meta) = meta {
         let start = problems.len();
         read_meta(meta, &mut checklist, &mut problems);
@@ -40,6 +41,26 @@ pub fn import(
         Ok(checklist)
     } else {
         Err(problems)
+    }
+}
+
+/// The sheet has no column for a group's or a criterion's `applies_to`, nor for a
+/// criterion's `evidence`: those of the base checklist's group or criterion of the same id are
+/// kept, so that a checklist exported, edited in a spreadsheet and imported again loses
+/// nothing the sheet could not say.
+fn keep_what_the_sheet_does_not_say(checklist: &mut Checklist, base: &Checklist) {
+    for g in &mut checklist.groups {
+        if let Some(old) = base.groups.iter().find(|b| b.id == g.id)
+            && g.applies_to.is_none()
+        {
+            g.applies_to = old.applies_to.clone();
+        }
+        for c in &mut g.criteria {
+            if let Some((_, was)) = base.criteria().find(|(_, b)| b.id == c.id) {
+                c.applies_to = c.applies_to.take().or_else(|| was.applies_to.clone());
+                c.evidence = c.evidence.take().or(was.evidence);
+            }
+        }
     }
 }
 

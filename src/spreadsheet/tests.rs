@@ -205,3 +205,29 @@ fn column_letters_go_on_past_z() {
     assert_eq!(column_letter(26), "AA");
     assert_eq!(column_letter(27), "AB");
 }
+
+/// What the sheet has no column for (a group's or criterion's `applies_to`, a criterion's
+/// `evidence`) comes back from the checklist imported into: exported, edited in a
+/// spreadsheet and imported again, a checklist loses nothing.
+#[test]
+fn applies_to_and_evidence_survive_a_round_trip_through_a_sheet() {
+    let mut c = bundled("it-application.checklist.json");
+    c.categories = Some(vec![
+        crate::model::Category {
+            id: "so".into(),
+            title: "Sở, ban, ngành".into(),
+        },
+        crate::model::Category {
+            id: "huyen".into(),
+            title: "UBND huyện".into(),
+        },
+    ]);
+    c.groups[1].applies_to = Some(vec!["huyen".into()]);
+    c.groups[0].criteria[0].applies_to = Some(vec!["so".into()]);
+    c.groups[0].criteria[1].evidence = Some(crate::model::EvidenceRule::Required);
+    assert!(crate::model::validate::checklist(&c, "").is_empty());
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("out.xlsx");
+    export_xlsx(&path, &c, crate::i18n::Lang::Vi).unwrap();
+    same(&import_file(&path, &c).unwrap().checklist, &c);
+}
