@@ -192,19 +192,7 @@ impl Report {
         );
         for (i, s) in self.sections.iter().enumerate() {
             out += &format!("\n{}. {}\n", i + 1, s.title);
-            for b in &s.blocks {
-                match b {
-                    Block::Para(p) | Block::Warning(p) => out += &format!("{p}\n"),
-                    Block::List(items) => items.iter().for_each(|i| out += &format!("  • {i}\n")),
-                    Block::Table(t) => {
-                        out += &format!("  | {} |\n", t.header.join(" | "));
-                        for row in &t.rows {
-                            out += &format!("  | {} |\n", row.join(" | "));
-                        }
-                    }
-                    Block::Figure { caption, .. } => out += &format!("  [{caption}]\n"),
-                }
-            }
+            out += &blocks_text(&s.blocks, "•");
         }
         out += &format!("\n{}\n", self.recipients_heading);
         for r in &self.recipients {
@@ -256,4 +244,26 @@ pub fn chart_title(r: &Results, chart: Chart, lang: Lang) -> Msg {
         Chart::SensitivityGrid => tr::chart_sensitivity_grid(),
         Chart::Robustness => tr::chart_robustness(),
     }
+}
+
+/// A section's blocks as plain text, lists marked with `bullet` (the report's and the
+/// minutes' text forms, for tests and for reading a diff).
+pub(super) fn blocks_text(blocks: &[Block], bullet: &str) -> String {
+    let mut out = String::new();
+    for b in blocks {
+        match b {
+            Block::Para(p) | Block::Warning(p) => out += &format!("{p}\n"),
+            Block::List(items) => items
+                .iter()
+                .for_each(|i| out += &format!("  {bullet} {i}\n")),
+            Block::Table(t) => {
+                out += &format!("  | {} |\n", t.header.join(" | "));
+                for row in &t.rows {
+                    out += &format!("  | {} |\n", row.join(" | "));
+                }
+            }
+            Block::Figure { caption, .. } => out += &format!("  [{caption}]\n"),
+        }
+    }
+    out
 }

@@ -157,19 +157,7 @@ impl Minutes {
         );
         for (i, s) in self.sections.iter().enumerate() {
             out += &format!("\n{}. {}\n", roman(i + 1), s.title);
-            for b in &s.blocks {
-                match b {
-                    Block::Para(p) | Block::Warning(p) => out += &format!("{p}\n"),
-                    Block::List(items) => items.iter().for_each(|i| out += &format!("  - {i}\n")),
-                    Block::Table(t) => {
-                        out += &format!("  | {} |\n", t.header.join(" | "));
-                        for row in &t.rows {
-                            out += &format!("  | {} |\n", row.join(" | "));
-                        }
-                    }
-                    Block::Figure { caption, .. } => out += &format!("  [{caption}]\n"),
-                }
-            }
+            out += &super::content::blocks_text(&s.blocks, "-");
         }
         out += &format!(
             "\n{}\n\n{}\t{}\n{}\t{}\n",
