@@ -177,11 +177,24 @@ impl StartScreen {
                 if !ws.own_checklists.is_empty() {
                     ui.add_space(16.0);
                     ui.heading(t(tr::own_checklists()));
-                    own_checklists_grid(ui, lang, &ws.own_checklists, actions);
+                    let rows = ws.own_checklists.iter().map(|(path, read)| ChecklistRow {
+                        name: path
+                            .file_name()
+                            .map(|n| n.to_string_lossy().into_owned())
+                            .unwrap_or_default(),
+                        read,
+                        file: Some(path),
+                    });
+                    checklists_grid(ui, lang, "own-checklists", rows, actions);
                 }
                 ui.add_space(16.0);
                 ui.heading(t(tr::bundled_checklists()));
-                checklists_grid(ui, lang, &ws.checklists, actions);
+                let rows = ws.checklists.iter().map(|(name, read)| ChecklistRow {
+                    name: name.clone(),
+                    read,
+                    file: None,
+                });
+                checklists_grid(ui, lang, "checklists", rows, actions);
             });
         });
     }
@@ -231,63 +244,28 @@ impl StartScreen {
     }
 }
 
-fn checklists_grid(
-    ui: &mut egui::Ui,
-    lang: Lang,
-    checklists: &[(String, Result<Checklist, Vec<Msg>>)],
-    actions: &mut Vec<Action>,
-) {
-    egui::Grid::new("checklists")
-        .striped(true)
-        .num_columns(5)
-        .show(ui, |ui| {
-            for (name, result) in checklists {
-                match result {
-                    Ok(c) => {
-                        if ui
-                            .link(c.title.get(lang))
-                            .on_hover_text(tr::new_evaluation().text(lang))
-                            .clicked()
-                        {
-                            actions.push(Action::ShowNewEvaluation(Some(c.clone())));
-                        }
-                        ui.label(name);
-                        ui.label(checklist_size(c).text(lang));
-                        ok_label(ui, lang);
-                        if ui.button(tr::edit_copy().text(lang)).clicked() {
-                            actions.push(Action::OpenEditor {
-                                checklist: Some(Box::new(c.clone())),
-                                path: None,
-                            });
-                        }
-                    }
-                    Err(e) => {
-                        ui.label(name);
-                        ui.label("");
-                        ui.label("");
-                        problems_label(ui, lang, e);
-                    }
-                }
-                ui.end_row();
-            }
-        });
+/// A checklist on the start screen: its file name, what was read, and its file when it is
+/// edited in place (the department's own); a bundled one is edited as a copy.
+struct ChecklistRow<'a> {
+    name: String,
+    read: &'a Result<Checklist, Vec<Msg>>,
+    file: Option<&'a PathBuf>,
 }
 
-/// The department's own checklists: start an evaluation on one, or edit it in place.
-fn own_checklists_grid(
+/// Checklists to start an evaluation on (the title) or to edit (the button).
+fn checklists_grid<'a>(
     ui: &mut egui::Ui,
     lang: Lang,
-    checklists: &[(PathBuf, Result<Checklist, Vec<Msg>>)],
+    id: &str,
+    rows: impl Iterator<Item = ChecklistRow<'a>>,
     actions: &mut Vec<Action>,
 ) {
-    egui::Grid::new("own-checklists")
+    egui::Grid::new(id)
         .striped(true)
         .num_columns(5)
         .show(ui, |ui| {
-            for (path, result) in checklists {
-                let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
-                let name = name.unwrap_or_default();
-                match result {
+            for row in rows {
+                match row.read {
                     Ok(c) => {
                         if ui
                             .link(c.title.get(lang))
@@ -296,18 +274,22 @@ fn own_checklists_grid(
                         {
                             actions.push(Action::ShowNewEvaluation(Some(c.clone())));
                         }
-                        ui.label(&name);
+                        ui.label(&row.name);
                         ui.label(checklist_size(c).text(lang));
                         ok_label(ui, lang);
-                        if ui.button(tr::edit_checklist().text(lang)).clicked() {
+                        let edit = match row.file {
+                            Some(_) => tr::edit_checklist(),
+                            None => tr::edit_copy(),
+                        };
+                        if ui.button(edit.text(lang)).clicked() {
                             actions.push(Action::OpenEditor {
                                 checklist: Some(Box::new(c.clone())),
-                                path: Some(path.clone()),
+                                path: row.file.cloned(),
                             });
                         }
                     }
                     Err(e) => {
-                        ui.label(&name);
+                        ui.label(&row.name);
                         ui.label("");
                         ui.label("");
                         problems_label(ui, lang, e);
