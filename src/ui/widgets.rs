@@ -84,3 +84,26 @@ pub fn undo_redo(
         }
     }
 }
+
+/// The status bar's word on saving: being saved (changes wait and the last save did not
+/// fail), saved at a time, or why it was not saved. The session's and the minutes' alike.
+pub fn save_status(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    state: &super::session_doc::SaveState,
+    dirty: bool,
+) {
+    use super::session_doc::SaveState;
+    match state {
+        SaveState::Failed(e) => {
+            error_label(ui, tr::not_saved(e.clone()).text(lang));
+        }
+        _ if dirty => {
+            ui.label(tr::saving().text(lang));
+        }
+        SaveState::Saved(time) => {
+            ui.label(tr::saved_at(time).text(lang));
+        }
+        SaveState::Clean => {}
+    }
+}

@@ -19,8 +19,7 @@ use std::path::PathBuf;
 use eframe::egui::{self, Key};
 
 use super::review_doc::{Decided, ReviewDoc};
-use super::session_doc::SaveState;
-use super::widgets::{error_label, language_switch};
+use super::widgets::{language_switch, save_status};
 use super::{Action, MeetingAction};
 use crate::i18n::{Lang, Msg, tr};
 use crate::model::{ReviewKind, Session, validate};
@@ -243,20 +242,7 @@ impl MeetingScreen {
             ui.horizontal_wrapped(|ui| {
                 ui.label(t(tr::mt_decisions(doc.review().decisions.len())));
                 ui.separator();
-                match doc.save_state() {
-                    _ if doc.autosave().is_dirty()
-                        && !matches!(doc.save_state(), SaveState::Failed(_)) =>
-                    {
-                        ui.label(t(tr::saving()));
-                    }
-                    SaveState::Saved(time) => {
-                        ui.label(t(tr::saved_at(time)));
-                    }
-                    SaveState::Failed(e) => {
-                        error_label(ui, t(tr::not_saved(e.clone())));
-                    }
-                    SaveState::Clean => {}
-                }
+                save_status(ui, lang, doc.save_state(), doc.autosave().is_dirty());
                 if let Some(why) = &doc.file().read_only {
                     ui.separator();
                     ui.strong(t(tr::read_only()));

@@ -9,8 +9,8 @@ use crate::format;
 use crate::i18n::{Lang, Msg, Num, tr};
 use crate::model::{Kind, Session, seal};
 use crate::store::ReadOnly;
-use crate::ui::session_doc::{SaveState, SessionDoc};
-use crate::ui::widgets::{error_label, language_switch, undo_redo};
+use crate::ui::session_doc::SessionDoc;
+use crate::ui::widgets::{error_label, language_switch, save_status, undo_redo};
 use crate::ui::{Action, ScoringAction};
 
 impl ScoringScreen {
@@ -106,20 +106,7 @@ impl ScoringScreen {
                 ui.label(t(tr::progress(done, total, Num::percent(share))));
                 ui.add(egui::ProgressBar::new(share as f32).desired_width(140.0));
                 ui.separator();
-                match doc.save_state() {
-                    _ if doc.autosave().is_dirty()
-                        && !matches!(doc.save_state(), SaveState::Failed(_)) =>
-                    {
-                        ui.label(t(tr::saving()));
-                    }
-                    SaveState::Saved(time) => {
-                        ui.label(t(tr::saved_at(time)));
-                    }
-                    SaveState::Failed(e) => {
-                        error_label(ui, t(tr::not_saved(e.clone())));
-                    }
-                    SaveState::Clean => {}
-                }
+                save_status(ui, lang, doc.save_state(), doc.autosave().is_dirty());
                 ui.separator();
                 ui.label(t(if doc.file().is_read_only() {
                     tr::read_only()
