@@ -175,3 +175,5 @@ pub fn run_app(
 mod tests;
 #[cfg(test)]
 mod tests_scoring;
+#[cfg(test)]
+mod tests_scoring_edges;

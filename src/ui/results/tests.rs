@@ -16,13 +16,18 @@ fn screen_harness(screen: ResultsScreen) -> Harness<'static, (ResultsScreen, Vec
         )
 }
 
+/// The demo's three sessions, copied into `dir`.
+fn copy_demo(dir: &std::path::Path) {
+    for f in ["an-nguyen", "binh-tran", "chau-le"] {
+        let name = format!("{f}.evaluation.json");
+        std::fs::copy(format!("evaluations/demo/{name}"), dir.join(name)).unwrap();
+    }
+}
+
 #[test]
 fn mean_and_median_switch_from_the_sessions_in_memory() {
     let dir = tempfile::tempdir().unwrap();
-    for f in ["an-nguyen", "binh-tran", "chau-le"] {
-        let name = format!("{f}.evaluation.json");
-        std::fs::copy(format!("evaluations/demo/{name}"), dir.path().join(name)).unwrap();
-    }
+    copy_demo(dir.path());
     let paths = vec![dir.path().to_owned()];
     let screen = ResultsScreen::new(&paths, crate::store::load_sessions(&paths));
     let mean = screen.results.clone().unwrap();
@@ -331,10 +336,7 @@ fn agencies_scored_by_different_evaluators_have_no_robustness_figure() {
 #[test]
 fn sessions_without_a_declaration_of_no_conflict_are_named_above_the_evaluators() {
     let dir = tempfile::tempdir().unwrap();
-    for f in ["an-nguyen", "binh-tran", "chau-le"] {
-        let name = format!("{f}.evaluation.json");
-        std::fs::copy(format!("evaluations/demo/{name}"), dir.path().join(name)).unwrap();
-    }
+    copy_demo(dir.path());
     // Bình's draft carries the declaration; An's and Châu's do not.
     let binh = dir.path().join("binh-tran.evaluation.json");
     let mut session = crate::store::load_session(&binh).unwrap();
@@ -356,10 +358,7 @@ fn sessions_without_a_declaration_of_no_conflict_are_named_above_the_evaluators(
 #[test]
 fn a_review_beside_the_sessions_is_in_the_results_and_left_out_whole_when_it_does_not_hold() {
     let dir = tempfile::tempdir().unwrap();
-    for f in ["an-nguyen", "binh-tran", "chau-le"] {
-        let name = format!("{f}.evaluation.json");
-        std::fs::copy(format!("evaluations/demo/{name}"), dir.path().join(name)).unwrap();
-    }
+    copy_demo(dir.path());
     let paths = vec![dir.path().to_owned()];
     let loaded = crate::store::load_sessions(&paths);
     let refs: Vec<_> = loaded
@@ -419,10 +418,7 @@ fn a_review_beside_the_sessions_is_in_the_results_and_left_out_whole_when_it_doe
 #[test]
 fn the_group_drill_down_gives_units_points_and_the_evaluators_names() {
     let dir = tempfile::tempdir().unwrap();
-    for f in ["an-nguyen", "binh-tran", "chau-le"] {
-        let name = format!("{f}.evaluation.json");
-        std::fs::copy(format!("evaluations/demo/{name}"), dir.path().join(name)).unwrap();
-    }
+    copy_demo(dir.path());
     let paths = vec![dir.path().to_owned()];
     let screen = ResultsScreen::new(&paths, crate::store::load_sessions(&paths));
     let mut h = screen_harness(screen);
@@ -446,10 +442,7 @@ fn the_group_drill_down_gives_units_points_and_the_evaluators_names() {
 #[test]
 fn the_what_if_section_folds_away_while_weights_are_tried() {
     let dir = tempfile::tempdir().unwrap();
-    for f in ["an-nguyen", "binh-tran", "chau-le"] {
-        let name = format!("{f}.evaluation.json");
-        std::fs::copy(format!("evaluations/demo/{name}"), dir.path().join(name)).unwrap();
-    }
+    copy_demo(dir.path());
     let paths = vec![dir.path().to_owned()];
     let screen = ResultsScreen::new(&paths, crate::store::load_sessions(&paths));
     let mut h = screen_harness(screen);
