@@ -196,8 +196,10 @@ pub fn review_against(
             Some(_) => {}
         }
     }
+    let pinned: std::collections::HashSet<&str> =
+        r.sessions.iter().map(|p| p.id.as_str()).collect();
     for s in sessions {
-        if !r.sessions.iter().any(|p| p.id == s.id) {
+        if !pinned.contains(s.id) {
             let p = ReviewProblem::SessionAdded {
                 id: s.id.to_owned(),
                 file: s.file.to_owned(),
