@@ -25,7 +25,7 @@ use evaldesk::model::{
 
 mod data;
 
-use data::{Agency, DEPARTMENT, EVALUATORS, SELF_ASSESSED, decided, evidence, meeting};
+use data::{Agency, DECIDED, DEPARTMENT, EVALUATORS, SELF_ASSESSED, evidence, meeting};
 
 const PERIOD: &str = "2015-Q2";
 const EVIDENCE_FOLDER: &str = "minh-chung";
@@ -347,7 +347,7 @@ fn appraisal(sessions: &[&Session]) -> Review {
             .unwrap_or_else(|| panic!("{agency} claimed a value on {criterion}"))
     };
     let mut decisions = Vec::new();
-    for (k, (criterion, agency, decide, by)) in decided().into_iter().enumerate() {
+    for (k, (criterion, agency, decide, by)) in DECIDED.into_iter().enumerate() {
         let before = claim(criterion, agency);
         let (value, reason) = decide(before);
         assert!(
