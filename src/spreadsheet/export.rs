@@ -6,7 +6,7 @@ use std::path::Path;
 
 use rust_xlsxwriter::{Format, FormatAlign, Workbook, Worksheet, XlsxError};
 
-use super::{CHECKLIST_COLUMNS, CHECKLIST_SHEET, COLUMNS};
+use super::{CHECKLIST_COLUMNS, CHECKLIST_SHEET, COLUMNS, blocks};
 use crate::i18n::{Lang, Msg, tr};
 use crate::model::{Better, Checklist, Kind, Text};
 use crate::store::{SaveError, atomic_write};
@@ -40,7 +40,7 @@ pub fn write_xlsx(c: &Checklist, lang: Lang, contents: Contents) -> Result<Vec<u
 
     // One width per column of COLUMNS, in its order.
     let widths = [
-        8, 30, 30, 8, 20, 20, 8, 45, 40, 50, 45, 30, 25, 10, 12, 12, 9, 10, 10, 8,
+        8, 30, 30, 8, 20, 20, 8, 45, 40, 50, 45, 30, 25, 10, 12, 12, 9, 10, 10, 8, 14, 10,
     ];
     let ws = table(
         &mut wb,
@@ -85,7 +85,7 @@ pub fn criteria_csv(c: &Checklist) -> String {
 }
 
 /// Every criterion as one row of [`COLUMNS`].
-fn criteria_rows(c: &Checklist) -> Vec<[Value; 20]> {
+fn criteria_rows(c: &Checklist) -> Vec<[Value; 22]> {
     let mut rows = Vec::new();
     for g in &c.groups {
         for k in &g.criteria {
@@ -105,6 +105,9 @@ fn criteria_rows(c: &Checklist) -> Vec<[Value; 20]> {
             });
             let mandatory = k.mandatory.map(|m| if m { "yes" } else { "no" });
             let (source_vi, source_en) = split(g.source.as_ref());
+            let applies = k.applies_to.as_deref().map(blocks::applies_to_cell);
+            // The English word, which every reader of the sheet's guide can type.
+            let evidence = k.evidence.map(|_| "required".to_owned());
             rows.push([
                 Value::text(&g.id),
                 group_vi,
@@ -126,6 +129,8 @@ fn criteria_rows(c: &Checklist) -> Vec<[Value; 20]> {
                 Value::from(mandatory.map(str::to_owned)),
                 Value::number(k.threshold),
                 Value::number(k.weight),
+                Value::from(applies),
+                Value::from(evidence),
             ]);
         }
     }
@@ -139,7 +144,7 @@ fn checklist_sheet(
     bold: &Format,
     wrap: &Format,
 ) -> Result<(), XlsxError> {
-    // One row per item: item, id, value, vi, en, vendor, version.
+    // One row per item: item, id, value, vi, en, vendor, version, category.
     let row = |item: &str, id: Option<&str>, value: Value, label: Option<&Text>| {
         let (vi, en) = split(label);
         let id = Value::from(id.map(str::to_owned));
@@ -151,9 +156,17 @@ fn checklist_sheet(
             en,
             Value::Empty,
             Value::Empty,
+            Value::Empty,
         ]
     };
     let mut rows = vec![row("checklist", Some(&c.id), Value::Empty, Some(&c.title))];
+    if let Some(subject) = c.subject {
+        let word = Value::text(blocks::subject_word(subject));
+        rows.push(row("subject", None, word, None));
+    }
+    for k in c.categories.iter().flatten() {
+        rows.push(row("category", Some(&k.id), Value::Empty, Some(&k.title)));
+    }
     for (name, v) in [
         ("scale_min", c.scale.min),
         ("scale_max", c.scale.max),
@@ -172,6 +185,7 @@ fn checklist_sheet(
         let mut candidate = row("candidate", Some(&k.id), Value::Empty, Some(&k.name));
         candidate[5] = plain(&k.vendor);
         candidate[6] = plain(&k.version);
+        candidate[7] = Value::from(k.category.clone());
         rows.push(candidate);
     }
     let json = |m: &Vec<Vec<f64>>| Value::Text(serde_json::to_string(m).unwrap_or_default());
@@ -184,7 +198,7 @@ fn checklist_sheet(
         }
     }
 
-    let widths = [16, 14, 30, 45, 40, 20, 12];
+    let widths = [16, 14, 30, 45, 40, 20, 12, 12];
     table(
         wb,
         CHECKLIST_SHEET,
@@ -235,6 +249,8 @@ fn guide() -> Vec<(&'static str, Msg)> {
         ("mandatory", tr::sheet_col_mandatory()),
         ("threshold", tr::sheet_col_threshold()),
         ("weight", tr::sheet_col_weight()),
+        ("applies_to", tr::data_sheet_col_applies_to()),
+        ("evidence", tr::data_sheet_col_evidence()),
         ("…_en", tr::sheet_col_english()),
         (CHECKLIST_SHEET, tr::sheet_col_checklist_sheet()),
     ]

@@ -3,10 +3,11 @@
 
 use std::collections::HashMap;
 
+use super::blocks;
 use super::read::{Cell, Table};
 use super::{CHECKLIST_COLUMNS, CHECKLIST_SHEET, COLUMNS, SheetIssue, SheetProblem, column_letter};
 use crate::model::{
-    Better, Candidate, Checklist, Criterion, Grade, Group, Kind, Level, Text, validate,
+    Better, Candidate, Category, Checklist, Criterion, Grade, Group, Kind, Level, Text, validate,
 };
 
 pub fn import(
@@ -18,7 +19,7 @@ pub fn import(
     let mut checklist = base.clone();
     checklist.group_pairwise = None;
     let (rows, columns) = read_criteria(criteria, &mut checklist, &mut problems);
-    keep_what_the_sheet_does_not_say(&mut checklist, base);
+    keep_what_the_sheet_does_not_say(&mut checklist, base, &columns);
     if let Some(meta) = meta {
         let start = problems.len();
         read_meta(meta, &mut checklist, &mut problems);
@@ -26,6 +27,7 @@ pub fn import(
             p.place.sheet = Some(CHECKLIST_SHEET.into());
         }
     }
+    blocks::blocks_the_sheet_names(&mut checklist);
     drop_consequences(&mut problems);
     if problems.is_empty() {
         for located in validate::checklist(&checklist, "") {
@@ -44,11 +46,20 @@ pub fn import(
     }
 }
 
-/// The sheet has no column for a group's or a criterion's `applies_to`, nor for a
-/// criterion's `evidence`: those of the base checklist's group or criterion of the same id are
-/// kept, so that a checklist exported, edited in a spreadsheet and imported again loses
-/// nothing the sheet could not say.
-fn keep_what_the_sheet_does_not_say(checklist: &mut Checklist, base: &Checklist) {
+/// The sheet has no column for a group's `applies_to`, and an older sheet none for a
+/// criterion's `applies_to` or `evidence`: those of the base checklist's group or criterion of
+/// the same id are kept, so that a checklist exported, edited in a spreadsheet and imported
+/// again loses nothing the sheet could not say. A sheet with the column says it: an empty
+/// cell there means none.
+fn keep_what_the_sheet_does_not_say(
+    checklist: &mut Checklist,
+    base: &Checklist,
+    columns: &HashMap<String, usize>,
+) {
+    let (says_applies, says_evidence) = (
+        columns.contains_key("applies_to"),
+        columns.contains_key("evidence"),
+    );
     for g in &mut checklist.groups {
         if let Some(old) = base.groups.iter().find(|b| b.id == g.id)
             && g.applies_to.is_none()
@@ -57,8 +68,12 @@ fn keep_what_the_sheet_does_not_say(checklist: &mut Checklist, base: &Checklist)
         }
         for c in &mut g.criteria {
             if let Some((_, was)) = base.criteria().find(|(_, b)| b.id == c.id) {
-                c.applies_to = c.applies_to.take().or_else(|| was.applies_to.clone());
-                c.evidence = c.evidence.take().or(was.evidence);
+                if !says_applies {
+                    c.applies_to = was.applies_to.clone();
+                }
+                if !says_evidence {
+                    c.evidence = was.evidence;
+                }
             }
         }
     }
@@ -375,8 +390,13 @@ fn read_criterion(row: &Row, problems: &mut Vec<SheetProblem>) -> Criterion {
         threshold: row.number("threshold", problems),
         unit: row.localized("unit", "unit_en"),
         better: row.keyword("better", &BETTER, SheetIssue::UnknownBetter, problems),
-        evidence: None,
-        applies_to: None,
+        evidence: row.keyword(
+            "evidence",
+            &blocks::EVIDENCE,
+            SheetIssue::UnknownEvidence,
+            problems,
+        ),
+        applies_to: row.text("applies_to").and_then(|t| blocks::applies_to(&t)),
     }
 }
 
@@ -390,7 +410,8 @@ fn read_meta(table: &Table, checklist: &mut Checklist, problems: &mut Vec<SheetP
     }
     no_results(table, &header, problems);
     checklist.scale.levels.clear();
-    let (mut candidates, mut grades) = (Vec::new(), Vec::new());
+    checklist.subject = None;
+    let (mut candidates, mut grades, mut categories) = (Vec::new(), Vec::new(), Vec::new());
     for (number, cells) in &table.rows[1..] {
         let row = Row {
             number: *number,
@@ -417,6 +438,15 @@ fn read_meta(table: &Table, checklist: &mut Checklist, problems: &mut Vec<SheetP
                 checklist.id = row.required("id", problems);
                 checklist.title = label();
             }
+            "subject" => {
+                let words = &blocks::SUBJECTS;
+                checklist.subject =
+                    row.keyword("value", words, SheetIssue::UnknownSubject, problems);
+            }
+            "category" => categories.push(Category {
+                id: row.required("id", problems),
+                title: label(),
+            }),
             "scale_min" => checklist.scale.min = value(problems),
             "scale_max" => checklist.scale.max = value(problems),
             "scale_step" => checklist.scale.step = value(problems),
@@ -433,7 +463,7 @@ fn read_meta(table: &Table, checklist: &mut Checklist, problems: &mut Vec<SheetP
                 name: label(),
                 vendor: row.text("vendor").map(Text::Plain),
                 version: row.text("version").map(Text::Plain),
-                category: None,
+                category: row.text("category"),
             }),
             "group_pairwise" => checklist.group_pairwise = matrix(&row, problems),
             "criteria_pairwise" => {
@@ -449,6 +479,7 @@ fn read_meta(table: &Table, checklist: &mut Checklist, problems: &mut Vec<SheetP
     }
     checklist.candidates = (!candidates.is_empty()).then_some(candidates);
     checklist.grades = (!grades.is_empty()).then_some(grades);
+    checklist.categories = (!categories.is_empty()).then_some(categories);
 }
 
 /// A matrix written as JSON rows, `[[1, 3], [0.333, 1]]`.

@@ -7,6 +7,7 @@
 //! on each row) and, when EvalDesk wrote it, a sheet named `checklist` with everything else
 //! (id, title, scale, levels, candidates, grades, AHP matrices).
 
+mod blocks;
 mod bounds;
 mod cfb;
 mod export;
@@ -28,7 +29,7 @@ use crate::model::Problem;
 
 /// The criteria sheet's columns, in the order EvalDesk writes them. Only `group`, `id` and a
 /// title are required; the others may be left out or empty.
-pub const COLUMNS: [&str; 20] = [
+pub const COLUMNS: [&str; 22] = [
     "group",
     "group_title_vi",
     "group_title_en",
@@ -49,12 +50,16 @@ pub const COLUMNS: [&str; 20] = [
     "mandatory",
     "threshold",
     "weight",
+    "applies_to",
+    "evidence",
 ];
 
 /// The name of the sheet holding the rest of the checklist.
 pub const CHECKLIST_SHEET: &str = "checklist";
 /// The columns of that sheet.
-pub const CHECKLIST_COLUMNS: [&str; 7] = ["item", "id", "value", "vi", "en", "vendor", "version"];
+pub const CHECKLIST_COLUMNS: [&str; 8] = [
+    "item", "id", "value", "vi", "en", "vendor", "version", "category",
+];
 
 /// The column letter Excel shows for a 0-based column index (0 → A, 26 → AA).
 pub fn column_letter(mut index: usize) -> String {
@@ -94,6 +99,10 @@ pub enum SheetIssue {
     NotYesNo(String),
     UnknownKind(String),
     UnknownBetter(String),
+    /// An `evidence` cell that is neither empty nor "required" / "bắt buộc".
+    UnknownEvidence(String),
+    /// A `subject` item that is neither "product" nor "agency".
+    UnknownSubject(String),
     UnknownItem(String),
     BadMatrix(String),
     /// `criteria_pairwise` for a group the criteria sheet does not have.
@@ -141,7 +150,9 @@ impl SheetIssue {
             SheetIssue::NotYesNo(t) => tr::sheet_not_yes_no(t.as_str()),
             SheetIssue::UnknownKind(t) => tr::sheet_unknown_kind(t.as_str()),
             SheetIssue::UnknownBetter(t) => tr::sheet_unknown_better(t.as_str()),
-            SheetIssue::UnknownItem(t) => tr::sheet_unknown_item(t.as_str()),
+            SheetIssue::UnknownEvidence(t) => tr::data_sheet_unknown_evidence(t.as_str()),
+            SheetIssue::UnknownSubject(t) => tr::data_sheet_unknown_subject(t.as_str()),
+            SheetIssue::UnknownItem(t) => tr::data_sheet_unknown_item(t.as_str()),
             SheetIssue::BadMatrix(detail) => tr::sheet_bad_matrix(detail.as_str()),
             SheetIssue::UnknownGroup(id) => tr::sheet_unknown_group(id.as_str()),
             SheetIssue::GroupDiffers { group, first_row } => {

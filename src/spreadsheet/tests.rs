@@ -156,7 +156,7 @@ fn a_sheet_without_the_needed_columns_says_which() {
     assert_eq!(
         csv_problems("group;title;weight\nG1;x;1\n"),
         [
-            "row 1, column B (title): “title” is not a column EvalDesk knows; the columns are: group, group_title_vi, group_title_en, group_weight, group_source, group_source_en, id, title_vi, title_en, guidance, guidance_en, source, source_en, kind, unit, unit_en, better, mandatory, threshold, weight",
+            "row 1, column B (title): “title” is not a column EvalDesk knows; the columns are: group, group_title_vi, group_title_en, group_weight, group_source, group_source_en, id, title_vi, title_en, guidance, guidance_en, source, source_en, kind, unit, unit_en, better, mandatory, threshold, weight, applies_to, evidence",
             "row 1: the column “id” is missing",
             "row 1: the column “title_vi” is missing",
         ]
@@ -206,28 +206,85 @@ fn column_letters_go_on_past_z() {
     assert_eq!(column_letter(27), "AB");
 }
 
-/// What the sheet has no column for (a group's or criterion's `applies_to`, a criterion's
-/// `evidence`) comes back from the checklist imported into: exported, edited in a
-/// spreadsheet and imported again, a checklist loses nothing.
+/// A group's `applies_to` (no column for it) comes back from the checklist imported into; a
+/// sheet written before the `applies_to` and `evidence` columns existed keeps the base's too.
 #[test]
-fn applies_to_and_evidence_survive_a_round_trip_through_a_sheet() {
+fn what_the_sheet_does_not_say_comes_back_from_the_checklist_imported_into() {
     let mut c = bundled("it-application.checklist.json");
-    c.categories = Some(vec![
-        crate::model::Category {
-            id: "so".into(),
-            title: "Sở, ban, ngành".into(),
-        },
-        crate::model::Category {
-            id: "huyen".into(),
-            title: "UBND huyện".into(),
-        },
-    ]);
-    c.groups[1].applies_to = Some(vec!["huyen".into()]);
-    c.groups[0].criteria[0].applies_to = Some(vec!["so".into()]);
-    c.groups[0].criteria[1].evidence = Some(crate::model::EvidenceRule::Required);
+    c.groups[3].applies_to = Some(vec!["so".into(), "huyen".into()]);
     assert!(crate::model::validate::checklist(&c, "").is_empty());
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("out.xlsx");
     export_xlsx(&path, &c, crate::i18n::Lang::Vi).unwrap();
     same(&import_file(&path, &c).unwrap().checklist, &c);
+    // An older sheet: the columns up to `weight` only.
+    let old = dir.path().join("old.csv");
+    let text = format!("{HEADER}G4,Dịch vụ công,G4.4,Một cửa điện tử,scale,,,,30\n");
+    std::fs::write(&old, text).unwrap();
+    let got = import_file(&old, &c).unwrap().checklist;
+    let one_stop = &got.groups[0].criteria[0];
+    assert_eq!(one_stop.applies_to, Some(vec!["huyen".to_owned()]));
+    assert!(one_stop.requires_evidence());
+}
+
+/// The sheet's `applies_to` and `evidence` columns say what the criterion asks: an empty
+/// cell there means every block and no evidence, whatever the base said.
+#[test]
+fn the_applies_to_and_evidence_columns_are_read_and_an_empty_cell_means_none() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("blocks.csv");
+    let text = "group,group_title_vi,id,title_vi,applies_to,evidence\n\
+                G4,Dịch vụ công,G4.4,Một cửa điện tử,\"huyen, so\",Bắt buộc\n\
+                G4,,G4.5,Dịch vụ công cấp xã,,\n\
+                G4,,G4.6,Báo cáo,so,required\n";
+    std::fs::write(&path, text).unwrap();
+    let c = import_file(&path, &bundled("it-application.checklist.json"))
+        .unwrap()
+        .checklist;
+    let k = &c.groups[0].criteria;
+    assert_eq!(
+        k[0].applies_to,
+        Some(vec!["huyen".to_owned(), "so".to_owned()])
+    );
+    assert!(k[0].requires_evidence() && k[2].requires_evidence());
+    // G4.5 is district-only and bundled: the sheet's empty cells override that.
+    assert_eq!((k[1].applies_to.as_ref(), k[1].evidence), (None, None));
+    assert_eq!(k[2].applies_to, Some(vec!["so".to_owned()]));
+}
+
+/// The sample sheet imported into a checklist with no blocks (a new one): the blocks its
+/// `applies_to` cells name become the checklist's, so the sheet imports as it is.
+#[test]
+fn blocks_named_in_a_sheet_become_those_of_a_checklist_that_has_none() {
+    let blank = Checklist::blank("new", "New".into());
+    let c = import_file(&template("csv"), &blank).unwrap().checklist;
+    let ids: Vec<_> = c
+        .categories
+        .iter()
+        .flatten()
+        .map(|k| k.id.as_str())
+        .collect();
+    assert_eq!(ids, ["huyen", "so"]);
+    assert!(crate::model::validate::checklist(&c, "").is_empty());
+}
+
+/// A block id the checklist does not list, or an evidence word EvalDesk does not know, is
+/// named at its row and column.
+#[test]
+fn an_unknown_block_or_evidence_word_is_named_at_its_cell() {
+    let text = "group,group_title_vi,id,title_vi,applies_to,evidence\n\
+                G1,Hạ tầng,G1.1,Máy tính,xa,\n\
+                G1,,G1.2,Mạng,huyen,nên có\n";
+    let problems = csv_problems(text);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_eq!(
+        problems[0],
+        "row 3, column F (evidence): “nên có” is not an evidence rule: write required (or bắt buộc), or leave it empty"
+    );
+    let problems = csv_problems(&text.replace("nên có", ""));
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert!(
+        problems[0].starts_with("row 2, column E (applies_to): ") && problems[0].contains("xa"),
+        "{problems:#?}"
+    );
 }

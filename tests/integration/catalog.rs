@@ -123,6 +123,10 @@ const ALLOWED: &[(&str, &str)] = &[
     ("spreadsheet/import.rs", "có"),
     ("spreadsheet/import.rs", "không"),
     ("spreadsheet/import.rs", "bắt buộc"),
+    // ... and in its evidence column and the checklist sheet's subject item.
+    ("spreadsheet/blocks.rs", "bắt buộc"),
+    ("spreadsheet/blocks.rs", "sản phẩm"),
+    ("spreadsheet/blocks.rs", "cơ quan"),
     // A folder name on macOS.
     ("store/recovery.rs", "Library/Application Support/EvalDesk"),
     // Font names, as Word and browsers know them.

@@ -98,6 +98,8 @@ fn bad_usage_exits_2_and_an_existing_output_is_kept_without_force() {
     ]);
     assert_eq!(code, 0, "{err}");
     let c = evaldesk::model::parse_checklist(&std::fs::read(&out).unwrap()).unwrap();
-    assert_eq!(c.criteria_count(), 20);
+    assert_eq!(c.criteria_count(), 41);
     assert_eq!(c.id, "agency");
+    // The sample sheet's blocks come with it into the blank checklist the command starts from.
+    assert_eq!(c.categories.map(|k| k.len()), Some(2));
 }

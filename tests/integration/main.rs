@@ -9,6 +9,7 @@
 mod common;
 
 mod bundled;
+mod bundled_agency;
 mod catalog;
 mod categories;
 mod cli_charts;

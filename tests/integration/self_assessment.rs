@@ -299,12 +299,19 @@ fn a_self_assessment_round_trips_exactly() {
     assert_eq!(again, s);
 }
 
+/// The product demo has no self-assessment, so no `self_assessed` member; the agency demo
+/// has it on every agency: true for those only their own claims cover.
 #[test]
-fn the_demos_have_no_self_assessed_member() {
-    for demo in ["evaluations/demo", "evaluations/demo-agencies"] {
-        let results = summary(Path::new(demo));
-        for c in results["candidates"].as_array().unwrap() {
-            assert!(c.get("self_assessed").is_none(), "{demo}");
-        }
+fn self_assessed_is_said_only_where_agencies_scored_themselves() {
+    let results = summary(Path::new("evaluations/demo"));
+    for c in results["candidates"].as_array().unwrap() {
+        assert!(c.get("self_assessed").is_none());
     }
+    let results = summary(Path::new("evaluations/demo-agencies"));
+    let own = |id: &str| candidate(&results, id)["self_assessed"].clone();
+    // Sở Y tế scored itself, but the department's evaluator scored it too.
+    assert_eq!(own("so-y-te"), Value::Bool(false));
+    assert_eq!(own("so-tu-phap"), Value::Bool(false));
+    assert_eq!(own("so-noi-vu"), Value::Bool(true));
+    assert_eq!(own("tp-da-lat"), Value::Bool(true));
 }

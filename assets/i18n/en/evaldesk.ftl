@@ -1102,3 +1102,10 @@ open-folder = Open the folder
 open-folder-failed = The folder { $folder } could not be shown: { $reason }
 cell-not-applicable = does not apply
 cell-not-applicable-why = This criterion does not apply to this agency's block: it is not scored, and never missing.
+
+## Bundled agency checklist, its blocks and evidence in criteria sheets (data-)
+data-sheet-col-applies-to = The blocks (category ids, separated by commas, e.g. huyen) the criterion applies to; empty: every block. The ids are listed on the sheet “checklist”, item category.
+data-sheet-col-evidence = required (or bắt buộc) when a self-assessment's scores on this criterion need evidence; empty: not required.
+data-sheet-unknown-evidence = “{ $text }” is not an evidence rule: write required (or bắt buộc), or leave it empty
+data-sheet-unknown-subject = “{ $text }” is not what the candidates are: write product or agency
+data-sheet-unknown-item = “{ $text }” is not an item of this sheet (checklist, subject, scale_min, scale_max, scale_step, level, grade, category, candidate, group_pairwise, criteria_pairwise)

@@ -842,3 +842,10 @@ open-folder = Mở thư mục
 open-folder-failed = Không mở được thư mục { $folder }: { $reason }
 cell-not-applicable = không áp dụng
 cell-not-applicable-why = Tiêu chí này không áp dụng cho khối của cơ quan này: không chấm và không bao giờ bị tính là thiếu.
+
+## Bundled agency checklist, its blocks and evidence in criteria sheets (data-)
+data-sheet-col-applies-to = Các khối (mã khối, cách nhau bằng dấu phẩy, ví dụ huyen) mà tiêu chí áp dụng; để trống: mọi khối. Mã khối ghi ở trang “checklist”, mục category.
+data-sheet-col-evidence = bắt buộc (hoặc required) khi bản tự đánh giá phải có minh chứng cho điểm của tiêu chí này; để trống: không bắt buộc.
+data-sheet-unknown-evidence = “{ $text }” không phải yêu cầu minh chứng: ghi bắt buộc (hoặc required), hoặc để trống
+data-sheet-unknown-subject = “{ $text }” không phải đối tượng đánh giá: ghi product (sản phẩm) hoặc agency (cơ quan, đơn vị)
+data-sheet-unknown-item = “{ $text }” không phải mục của trang này (checklist, subject, scale_min, scale_max, scale_step, level, grade, category, candidate, group_pairwise, criteria_pairwise)

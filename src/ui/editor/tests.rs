@@ -242,7 +242,8 @@ fn a_spreadsheet_is_imported_off_the_window_thread_and_the_sheet_read_is_said() 
     assert!(!notice.error, "{lines:?}");
     assert_eq!(
         state.editor.as_ref().unwrap().checklist.criteria_count(),
-        20
+        41,
+        "the sample sheet holds the bundled agency checklist's criteria"
     );
     assert!(
         lines.contains(

@@ -328,6 +328,14 @@ fn agencies_scored_by_different_evaluators_have_no_robustness_figure() {
     let mut app = crate::ui::tests::app_in(dir.path(), Lang::Vi);
     app.apply(Action::OpenResults(vec![folder]), std::time::Instant::now());
     let mut h = crate::ui::tests::harness(app);
+    // Twelve sessions of 41 criteria are read and scored beside the window.
+    let waited = std::time::Instant::now();
+    h.step();
+    while h.state().results_pending() {
+        assert!(waited.elapsed() < std::time::Duration::from_secs(120));
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        h.step();
+    }
     h.run();
     h.get_by_label_contains("Không tính độ vững theo tổ chấm");
     assert!(h.query_by_label_contains("số trường hợp").is_none());
