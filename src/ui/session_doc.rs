@@ -7,6 +7,7 @@
 //! apart from `model::Parsed`, which is what a file on disk turned out to be.
 
 mod background;
+mod evidence;
 
 use std::collections::HashMap;
 use std::time::Instant;
