@@ -2,6 +2,9 @@
 
 mod self_assessment;
 
+#[cfg(test)]
+pub(crate) use self_assessment::current_quarter;
+
 use std::path::{Path, PathBuf};
 
 use eframe::egui;

@@ -31,7 +31,7 @@ impl Default for SelfChoice {
 }
 
 /// "2015-Q2": the quarter of today, the period a self-assessment most often belongs to.
-pub(super) fn current_quarter() -> String {
+pub(crate) fn current_quarter() -> String {
     use chrono::Datelike;
     let today = chrono::Local::now().date_naive();
     format!("{}-Q{}", today.year(), today.month0() / 3 + 1)
