@@ -65,8 +65,20 @@ pub fn submit(args: &SubmitArgs, lang: Lang) -> ExitCode {
             "{}",
             tr::in_file(file, tr::cli_missing(missing.len())).text(lang)
         );
+        // A self-assessment's cell scored without the evidence its criterion requires says
+        // so: its value is there, what lacks is the document (or the note why there is none).
+        let lacking: std::collections::HashSet<(&str, &str)> = session
+            .lacking_evidence()
+            .into_iter()
+            .map(|(_, c, k)| (c, k))
+            .collect();
         for (criterion, candidate) in &missing {
-            eprintln!("  {}", session.cell_label(criterion, candidate, lang));
+            let label = session.cell_label(criterion, candidate, lang);
+            let label = match lacking.contains(&(criterion.as_str(), candidate.as_str())) {
+                true => tr::selfui_lacking_cell(label).text(lang),
+                false => label,
+            };
+            eprintln!("  {label}");
         }
         return ExitCode::FAILURE;
     }

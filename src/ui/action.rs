@@ -12,7 +12,7 @@ use super::ChecklistEdit;
 use super::editor::ImportOutcome;
 use super::review_doc::Decided;
 use crate::i18n::Lang;
-use crate::model::{Candidate, Checklist, Evaluator, Meeting, Score};
+use crate::model::{Candidate, Checklist, Evaluator, Evidence, Meeting, Score, SessionKind};
 use crate::scoring::Aggregation;
 
 /// What a screen asks the app to do.
@@ -83,6 +83,10 @@ pub struct NewSession {
     pub evaluator: Evaluator,
     pub candidates: Vec<Candidate>,
     pub folder: PathBuf,
+    /// An evaluation, or an agency's self-assessment (then `candidates` is the agency alone).
+    pub kind: SessionKind,
+    /// The period the session belongs to, e.g. "2015-Q2".
+    pub period: Option<String>,
 }
 
 /// The scoring screen's: each changes the session or its file.
@@ -100,6 +104,28 @@ pub enum ScoringAction {
         candidate: String,
         note: Option<String>,
     },
+    /// "Attach a file…" on a cell of a self-assessment: the system's file dialog (when
+    /// `path` is `None`), then the file copied into `minh-chung/` and added as evidence.
+    AttachEvidence {
+        criterion: String,
+        candidate: String,
+        path: Option<PathBuf>,
+    },
+    /// A document typed in (number, date, title, page) added to a cell's evidence.
+    AddEvidence {
+        criterion: String,
+        candidate: String,
+        evidence: Evidence,
+    },
+    /// The cell's evidence item at `index` taken off its score (its file stays on disk).
+    RemoveEvidence {
+        criterion: String,
+        candidate: String,
+        index: usize,
+    },
+    /// Open an attached file (its `file`, relative to the session's folder) with the
+    /// system's viewer.
+    OpenEvidence(String),
     /// Submit and seal; `no_conflict`: the evaluator declared no conflict of interest.
     Submit {
         no_conflict: bool,

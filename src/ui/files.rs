@@ -14,6 +14,8 @@ pub enum Pick {
     Folder,
     /// A spreadsheet of criteria (.xlsx, .xls, .ods, .csv).
     Spreadsheet,
+    /// Any file: a document attached as evidence (a scan, a PDF, a spreadsheet…).
+    AnyFile,
 }
 
 /// Is a native dialog likely to work here? (Linux: only with a D-Bus session for the portal.)
@@ -42,6 +44,7 @@ pub fn pick(kind: Pick, start: &std::path::Path, lang: Lang) -> Option<PathBuf> 
                 &["xlsx", "xls", "ods", "csv"],
             )
             .pick_file(),
+        Pick::AnyFile => dialog.pick_file(),
     }
 }
 
@@ -64,7 +67,7 @@ pub fn save_as(suggested: &std::path::Path, kind: Pick, lang: Lang) -> Option<Pa
     dialog.save_file()
 }
 
-/// Show `folder` in the system's file manager (Explorer on Windows, Finder on macOS, the
+/// Show `folder` in the system's file manager (or open a file with the system's viewer) (Explorer on Windows, Finder on macOS, the
 /// desktop's own elsewhere). The program is started and left to run; only a failure to
 /// start it is an error (no file manager on a bare server, say).
 pub fn show_in_file_manager(folder: &std::path::Path) -> std::io::Result<()> {

@@ -177,3 +177,5 @@ mod tests;
 mod tests_scoring;
 #[cfg(test)]
 mod tests_scoring_edges;
+#[cfg(test)]
+mod tests_self;

@@ -1,13 +1,19 @@
 //! A new evaluation: the checklist, the evaluator, the candidates, the folder.
 
+mod self_assessment;
+
+#[cfg(test)]
+pub(crate) use self_assessment::current_quarter;
+
 use std::path::{Path, PathBuf};
 
 use eframe::egui;
+use self_assessment::SelfChoice;
 
 use super::widgets::error_label;
 use super::{Action, NewSession, NewSessionAction};
 use crate::i18n::{Lang, Msg, tr};
-use crate::model::{Candidate, Checklist, Evaluator, Text, slug};
+use crate::model::{Candidate, Checklist, Evaluator, SessionKind, Text, slug};
 
 /// One candidate row of the form.
 #[derive(Clone, Debug)]
@@ -55,6 +61,8 @@ pub struct NewSessionScreen {
     errors: Vec<Msg>,
     /// Put the cursor in the name field when the form opens.
     focus_name: bool,
+    /// An evaluation, or an agency's self-assessment (on a checklist of agencies).
+    self_choice: SelfChoice,
 }
 
 impl NewSessionScreen {
@@ -77,6 +85,7 @@ impl NewSessionScreen {
             folder: evaluations_dir.display().to_string(),
             errors: Vec::new(),
             focus_name: true,
+            self_choice: SelfChoice::default(),
         };
         if let Some(c) = checklist {
             screen.use_checklist(c);
@@ -111,7 +120,32 @@ impl NewSessionScreen {
                 version: text(&k.version).unwrap_or_default(),
             })
             .collect();
+        // Another checklist: its own agencies, and a self-assessment only if it has them.
+        if !self_assessment::offered(Some(&c)) {
+            self.self_choice.kind = SessionKind::Evaluation;
+        }
+        self.self_choice.agency = None;
         self.checklist = Some(c);
+    }
+
+    /// The checklist's own candidates: those an agency assessing itself picks from.
+    fn listed(&self) -> &[Candidate] {
+        self.checklist
+            .as_ref()
+            .and_then(|c| c.candidates.as_deref())
+            .unwrap_or(&[])
+    }
+
+    /// A self-assessment covers its agency alone, the checklist's entry kept whole.
+    fn self_candidates(&self, errors: &mut Vec<Msg>) -> Vec<Candidate> {
+        let agency = self.self_choice.agency.and_then(|i| self.listed().get(i));
+        match agency {
+            Some(a) => vec![a.clone()],
+            None => {
+                errors.push(tr::selfui_need_agency());
+                Vec::new()
+            }
+        }
     }
 
     /// The request, or what is missing.
@@ -120,12 +154,13 @@ impl NewSessionScreen {
         if self.name.trim().is_empty() {
             errors.push(tr::need_name());
         }
+        let self_assessment = self.self_choice.is_self();
         let rows: Vec<&CandidateRow> = self
             .candidates
             .iter()
-            .filter(|c| c.covered && !c.name.trim().is_empty())
+            .filter(|c| c.covered && !c.name.trim().is_empty() && !self_assessment)
             .collect();
-        if rows.is_empty() {
+        if rows.is_empty() && !self_assessment {
             errors.push(tr::need_candidate());
         }
         let mut ids: Vec<String> = Vec::new();
@@ -159,6 +194,9 @@ impl NewSessionScreen {
                 category: row.listed.as_ref().and_then(|l| l.category.clone()),
             });
         }
+        if self_assessment {
+            candidates = self.self_candidates(&mut errors);
+        }
         let Some(checklist) = self.checklist.clone() else {
             errors.push(tr::need_checklist());
             return Err(errors);
@@ -176,6 +214,8 @@ impl NewSessionScreen {
             },
             candidates,
             folder: PathBuf::from(self.folder.trim()),
+            kind: self.self_choice.kind,
+            period: optional(&self.self_choice.period).filter(|_| self_assessment),
         })
     }
 
@@ -212,11 +252,28 @@ impl NewSessionScreen {
                 ui.set_max_width(820.0);
                 self.checklist_choice(ui, lang, actions);
                 ui.add_space(12.0);
+                if self_assessment::offered(self.checklist.as_ref()) {
+                    self.self_choice.kind_choice(ui, lang);
+                    ui.add_space(12.0);
+                }
+                if self.self_choice.is_self() {
+                    // Field by field: the agencies are read while the organization is filled.
+                    let agencies = self
+                        .checklist
+                        .as_ref()
+                        .and_then(|c| c.candidates.as_deref());
+                    let agencies = agencies.unwrap_or(&[]);
+                    self.self_choice
+                        .agency_fields(ui, lang, agencies, &mut self.organization);
+                    ui.add_space(12.0);
+                }
                 ui.heading(t(tr::evaluator()));
                 self.evaluator_fields(ui, lang);
                 ui.add_space(12.0);
-                ui.heading(t(tr::candidates()));
-                self.candidate_rows(ui, lang);
+                if !self.self_choice.is_self() {
+                    ui.heading(t(tr::candidates()));
+                    self.candidate_rows(ui, lang);
+                }
                 ui.add_space(12.0);
                 ui.horizontal(|ui| {
                     let label = ui.label(t(tr::folder()));
@@ -360,127 +417,4 @@ impl NewSessionScreen {
 }
 
 #[cfg(test)]
-mod tests {
-    use egui_kittest::Harness;
-    use egui_kittest::kittest::Queryable;
-
-    use super::*;
-
-    type State = (NewSessionScreen, Vec<Action>);
-
-    fn harness() -> Harness<'static, State> {
-        let bundled: Vec<Checklist> = crate::store::bundled_checklists()
-            .into_iter()
-            .filter_map(|(_, c)| c.ok())
-            .collect();
-        let screen = NewSessionScreen::new(bundled.first().cloned(), bundled, Path::new("ev"));
-        Harness::builder()
-            .with_size(eframe::egui::vec2(1366.0, 768.0))
-            .with_context_setup(crate::ui::setup_context)
-            .build_ui_state(
-                |ui, (s, actions): &mut State| s.ui(ui, Lang::Vi, actions),
-                (screen, Vec::new()),
-            )
-    }
-
-    #[test]
-    fn a_checklist_file_is_asked_of_the_app_not_read_by_the_form() {
-        let mut h = harness();
-        h.run();
-        h.get_by_label("hoặc tệp danh sách tiêu chí (.checklist.json)")
-            .focus();
-        h.run();
-        h.get_by_label("hoặc tệp danh sách tiêu chí (.checklist.json)")
-            .type_text("does-not-exist.checklist.json");
-        h.run();
-        h.get_by_label("Mở").click();
-        h.run();
-        assert_eq!(
-            h.state().1,
-            [Action::NewSession(NewSessionAction::LoadChecklist(
-                PathBuf::from("does-not-exist.checklist.json")
-            ))]
-        );
-        // What the app found is shown by the form, in the language of the moment.
-        h.state_mut()
-            .0
-            .checklist_loaded(Err(vec![tr::io_not_found()]));
-        h.run();
-        h.get_by_label("không có tệp hoặc thư mục này");
-    }
-
-    #[test]
-    fn create_asks_for_the_session_with_the_candidates_of_the_checklist() {
-        let mut h = harness();
-        h.run();
-        h.get_by_label("Họ và tên").focus();
-        h.run();
-        h.get_by_label("Họ và tên").type_text("Lê Minh Châu");
-        h.run();
-        h.get_by_label("Tạo phiên đánh giá").click();
-        h.run();
-        let [Action::NewSession(NewSessionAction::Create(request))] = h.state().1.as_slice() else {
-            panic!("{:?}", h.state().1)
-        };
-        assert_eq!(request.evaluator.name, "Lê Minh Châu");
-        let ids: Vec<&str> = request.candidates.iter().map(|c| c.id.as_str()).collect();
-        assert_eq!(ids, ["m-office", "v-office"]);
-        assert_eq!(request.folder, PathBuf::from("ev"));
-    }
-
-    #[test]
-    fn with_many_agencies_the_evaluator_ticks_the_ones_assigned_and_names_stay_bilingual() {
-        let bundled: Vec<Checklist> = crate::store::bundled_checklists()
-            .into_iter()
-            .filter_map(|(_, c)| c.ok())
-            .collect();
-        let agencies = bundled
-            .iter()
-            .find(|c| c.id == "it-application")
-            .cloned()
-            .expect("the agency checklist is bundled");
-        let screen = NewSessionScreen::new(Some(agencies), bundled, Path::new("ev"));
-        let mut h = Harness::builder()
-            .with_size(eframe::egui::vec2(1366.0, 768.0))
-            .with_context_setup(crate::ui::setup_context)
-            .build_ui_state(
-                |ui, (s, actions): &mut State| s.ui(ui, Lang::Vi, actions),
-                (screen, Vec::new()),
-            );
-        h.run();
-        h.get_by_label_contains("Phiên này chấm 0 trên 23 đối tượng");
-        h.get_by_label("Họ và tên").focus();
-        h.run();
-        h.get_by_label("Họ và tên").type_text("Lê Minh Châu");
-        h.run();
-        // Nothing ticked yet: the form says a candidate is needed.
-        h.get_by_label("Tạo phiên đánh giá").scroll_to_me();
-        h.run();
-        h.get_by_label("Tạo phiên đánh giá").click();
-        h.run();
-        assert!(h.state().1.is_empty());
-        h.get_by_label_contains(&tr::need_candidate().text(Lang::Vi));
-        for row in [1, 3] {
-            let label = format!("Chấm, dòng {row}");
-            h.get_by_label(&label).scroll_to_me();
-            h.run();
-            h.get_by_label(&label).click();
-            h.run();
-        }
-        h.get_by_label_contains("Phiên này chấm 2 trên 23 đối tượng");
-        h.get_by_label("Tạo phiên đánh giá").scroll_to_me();
-        h.run();
-        h.get_by_label("Tạo phiên đánh giá").click();
-        h.run();
-        let [Action::NewSession(NewSessionAction::Create(request))] = h.state().1.as_slice() else {
-            panic!("{:?}", h.state().1)
-        };
-        let ids: Vec<&str> = request.candidates.iter().map(|c| c.id.as_str()).collect();
-        assert_eq!(ids, ["so-tttt", "so-tai-chinh"]);
-        assert_eq!(
-            request.candidates[0].name.get(Lang::En),
-            "Department of Information and Communications (sample data)",
-            "the checklist's entry is kept whole"
-        );
-    }
-}
+mod tests;

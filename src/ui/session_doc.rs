@@ -7,6 +7,7 @@
 //! apart from `model::Parsed`, which is what a file on disk turned out to be.
 
 mod background;
+mod evidence;
 
 use std::collections::HashMap;
 use std::time::Instant;
@@ -47,6 +48,8 @@ pub struct SessionDoc {
     /// Notes of cells whose score was cleared (N/A switched off): the format keeps a note
     /// only with a value or N/A, so the note waits here and comes back with the next score.
     parked_notes: HashMap<(String, String), String>,
+    /// The same for a self-assessment's evidence: N/A switched off does not lose it.
+    parked_evidence: HashMap<(String, String), Vec<crate::model::Evidence>>,
     /// Each criterion's and candidate's place, and whether the scores are in that order yet.
     order: CellOrder,
     in_order: bool,
@@ -103,6 +106,7 @@ impl SessionDoc {
             save_state: SaveState::Clean,
             revision: 0,
             parked_notes: HashMap::new(),
+            parked_evidence: HashMap::new(),
         }
     }
 
@@ -158,6 +162,7 @@ impl SessionDoc {
         self.undo.clear();
         self.redo.clear();
         self.parked_notes.clear();
+        self.parked_evidence.clear();
         self.revision += 1;
     }
 
@@ -201,6 +206,7 @@ impl SessionDoc {
         let before = self.score(criterion, candidate).cloned();
         let cell = (criterion.to_owned(), candidate.to_owned());
         let mut after = after;
+        self.carry_evidence(&cell, before.as_ref(), after.as_mut());
         match (&before, &mut after) {
             (Some(b), None) => {
                 if let Some(note) = &b.note {
@@ -235,6 +241,7 @@ impl SessionDoc {
         let edit = self.undo.pop()?;
         self.put(&edit.criterion, &edit.candidate, edit.before.clone());
         let cell = (edit.criterion.clone(), edit.candidate.clone());
+        self.unpark_restored(&cell, edit.before.is_some());
         self.redo.push(edit);
         self.changed(now);
         Some(cell)
@@ -244,6 +251,7 @@ impl SessionDoc {
         let edit = self.redo.pop()?;
         self.put(&edit.criterion, &edit.candidate, edit.after.clone());
         let cell = (edit.criterion.clone(), edit.candidate.clone());
+        self.unpark_restored(&cell, edit.after.is_some());
         self.undo.push(edit);
         self.changed(now);
         Some(cell)

@@ -29,6 +29,8 @@ pub(super) fn small_session(dir: &Path, lang: Lang) -> (PathBuf, Harness<'static
             role: None,
         },
         folder: dir.join("evaluations"),
+        kind: crate::model::SessionKind::Evaluation,
+        period: None,
     };
     app.apply(
         Action::NewSession(NewSessionAction::Create(Box::new(request))),
@@ -314,6 +316,8 @@ fn with_many_agencies_one_is_scored_at_a_time_and_arrows_change_which() {
             role: None,
         },
         folder: dir.path().join("evaluations"),
+        kind: crate::model::SessionKind::Evaluation,
+        period: None,
     };
     app.apply(
         Action::NewSession(NewSessionAction::Create(Box::new(request))),

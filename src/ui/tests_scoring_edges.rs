@@ -112,6 +112,8 @@ fn a_cell_that_does_not_apply_takes_no_score() {
             role: None,
         },
         folder: dir.path().join("evaluations"),
+        kind: crate::model::SessionKind::Evaluation,
+        period: None,
     };
     let now = Instant::now();
     app.apply(

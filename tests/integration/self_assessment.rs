@@ -289,6 +289,35 @@ fn a_submitted_self_assessment_without_required_evidence_is_refused() {
     assert!(problems_of(dir.path(), "b.evaluation.json").is_empty());
 }
 
+/// `evaldesk submit` refuses a self-assessment whose G1.2 has neither evidence nor a note,
+/// naming the cell and why; given a document, it seals.
+#[test]
+fn the_cli_submit_refuses_a_self_assessment_lacking_required_evidence() {
+    let dir = folder();
+    let file = dir.path().join("b.evaluation.json");
+    write_json(
+        dir.path(),
+        "b.evaluation.json",
+        &self_assessment("b", [3, 1], json!({})),
+    );
+    let file = file.to_str().unwrap();
+    let refused = evaldesk(&["submit", "--lang", "en", file]);
+    assert!(!refused.status.success());
+    let err = stderr(&refused);
+    assert!(
+        err.contains("G1.2 Báo cáo × b: evidence missing, or a note saying why there is none"),
+        "{err}"
+    );
+    assert!(!std::fs::read_to_string(file).unwrap().contains("\"seal\""));
+    write_json(
+        dir.path(),
+        "b.evaluation.json",
+        &self_assessment("b", [3, 1], reference()),
+    );
+    let sealed = evaldesk(&["submit", "--lang", "en", file]);
+    assert!(sealed.status.success(), "{}", stderr(&sealed));
+}
+
 #[test]
 fn a_self_assessment_round_trips_exactly() {
     let mut s = self_assessment("a", [4, 4], reference());

@@ -1109,3 +1109,51 @@ data-sheet-col-evidence = required (or bắt buộc) when a self-assessment's sc
 data-sheet-unknown-evidence = “{ $text }” is not an evidence rule: write required (or bắt buộc), or leave it empty
 data-sheet-unknown-subject = “{ $text }” is not what the candidates are: write product or agency
 data-sheet-unknown-item = “{ $text }” is not an item of this sheet (checklist, subject, scale_min, scale_max, scale_step, level, grade, category, candidate, group_pairwise, criteria_pairwise)
+## A self-assessment in the app: the form, evidence, submitting (selfui-)
+
+selfui-kind = Kind of session
+selfui-kind-evaluation = Evaluation (by experts)
+selfui-kind-self = Agency self-assessment
+selfui-self-explained = The agency scores itself against the checklist, with evidence for each score; the council appraises it afterwards.
+selfui-agency = The agency assessing itself
+selfui-pick-agency = Choose the agency…
+selfui-period = Period
+selfui-period-hint = e.g. 2015-Q2
+selfui-need-agency = Choose the agency that assesses itself.
+selfui-no-agencies = This checklist lists no agency: the agency assessing itself must be on its list.
+selfui-heading = Self-assessment of { $agency }
+selfui-heading-period = Self-assessment of { $agency } · period { $period }
+selfui-evidence = Evidence
+selfui-evidence-none = No evidence yet.
+selfui-evidence-needs-score = Score this cell first, then add its evidence.
+selfui-evidence-required = This criterion requires evidence: add a document or a file, or a note saying why there is none.
+selfui-attach = Attach a file…
+selfui-attach-why = The file is copied into the minh-chung/ folder beside the session file, with its SHA-256, so that a later change to it is noticed.
+selfui-ref = Document number
+selfui-date = Date (YYYY-MM-DD)
+selfui-title = Title
+selfui-page = Page
+selfui-add-ref = Add the document
+selfui-need-ref = Enter the document's number.
+selfui-bad-date = The date "{ $date }" is not in the form YYYY-MM-DD, e.g. 2015-03-31.
+selfui-item-date = dated { $date }
+selfui-item-page = page { $page }
+selfui-open = Open
+selfui-open-why = Open the file with the computer's own viewer.
+selfui-remove = Remove
+selfui-remove-why = Take this evidence off the score. The copy in minh-chung/ stays: it may be used elsewhere.
+selfui-needs-evidence = needs evidence
+selfui-needs-evidence-why = This criterion requires evidence: add a document or a file in the panel on the right, or a note saying why there is none.
+# $reason: msg
+selfui-open-failed = The file { $file } could not be opened: { $reason }
+# $reason: msg
+selfui-attach-read-failed = The file { $file } could not be read: { $reason }
+# $reason: msg
+selfui-attach-write-failed = The file could not be copied into the folder { $folder }: { $reason }
+selfui-no-dialog = The system's file dialog cannot open on this computer, so no file can be attached. Give the document's number, date, title and page instead.
+# $count: count
+selfui-lacking-count = Of these, { $count ->
+    [one] 1 cell lacks
+   *[other] { $count } cells lack
+} evidence or a note saying why there is none.
+selfui-lacking-cell = { $cell }: evidence missing, or a note saying why there is none

@@ -1,10 +1,12 @@
 //! The app: its state, and [`EvalDeskApp::apply`], the one place where actions take effect —
 //! the document changes, files are read and written, dialogs open. What each screen asked is
-//! applied in a file of its own here: `scoring.rs`, `editor_files.rs`, `exports.rs` (the
+//! applied in a file of its own here: `scoring.rs` (`evidence.rs` for a
+//! self-assessment's evidence), `editor_files.rs`, `exports.rs` (the
 //! results screen's exports), `meeting.rs`, `recovery.rs` (`review_recovery.rs` for the
 //! minutes); saving the session is in `session_saves.rs`.
 
 mod editor_files;
+mod evidence;
 mod exports;
 mod meeting;
 mod recovery;

@@ -9,7 +9,7 @@ use std::time::Instant;
 use super::EvalDeskApp;
 use crate::i18n::tr;
 use crate::model::problem::IoProblem;
-use crate::model::{Session, slug};
+use crate::model::{Session, SessionKind, slug};
 use crate::store::{self, OpenSession};
 use crate::ui::dialogs::Notice;
 use crate::ui::session_doc::{SessionDoc, SubmitError};
@@ -46,6 +46,22 @@ impl EvalDeskApp {
                     doc.park_note(&criterion, &candidate, note);
                 }
             }
+            ScoringAction::AttachEvidence {
+                criterion,
+                candidate,
+                path,
+            } => self.attach_evidence(&criterion, &candidate, path, now),
+            ScoringAction::AddEvidence {
+                criterion,
+                candidate,
+                evidence,
+            } => self.add_evidence(&criterion, &candidate, evidence, now),
+            ScoringAction::RemoveEvidence {
+                criterion,
+                candidate,
+                index,
+            } => self.remove_evidence(&criterion, &candidate, index, now),
+            ScoringAction::OpenEvidence(file) => self.open_evidence(&file),
             ScoringAction::SaveNow => self.save_doc(),
             ScoringAction::Submit { no_conflict } => self.submit(no_conflict),
             ScoringAction::CopyAsDraft => self.copy_as_draft(),
@@ -117,7 +133,11 @@ impl EvalDeskApp {
 
     /// The new-evaluation form's "Create": a new draft in its own file, opened for scoring.
     pub(super) fn create(&mut self, request: NewSession) {
-        let session = Session::new_draft(request.checklist, request.evaluator, request.candidates);
+        let mut session =
+            Session::new_draft(request.checklist, request.evaluator, request.candidates);
+        let self_assessment = request.kind == SessionKind::SelfAssessment;
+        session.kind = self_assessment.then_some(SessionKind::SelfAssessment);
+        session.period = request.period;
         if let Err(e) = std::fs::create_dir_all(&request.folder) {
             let reason = IoProblem::from_io(&e).msg();
             self.notice = Some(Notice::error(vec![tr::cannot_create_folder(
@@ -127,7 +147,12 @@ impl EvalDeskApp {
             return;
         }
         let date = chrono::Local::now().format("%Y%m%d");
-        let stem = format!("{}-{date}", slug(&session.evaluator.name));
+        // A self-assessment is named after the agency (one per agency and period), an
+        // evaluation after the evaluator and the day.
+        let stem = match session.candidates.first() {
+            Some(agency) if self_assessment => format!("tu-danh-gia-{}", slug(&agency.id)),
+            _ => format!("{}-{date}", slug(&session.evaluator.name)),
+        };
         let path = store::free_session_path(&request.folder, &stem);
         let owner = session.evaluator.name.clone();
         match OpenSession::create(&path, session, &owner) {

@@ -1,11 +1,13 @@
 //! The scoring screen: groups on the left, the selected group's criteria as a table with the
 //! candidates side by side, the guidance and notes on the right, the status bar below.
 //! Keyboard first (see `keys.rs`). The rooms: `cursor` (where the evaluator is, pure),
-//! `keys` (key presses → actions), `table`, `panels` (bars and side panels), `submit`.
+//! `keys` (key presses → actions), `table`, `panels` (bars and side panels), `submit`,
+//! `evidence` (a self-assessment's, in the side panel).
 
 mod cell_buttons;
 mod cells;
 mod cursor;
+mod evidence;
 mod keys;
 mod panels;
 mod submit;
@@ -49,6 +51,8 @@ pub struct ScoringScreen {
     group_weights: Vec<f64>,
     /// Each cell's score and the progress counts, made again when the document changes.
     cells: cells::CellIndex,
+    /// A self-assessment's document being typed in for the selected cell.
+    evidence_form: evidence::EvidenceForm,
 }
 
 impl ScoringScreen {
@@ -65,6 +69,7 @@ impl ScoringScreen {
             hint: None,
             group_weights: crate::scoring::group_weights(&session.checklist),
             cells: cells::CellIndex::new(session),
+            evidence_form: evidence::EvidenceForm::default(),
         }
     }
 

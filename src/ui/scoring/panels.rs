@@ -31,6 +31,10 @@ impl ScoringScreen {
                 }
                 ui.strong(session.checklist.title.get(lang));
                 ui.label(format!("— {}", session.evaluator.name));
+                if let Some(heading) = self_heading(session, lang) {
+                    ui.separator();
+                    ui.strong(heading);
+                }
             });
             ui.horizontal(|ui| {
                 let file = doc
@@ -224,6 +228,7 @@ impl ScoringScreen {
                     ui.add_space(8.0);
                     ui.strong(t(tr::notes()));
                     self.notes(ui, lang, doc, actions);
+                    self.evidence(ui, lang, doc, actions);
                 });
             });
     }
@@ -321,6 +326,19 @@ impl ScoringScreen {
         // Enter on a cell without a score: nothing to attach a note to yet.
         self.focus_note = false;
     }
+}
+
+/// "Self-assessment of <agency> · period 2015-Q2", for a self-assessment.
+fn self_heading(session: &Session, lang: Lang) -> Option<String> {
+    if !session.is_self_assessment() {
+        return None;
+    }
+    let agency = session.candidates.first()?.name.get(lang);
+    let msg = match session.period.as_deref() {
+        Some(period) => tr::selfui_heading_period(agency, period),
+        None => tr::selfui_heading(agency),
+    };
+    Some(msg.text(lang))
 }
 
 /// Remove a press of Enter without any modifier (Shift+Enter stays: it is a new line).

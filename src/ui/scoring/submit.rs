@@ -1,11 +1,13 @@
 //! "Submit and seal": what is still missing (click to go there), the confirmation, then the
 //! fingerprint to write on the paper copy.
 
+use std::collections::HashSet;
+
 use eframe::egui;
 
 use super::{ScoringScreen, SubmitDialog};
 use crate::i18n::{Lang, Msg, tr};
-use crate::model::seal;
+use crate::model::{Session, seal};
 use crate::ui::session_doc::SessionDoc;
 use crate::ui::{Action, ScoringAction};
 
@@ -46,16 +48,7 @@ impl ScoringScreen {
                             close = ui.button(t(tr::cancel())).clicked();
                         });
                     } else {
-                        ui.label(t(tr::submit_missing(missing.len())));
-                        egui::ScrollArea::vertical()
-                            .max_height(300.0)
-                            .show(ui, |ui| {
-                                for (c, k) in &missing {
-                                    if ui.link(session.cell_label(c, k, lang)).clicked() {
-                                        jump = Some((c.to_string(), k.to_string()));
-                                    }
-                                }
-                            });
+                        jump = missing_list(ui, lang, session, &missing);
                         close = ui.button(t(tr::close())).clicked();
                     }
                 }
@@ -87,4 +80,41 @@ impl ScoringScreen {
             self.submit = None;
         }
     }
+}
+
+/// What is still missing, each a link to its cell (the one clicked is returned); in a
+/// self-assessment, the cells scored without the evidence their criterion requires say so.
+fn missing_list(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    session: &Session,
+    missing: &[(&str, &str)],
+) -> Option<(String, String)> {
+    let t = |m: Msg| m.text(lang);
+    ui.label(t(tr::submit_missing(missing.len())));
+    let lacking: HashSet<(&str, &str)> = session
+        .lacking_evidence()
+        .into_iter()
+        .map(|(_, c, k)| (c, k))
+        .collect();
+    if !lacking.is_empty() {
+        ui.label(t(tr::selfui_lacking_count(lacking.len())));
+    }
+    let mut jump = None;
+    egui::ScrollArea::vertical()
+        .max_height(300.0)
+        .show(ui, |ui| {
+            for &(c, k) in missing {
+                let label = session.cell_label(c, k, lang);
+                let label = if lacking.contains(&(c, k)) {
+                    t(tr::selfui_lacking_cell(label))
+                } else {
+                    label
+                };
+                if ui.link(label).clicked() {
+                    jump = Some((c.to_string(), k.to_string()));
+                }
+            }
+        });
+    jump
 }

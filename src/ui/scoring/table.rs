@@ -14,6 +14,8 @@ use crate::ui::session_doc::SessionDoc;
 use crate::ui::{Action, ScoringAction};
 
 const ROW_HEIGHT: f32 = 46.0;
+/// Room for "cần minh chứng" beside a self-assessment's buttons.
+const EVIDENCE_MARK_WIDTH: f32 = 110.0;
 pub use super::cursor::SIDE_BY_SIDE_UP_TO;
 
 /// The candidates shown as columns: all of them, or the selected one.
@@ -87,7 +89,10 @@ impl ScoringScreen {
         }
         let columns = shown(session, self.cursor.cand);
         let faces = Faces::new(ui, lang, session);
-        let cand_width = Faces::column_width(session.checklist.scale.values().len());
+        // A self-assessment's one column has room for the "needs evidence" mark.
+        let marks = session.is_self_assessment();
+        let cand_width = Faces::column_width(session.checklist.scale.values().len())
+            + if marks { EVIDENCE_MARK_WIDTH } else { 0.0 };
         let mut builder = TableBuilder::new(ui)
             .striped(true)
             .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
@@ -185,6 +190,9 @@ impl ScoringScreen {
                             }
                             if let Some(note) = cell.existing.and_then(|s| s.note.as_ref()) {
                                 ui.label("•").on_hover_text(note);
+                            }
+                            if marks && needs_evidence(&cell) {
+                                evidence_mark(ui, lang);
                             }
                         });
                     }
@@ -368,4 +376,17 @@ fn title(ui: &mut egui::Ui, lang: Lang, criterion: &Criterion) -> egui::Response
         )
     })
     .inner
+}
+
+/// A cell of a criterion that requires evidence, whose score has neither evidence nor a
+/// note (or that has no score yet): the self-assessment cannot be submitted so.
+fn needs_evidence(cell: &Cell) -> bool {
+    cell.criterion.requires_evidence() && !cell.existing.is_some_and(Score::has_support)
+}
+
+fn evidence_mark(ui: &mut egui::Ui, lang: Lang) {
+    let colour = ui.visuals().error_fg_color;
+    let text = tr::selfui_needs_evidence().text(lang);
+    ui.label(egui::RichText::new(text).small().color(colour))
+        .on_hover_text(tr::selfui_needs_evidence_why().text(lang));
 }

@@ -196,3 +196,36 @@ fn replacing_the_working_copy_rebuilds_its_cell_order() {
         "its first candidate first"
     );
 }
+
+/// Evidence added and removed one undo step each; N/A switched off keeps it aside and the
+/// next score takes it back; an undo that restores the score leaves nothing waiting.
+#[test]
+fn evidence_is_one_undo_step_and_survives_na_switched_off() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut d = doc(dir.path());
+    let now = Instant::now();
+    let item = crate::model::Evidence {
+        reference: Some("Báo cáo số 12/BC-STTTT".into()),
+        ..Default::default()
+    };
+    assert!(
+        !d.add_evidence("G1.1", "m-office", item.clone(), now),
+        "no score yet: nothing to attach it to"
+    );
+    d.set_score("G1.1", "m-office", value("G1.1", "m-office", 3.0), now);
+    assert!(d.add_evidence("G1.1", "m-office", item.clone(), now));
+    let evidence = |d: &SessionDoc| d.score("G1.1", "m-office").and_then(|s| s.evidence.clone());
+    assert_eq!(evidence(&d), Some(vec![item.clone()]));
+    // Cleared, then scored again: the evidence comes back with the score.
+    d.set_score("G1.1", "m-office", None, now);
+    d.set_score("G1.1", "m-office", value("G1.1", "m-office", 2.0), now);
+    assert_eq!(evidence(&d), Some(vec![item.clone()]));
+    // Cleared, then undone: the score is back, and nothing waits to return later.
+    d.set_score("G1.1", "m-office", None, now);
+    d.undo(now);
+    assert!(d.remove_evidence("G1.1", "m-office", 0, now));
+    assert_eq!(evidence(&d), None, "no empty list left behind");
+    d.undo(now);
+    assert_eq!(evidence(&d), Some(vec![item]));
+    assert!(!d.remove_evidence("G1.1", "m-office", 5, now));
+}
