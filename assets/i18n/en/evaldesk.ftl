@@ -1102,3 +1102,50 @@ open-folder = Open the folder
 open-folder-failed = The folder { $folder } could not be shown: { $reason }
 cell-not-applicable = does not apply
 cell-not-applicable-why = This criterion does not apply to this agency's block: it is not scored, and never missing.
+
+## The council's appraisal of the agencies' self-assessments (appr-)
+
+appr-title = Appraisal council on the self-assessments
+appr-title-period = Appraisal council on the self-assessments of { $period }
+appr-agencies = Agencies
+# $done: count · $total: count · $changed: count
+appr-progress = { $name }: reviewed { $done }/{ $total } · changed { $changed }
+appr-not-self = { $name }: no self-assessment
+appr-criteria-of = Criteria of { $name }
+appr-claimed = Claimed by the agency: { $value }
+appr-note = Its note: { $note }
+appr-evidence = Evidence
+appr-no-evidence = No evidence given.
+appr-page = p. { $page }
+appr-open = Open
+appr-accept = Accept
+appr-accept-reason = Matches the evidence
+appr-nothing-claimed = The agency gave no value here: type the council's value and its reason.
+appr-or-change = Or change it: the council's value (or N/A), with the reason (required).
+appr-decided = Decided: { $value } ({ $reason })
+appr-section = Self-assessments and the appraisal
+appr-col-agency = Agency
+appr-col-claimed = Claimed
+appr-col-appraised = After appraisal
+appr-col-difference = Difference
+appr-col-changed = Criteria changed
+appr-col-criterion = Criterion
+appr-col-reason = Reason
+# $value: number
+appr-points = { $value }
+# $value: number
+appr-difference = { $value }
+# $count: count
+appr-changes-of = { $name }: { $count ->
+    [one] one criterion changed
+   *[other] { $count } criteria changed
+}
+appr-by-evaluators = as the department's evaluators scored it
+appr-no-changes = The appraisal changed no claimed value.
+appr-changed-cells = The values the appraisal changed
+appr-minutes-council = Appraisal council
+# $count: count
+appr-minutes-agency = { $name }: { $count ->
+    [one] one value changed
+   *[other] { $count } values changed
+}
