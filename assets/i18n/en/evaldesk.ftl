@@ -1149,3 +1149,5 @@ appr-minutes-agency = { $name }: { $count ->
     [one] one value changed
    *[other] { $count } values changed
 }
+appr-csv-claimed-total = Total claimed
+appr-csv-appraised-total = Total after appraisal

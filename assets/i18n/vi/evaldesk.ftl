@@ -878,3 +878,5 @@ appr-no-changes = Hội đồng không sửa giá trị tự chấm nào.
 appr-changed-cells = Các giá trị hội đồng thẩm định đã sửa
 appr-minutes-council = Hội đồng thẩm định
 appr-minutes-agency = { $name }: sửa { $count } giá trị
+appr-csv-claimed-total = Tổng điểm tự đánh giá
+appr-csv-appraised-total = Tổng điểm sau thẩm định

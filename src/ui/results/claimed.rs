@@ -121,18 +121,13 @@ fn changes(ui: &mut egui::Ui, lang: Lang, results: &Results, a: &ClaimedAgency) 
                         ui.label(format!("{} {title}", c.criterion));
                         ui.label(super::details::value_text(criterion, c.claimed, lang));
                         ui.label(super::details::value_text(criterion, c.appraised, lang));
-                        ui.label(reason_text(c.reason.as_deref(), a.self_assessed, lang));
+                        ui.label(crate::report::claimed::reason_text(
+                            c.reason.as_deref(),
+                            a.self_assessed,
+                            lang,
+                        ));
                         ui.end_row();
                     }
                 });
         });
-}
-
-/// The council's reason; for an agency the department's evaluators scored, that they did.
-pub fn reason_text(reason: Option<&str>, self_assessed: bool, lang: Lang) -> String {
-    match reason {
-        Some(r) => r.to_owned(),
-        None if !self_assessed => tr::appr_by_evaluators().text(lang),
-        None => String::new(),
-    }
 }
