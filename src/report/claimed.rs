@@ -172,3 +172,47 @@ pub fn csv(r: &Results, sessions: &[&Session], lang: Lang) -> Option<String> {
     }
     Some(out)
 }
+
+/// The minutes of an appraisal: the council named, then the values it changed, agency by
+/// agency ("Sở Tư pháp: sửa 1 giá trị", then "G2.1 …: từ 4 thành 2 (reason)").
+pub(super) fn minutes_blocks(r: &Results, sessions: &[&Session], lang: Lang) -> Vec<Block> {
+    let t = |m: Msg| m.text(lang);
+    let Some(claimed) = claimed(r, sessions) else {
+        return Vec::new();
+    };
+    let changed: Vec<_> = claimed
+        .agencies
+        .iter()
+        .filter(|a| !a.changed.is_empty())
+        .collect();
+    if changed.is_empty() {
+        return vec![Block::Para(t(tr::appr_no_changes()))];
+    }
+    let mut blocks = vec![Block::Para(t(tr::appr_minutes_changes()))];
+    for a in changed {
+        blocks.push(Block::Para(t(tr::appr_minutes_agency(
+            a.name.get(lang),
+            a.changed.len(),
+        ))));
+        let lines = a
+            .changed
+            .iter()
+            .map(|c| {
+                t(tr::appr_minutes_line(
+                    criterion_label(r, &c.criterion, lang),
+                    value(r, &c.criterion, c.claimed, lang),
+                    value(r, &c.criterion, c.appraised, lang),
+                    reason_text(c.reason.as_deref(), a.self_assessed, lang),
+                ))
+            })
+            .collect();
+        blocks.push(Block::List(lines));
+    }
+    blocks
+}
+
+/// "Hội đồng thẩm định: …" — who appraised, by the review's title.
+pub(super) fn minutes_council(title: Option<&crate::model::Text>, lang: Lang) -> Block {
+    let title = title.map_or_else(|| tr::appr_title().text(lang), |t| t.get(lang).to_owned());
+    Block::Para(tr::appr_minutes_who(title).text(lang))
+}

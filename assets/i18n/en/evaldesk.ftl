@@ -1151,3 +1151,6 @@ appr-minutes-agency = { $name }: { $count ->
 }
 appr-csv-claimed-total = Total claimed
 appr-csv-appraised-total = Total after appraisal
+appr-minutes-changes = The values the council changed, agency by agency:
+appr-minutes-line = { $criterion }: from { $claimed } to { $appraised } ({ $reason })
+appr-minutes-who = Council: { $title }.

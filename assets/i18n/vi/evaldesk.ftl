@@ -880,3 +880,6 @@ appr-minutes-council = Hội đồng thẩm định
 appr-minutes-agency = { $name }: sửa { $count } giá trị
 appr-csv-claimed-total = Tổng điểm tự đánh giá
 appr-csv-appraised-total = Tổng điểm sau thẩm định
+appr-minutes-changes = Các giá trị hội đồng thẩm định đã sửa, theo từng cơ quan:
+appr-minutes-line = { $criterion }: từ { $claimed } thành { $appraised } ({ $reason })
+appr-minutes-who = Hội đồng: { $title }.

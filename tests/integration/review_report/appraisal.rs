@@ -50,6 +50,7 @@ fn appraised_folder(dir: &Path) -> PathBuf {
     let sessions: Vec<Session> = loaded.sessions.into_iter().map(|(_, s)| s).collect();
     let refs: Vec<&Session> = sessions.iter().collect();
     let mut review = Review::new_draft(ReviewKind::Appraisal, &refs);
+    review.title = Some("Hội đồng thẩm định kết quả tự đánh giá kỳ 2015-Q2".into());
     review.decisions = vec![
         decision("G1.1", 4.0, "Đúng với minh chứng"),
         decision("G2.1", 2.0, REASON),
@@ -116,6 +117,20 @@ fn the_report_shows_what_each_agency_claimed_beside_what_the_council_kept() {
             "2",
             REASON
         ])
+    );
+    // The minutes name the council and list the changes agency by agency.
+    let (minutes, _) = docx_parts(&out.join("bien-ban-hop.docx"));
+    let has = |text: &str| minutes.iter().any(|p| p == text);
+    assert!(
+        has("Hội đồng: Hội đồng thẩm định kết quả tự đánh giá kỳ 2015-Q2."),
+        "{minutes:?}"
+    );
+    assert!(has("Sở Tư pháp: sửa 1 giá trị"), "{minutes:?}");
+    assert!(
+        has(&format!(
+            "- G2.1 Dịch vụ công trực tuyến: từ 4 thành 2 ({REASON})"
+        )),
+        "{minutes:?}"
     );
     let csv = std::fs::read_to_string(out.join("tu-danh-gia.csv")).unwrap();
     assert!(
