@@ -335,8 +335,12 @@ fn accept_ui(
         error_label(ui, t(tr::appr_nothing_claimed()));
         return;
     };
+    // A reason typed for this acceptance counts; the one an earlier decision of the cell
+    // gave (a change, say) is not carried over to accepting the claim.
     let typed = screen.reason.trim();
-    let reason = if typed.is_empty() {
+    let earlier = doc.review().decision(&criterion, &candidate);
+    let carried = earlier.is_some_and(|d| d.reason.trim() == typed);
+    let reason = if typed.is_empty() || carried {
         t(tr::appr_accept_reason())
     } else {
         typed.to_owned()

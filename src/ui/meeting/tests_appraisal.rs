@@ -8,6 +8,7 @@ mod agencies;
 
 use std::path::{Path, PathBuf};
 
+use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use sha2::{Digest, Sha256};
@@ -128,4 +129,54 @@ fn the_council_accepts_one_claim_changes_another_and_the_results_follow() {
     h.get_by_label("93,75");
     h.get_by_label("-25,00");
     h.get_by_label("Sở Tư pháp: sửa 1 tiêu chí");
+}
+
+/// The council's hands stay on the keyboard, as at a consensus meeting: down to the next
+/// criterion of the agency, Enter to the value, Tab to the reason, Ctrl+Enter decides,
+/// Ctrl+Z takes it back, Ctrl+S saves.
+#[test]
+fn the_council_appraises_from_the_keyboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let (folder, mut h) = quarter(dir.path());
+    click(&mut h, "Thẩm định");
+    let selected = |h: &Harness<'static, EvalDeskApp>| super::tests::meeting(h).selected.clone();
+    let cell = |c: &str| Some((c.to_owned(), "so-tp".to_owned()));
+    assert_eq!(
+        selected(&h),
+        cell("G1.1"),
+        "the first agency's first criterion"
+    );
+    h.key_press(egui::Key::ArrowDown);
+    h.run();
+    assert_eq!(selected(&h), cell("G1.2"));
+    h.get_by_label("Cơ quan tự chấm: 3");
+    h.key_press(egui::Key::Enter);
+    h.run();
+    assert!(h.get_by_label("Giá trị thống nhất").is_focused());
+    h.event(egui::Event::Text("1".into()));
+    h.run();
+    h.key_press(egui::Key::Tab);
+    h.run();
+    h.event(egui::Event::Text("Chưa có quyết định phân công".into()));
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Enter);
+    h.run();
+    h.get_by_label("Sở Tư pháp: đã xét 1/3 · đã sửa 1");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    h.run();
+    h.get_by_label("Sở Tư pháp: đã xét 0/3 · đã sửa 0");
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Y);
+    h.run();
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    h.run();
+    let Ok(Parsed::Review(saved)) =
+        crate::store::load_document(&folder.join("tham-dinh.review.json"), Expect::Review)
+    else {
+        panic!("a valid review on disk");
+    };
+    let d = saved
+        .decision("G1.2", "so-tp")
+        .expect("saved from the keyboard");
+    assert_eq!(d.agreed(), Some(1.0));
+    assert_eq!(d.reason, "Chưa có quyết định phân công");
 }
