@@ -87,6 +87,7 @@ impl Report {
         ];
         // The panel's decisions right after the results they changed.
         sections.extend(super::decisions::section(r, lang));
+        sections.extend(super::claimed::section(r, sessions, lang));
         let figures = FIGURES
             .iter()
             .enumerate()

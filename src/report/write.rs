@@ -138,6 +138,12 @@ pub fn write_report(
         progress(&dir.join(n.decisions_csv));
         files.push(n.decisions_csv);
     }
+    if let Some(csv) = super::claimed::csv(r, sessions, lang) {
+        let name = super::claimed::csv_name(lang);
+        write(name, csv.as_bytes())?;
+        progress(&dir.join(name));
+        files.push(name);
+    }
     let width = crate::charts::Page::A4.width_px(300);
     crate::charts::export(&temp.path().join(n.charts), r, lang, width, |p| {
         if let Some(name) = p.file_name() {

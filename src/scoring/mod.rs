@@ -3,6 +3,7 @@
 
 mod agreement;
 mod categories;
+mod claimed;
 mod compatible;
 mod lost;
 mod resample_mean;
@@ -18,6 +19,7 @@ mod what_if;
 use std::collections::HashMap;
 
 pub use crate::model::ahp;
+pub use claimed::{Change, Claimed, ClaimedAgency, claimed};
 pub use compatible::{incompatible, incompatible_sheets};
 pub use lost::Lost;
 pub use results::*;

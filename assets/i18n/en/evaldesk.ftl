@@ -1157,3 +1157,54 @@ selfui-lacking-count = Of these, { $count ->
    *[other] { $count } cells lack
 } evidence or a note saying why there is none.
 selfui-lacking-cell = { $cell }: evidence missing, or a note saying why there is none
+## The council's appraisal of the agencies' self-assessments (appr-)
+
+appr-title = Appraisal council on the self-assessments
+appr-title-period = Appraisal council on the self-assessments of { $period }
+appr-agencies = Agencies
+# $done: count · $total: count · $changed: count
+appr-progress = { $name }: reviewed { $done }/{ $total } · changed { $changed }
+appr-not-self = { $name }: no self-assessment
+appr-criteria-of = Criteria of { $name }
+appr-claimed = Claimed by the agency: { $value }
+appr-note = Its note: { $note }
+appr-evidence = Evidence
+appr-no-evidence = No evidence given.
+appr-page = p. { $page }
+appr-open = Open
+appr-accept = Accept
+appr-accept-reason = Matches the evidence
+appr-nothing-claimed = The agency gave no value here: type the council's value and its reason.
+appr-or-change = Or change it: the council's value (or N/A), with the reason (required).
+appr-decided = Decided: { $value } ({ $reason })
+appr-section = Self-assessments and the appraisal
+appr-col-agency = Agency
+appr-col-claimed = Claimed
+appr-col-appraised = After appraisal
+appr-col-difference = Difference
+appr-col-changed = Criteria changed
+appr-col-criterion = Criterion
+appr-col-reason = Reason
+# $value: number
+appr-points = { $value }
+# $value: number
+appr-difference = { $value }
+# $count: count
+appr-changes-of = { $name }: { $count ->
+    [one] one criterion changed
+   *[other] { $count } criteria changed
+}
+appr-by-evaluators = as the department's evaluators scored it
+appr-no-changes = The appraisal changed no claimed value.
+appr-changed-cells = The values the appraisal changed
+appr-minutes-council = Appraisal council
+# $count: count
+appr-minutes-agency = { $name }: { $count ->
+    [one] one value changed
+   *[other] { $count } values changed
+}
+appr-csv-claimed-total = Total claimed
+appr-csv-appraised-total = Total after appraisal
+appr-minutes-changes = The values the council changed, agency by agency:
+appr-minutes-line = { $criterion }: from { $claimed } to { $appraised } ({ $reason })
+appr-minutes-who = Council: { $title }.

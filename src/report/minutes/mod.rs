@@ -88,8 +88,8 @@ impl Minutes {
                     Block::Para(t(tr::minutes_place(or_blank(meeting.place.as_ref())))),
                 ],
             },
-            participants(&meeting, sessions, lang),
-            content(r, applied, lang),
+            participants(&meeting, applied, sessions, lang),
+            content(r, applied, sessions, lang),
             conclusion(r, lang),
         ];
         let blank = ReportSettings::or_blank;
@@ -179,16 +179,23 @@ pub(super) fn roman(n: usize) -> &'static str {
 /// member listed, both lists are left blank: the review does not say who came.
 fn participants(
     meeting: &crate::model::Meeting,
+    applied: &Applied,
     sessions: &[&crate::model::Session],
     lang: Lang,
 ) -> Section {
     let t = |m: Msg| m.text(lang);
-    let mut blocks = vec![
+    let mut blocks = Vec::new();
+    // An appraisal is the council's: named before who chaired it.
+    if applied.review.kind == ReviewKind::Appraisal {
+        let title = applied.review.title.as_ref();
+        blocks.push(super::claimed::minutes_council(title, lang));
+    }
+    blocks.extend([
         Block::Para(t(tr::minutes_chair(or_blank(meeting.chair.as_ref())))),
         Block::Para(t(tr::minutes_secretary(or_blank(
             meeting.secretary.as_ref(),
         )))),
-    ];
+    ]);
     let (present, absent): (Vec<&Member>, Vec<&Member>) =
         meeting.members.iter().partition(|m| m.is_present());
     for (heading, who) in [
@@ -238,7 +245,12 @@ fn declarations(sessions: &[&crate::model::Session], lang: Lang) -> Vec<Block> {
 }
 
 /// III. The disagreements the results flagged, then each decision with its reason.
-fn content(r: &Results, applied: &Applied, lang: Lang) -> Section {
+fn content(
+    r: &Results,
+    applied: &Applied,
+    sessions: &[&crate::model::Session],
+    lang: Lang,
+) -> Section {
     let t = |m: Msg| m.text(lang);
     let disputed: Vec<String> = r
         .agreement
@@ -265,6 +277,9 @@ fn content(r: &Results, applied: &Applied, lang: Lang) -> Section {
     } else {
         blocks.push(Block::Para(t(tr::minutes_decided(applied.decisions.len()))));
         blocks.push(Block::Table(decisions::table(r, applied, lang, true)));
+    }
+    if applied.review.kind == ReviewKind::Appraisal {
+        blocks.extend(super::claimed::minutes_blocks(r, sessions, lang));
     }
     Section {
         title: t(tr::minutes_s_content()),

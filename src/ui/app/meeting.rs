@@ -40,6 +40,8 @@ impl EvalDeskApp {
             return;
         }
         let checklist = session.checklist.clone();
+        // Agencies are appraised by a council; products meet in consensus.
+        let kind = crate::ui::results::claimed::review_kind(counted.iter().map(|(_, s)| s));
         let (paths, aggregation) = (s.paths.clone(), s.aggregation);
         let opened = match &s.review {
             Some(chosen) => OpenReview::open(&chosen.file, &self.user),
@@ -47,17 +49,21 @@ impl EvalDeskApp {
                 // Each draft pinned by its file's content, as `summary` checks it.
                 let refs: Vec<(&Path, &Session)> =
                     counted.iter().map(|(p, s)| (p.as_path(), s)).collect();
-                let review = crate::store::review::new_review(ReviewKind::Consensus, &refs);
+                let mut review = crate::store::review::new_review(kind, &refs);
+                if kind == ReviewKind::Appraisal {
+                    review.title = Some(crate::ui::results::claimed::appraisal_title(session));
+                }
                 let folder = first.parent().unwrap_or(Path::new("."));
-                let path = free_review_path(folder, ReviewKind::Consensus);
+                let path = free_review_path(folder, kind);
                 OpenReview::create(&path, review, &self.user)
             }
         };
         match opened {
             Ok(file) => {
                 let doc = ReviewDoc::new(file, checklist, &self.user);
-                let sessions = counted.into_iter().map(|(_, s)| s).collect();
-                let screen = MeetingScreen::new(paths, sessions, aggregation, &doc);
+                let (files, sessions) = counted.into_iter().unzip();
+                let screen =
+                    MeetingScreen::new(paths, sessions, aggregation, &doc).with_files(files);
                 self.screen = Screen::Meeting(Box::new(screen));
                 self.meeting = Some(doc);
             }
@@ -189,7 +195,9 @@ impl EvalDeskApp {
             Ok(file) => {
                 let new = ReviewDoc::new(file, doc.shared_checklist(), &self.user);
                 let (paths, sessions) = (s.paths.clone(), s.sessions.clone());
-                let screen = MeetingScreen::new(paths, sessions, s.aggregation, &new);
+                let files = s.session_files.clone();
+                let screen =
+                    MeetingScreen::new(paths, sessions, s.aggregation, &new).with_files(files);
                 self.screen = Screen::Meeting(Box::new(screen));
                 self.meeting = Some(new);
                 let name = path.file_name().unwrap_or_default().to_string_lossy();

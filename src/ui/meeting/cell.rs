@@ -95,7 +95,7 @@ fn today(screen: &MeetingScreen, cell: &super::Cell) -> Option<f64> {
 }
 
 /// The agreed value, the reason, and Decide.
-fn decision(
+pub(super) fn decision(
     screen: &mut MeetingScreen,
     ui: &mut egui::Ui,
     lang: Lang,

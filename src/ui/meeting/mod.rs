@@ -8,11 +8,14 @@
 //! The review is the app's [`ReviewDoc`]; this screen holds view state only (selection,
 //! typed text) and pushes [`MeetingAction`]s.
 
+mod appraisal;
 mod cell;
 mod header;
 mod list;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_appraisal;
 
 use std::path::PathBuf;
 
@@ -34,6 +37,9 @@ pub struct MeetingScreen {
     pub paths: Vec<PathBuf>,
     /// The sessions counted, whole: each evaluator's value and note.
     pub sessions: Vec<Session>,
+    /// Each session's file, in the same order, where it is known: an evidence file lies
+    /// below its session's folder.
+    pub session_files: Vec<PathBuf>,
     pub aggregation: Aggregation,
     /// The results with the decisions so far, and the review revision they were made for.
     standing: Option<(u64, Results)>,
@@ -60,6 +66,7 @@ impl MeetingScreen {
         let mut screen = MeetingScreen {
             paths,
             sessions,
+            session_files: Vec::new(),
             aggregation,
             standing: None,
             selected: None,
@@ -79,6 +86,16 @@ impl MeetingScreen {
         screen
     }
 
+    /// The sessions' files, in the sessions' order (to open the evidence they attach).
+    pub fn with_files(mut self, files: Vec<PathBuf>) -> MeetingScreen {
+        self.session_files = files;
+        self
+    }
+
+    fn is_appraisal(&self, doc: &ReviewDoc) -> bool {
+        doc.review().kind == ReviewKind::Appraisal
+    }
+
     /// The results with the decisions so far, recomputed when the review changed.
     fn refresh(&mut self, doc: &ReviewDoc) {
         if self.standing.as_ref().map(|(r, _)| *r) == Some(doc.revision()) {
@@ -96,7 +113,11 @@ impl MeetingScreen {
     }
 
     /// The cells the list shows, in order: the disagreements, then what the search finds.
+    /// An appraisal: the selected agency's criteria, in checklist order.
     pub fn cells(&self, doc: &ReviewDoc) -> Vec<Cell> {
+        if self.is_appraisal(doc) {
+            return appraisal::cells(self);
+        }
         let mut cells = list::flagged(self.standing());
         for cell in list::found(&self.search, doc.checklist(), &self.sessions) {
             if !cells.contains(&cell) {
@@ -180,14 +201,24 @@ impl MeetingScreen {
         egui::Panel::left("meeting-cells")
             .resizable(true)
             .default_size(400.0)
-            .show(ui, |ui| list::ui(self, ui, lang, doc));
+            .show(ui, |ui| {
+                if self.is_appraisal(doc) {
+                    appraisal::list_ui(self, ui, lang, doc);
+                } else {
+                    list::ui(self, ui, lang, doc);
+                }
+            });
         egui::CentralPanel::default().show(ui, |ui| {
             egui::ScrollArea::vertical().show(ui, |ui| {
                 header::meeting(self, ui, lang, doc, actions);
                 ui.separator();
                 header::standing(self, ui, lang);
                 ui.separator();
-                cell::ui(self, ui, lang, doc, actions);
+                if self.is_appraisal(doc) {
+                    appraisal::cell_ui(self, ui, lang, doc, actions);
+                } else {
+                    cell::ui(self, ui, lang, doc, actions);
+                }
             });
         });
         header::confirm_finalize(self, ui.ctx(), lang, actions);

@@ -30,7 +30,7 @@ fn demo_results(dir: &Path) -> (PathBuf, Harness<'static, EvalDeskApp>) {
 }
 
 /// The results screen reads and computes off the window's thread: run until it is done.
-fn wait_for_results(h: &mut Harness<'static, EvalDeskApp>) {
+pub(super) fn wait_for_results(h: &mut Harness<'static, EvalDeskApp>) {
     for _ in 0..500 {
         h.run();
         if !h.state().results_pending() {
@@ -41,7 +41,7 @@ fn wait_for_results(h: &mut Harness<'static, EvalDeskApp>) {
     panic!("the results are computed");
 }
 
-fn meeting<'a>(h: &'a Harness<'static, EvalDeskApp>) -> &'a MeetingScreen {
+pub(super) fn meeting<'a>(h: &'a Harness<'static, EvalDeskApp>) -> &'a MeetingScreen {
     match &h.state().screen {
         Screen::Meeting(s) => s,
         _ => panic!("the meeting screen is shown"),
@@ -59,12 +59,12 @@ fn m_office_total(h: &Harness<'static, EvalDeskApp>) -> f64 {
         .total
 }
 
-fn click(h: &mut Harness<'static, EvalDeskApp>, label: &str) {
+pub(super) fn click(h: &mut Harness<'static, EvalDeskApp>, label: &str) {
     h.get_by_label(label).click();
     h.run();
 }
 
-fn type_into(h: &mut Harness<'static, EvalDeskApp>, label: &str, text: &str) {
+pub(super) fn type_into(h: &mut Harness<'static, EvalDeskApp>, label: &str, text: &str) {
     h.get_by_label(label).focus();
     h.run();
     h.get_by_label(label).type_text(text);

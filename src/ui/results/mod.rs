@@ -7,6 +7,7 @@
 //! the chart shown, the disagreement opened and the textures are view state.
 
 mod charts;
+pub(crate) mod claimed;
 mod computation;
 pub(crate) mod details;
 mod summary;
@@ -66,6 +67,8 @@ pub struct View {
     /// The disagreement opened (an index into `Results::agreement`).
     pub disagreement: Option<usize>,
     pub what_if_open: bool,
+    /// Claimed beside appraised, for the results of this revision (computed once).
+    pub claimed: Option<(u64, Option<scoring::Claimed>)>,
     /// The paper and density exported pictures are made for.
     pub export_size: (Page, u32),
 }
@@ -76,6 +79,7 @@ impl Default for View {
             charts: ChartView::default(),
             disagreement: None,
             what_if_open: false,
+            claimed: None,
             export_size: (Page::A4, 300),
         }
     }
@@ -398,13 +402,11 @@ impl ResultsScreen {
                         actions.push(Action::Results(ResultsAction::ExportReport));
                     }
                     ui.separator();
-                    // Products are reviewed by a consensus meeting; an appraisal of agencies
-                    // ("Thẩm định") would name its button after its own kind.
+                    // Products are reviewed by a consensus meeting, agencies appraised
+                    // ("Thẩm định"): the button says which this one opens.
                     let meeting = ui.add_enabled(
                         self.results.is_some(),
-                        egui::Button::new(t(crate::ui::meeting::title(
-                            crate::model::ReviewKind::Consensus,
-                        ))),
+                        egui::Button::new(t(crate::ui::meeting::title(self.review_kind()))),
                     );
                     if meeting.clicked() {
                         actions.push(Action::Results(ResultsAction::OpenMeeting));
@@ -450,6 +452,7 @@ impl ResultsScreen {
                     ui.add_space(8.0);
                     summary::ranking(ui, lang, r);
                 }
+                claimed::ui(ui, lang, self);
                 if self.reading.is_some() {
                     return; // nothing to list yet
                 }

@@ -11,6 +11,7 @@ use serde_json::Value;
 
 use crate::common::{evaldesk, zip_entry as entry};
 
+mod appraisal;
 mod read;
 use read::{Cell, docx_parts, sheet, table_with};
 
