@@ -11,6 +11,7 @@ mod review;
 pub mod robustness;
 mod sensitivity;
 mod sheet;
+pub mod trend;
 mod warnings;
 mod weights;
 mod what_if;

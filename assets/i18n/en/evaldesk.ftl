@@ -1102,3 +1102,19 @@ open-folder = Open the folder
 open-folder-failed = The folder { $folder } could not be shown: { $reason }
 cell-not-applicable = does not apply
 cell-not-applicable-why = This criterion does not apply to this agency's block: it is not scored, and never missing.
+
+## The year: several periods side by side (evaldesk trend)
+trend-title = Results across periods: { $periods }
+trend-block-rank = Rank in block
+trend-overall-rank = Overall rank
+trend-mean = Mean
+trend-change = Since the period before
+# $places: count
+trend-up = ▲ { $places }
+# $places: count
+trend-down = ▼ { $places }
+trend-same = =
+trend-no-block = No block
+trend-unqualified-note = * failed a mandatory criterion in at least one period: ranked after those that did not.
+trend-period-failed = The period { $folder } could not be computed: see the problems above.
+trend-other-checklist = Note: the period { $folder } uses the checklist { $checklist }, not { $first } as the first period does; these periods' figures measure different things.

@@ -842,3 +842,17 @@ open-folder = Mở thư mục
 open-folder-failed = Không mở được thư mục { $folder }: { $reason }
 cell-not-applicable = không áp dụng
 cell-not-applicable-why = Tiêu chí này không áp dụng cho khối của cơ quan này: không chấm và không bao giờ bị tính là thiếu.
+
+## The year: several periods side by side (evaldesk trend)
+trend-title = Kết quả qua các kỳ đánh giá: { $periods }
+trend-block-rank = Hạng trong khối
+trend-overall-rank = Hạng chung
+trend-mean = Điểm bình quân
+trend-change = So với kỳ trước
+trend-up = ▲ { $places }
+trend-down = ▼ { $places }
+trend-same = =
+trend-no-block = Chưa xếp khối
+trend-unqualified-note = * chưa đạt tiêu chí bắt buộc ở ít nhất một kỳ: xếp sau những đơn vị đạt.
+trend-period-failed = Kỳ { $folder } không tính được: xem các lỗi ở trên.
+trend-other-checklist = Lưu ý: kỳ { $folder } dùng bộ tiêu chí { $checklist }, khác bộ { $first } của kỳ đầu; điểm của các kỳ này đo những điều khác nhau.
