@@ -7,7 +7,10 @@ use std::process::ExitCode;
 
 use super::summary::{Listing, load_score_sheets};
 use crate::i18n::{Lang, tr};
+use crate::report::folder::{self, IfExists};
 use crate::report::trend_text;
+use crate::report::write::ReportError;
+use crate::report::year::write_year;
 use crate::scoring::trend::{Period, Trend};
 use crate::scoring::{self, Aggregation};
 
@@ -18,16 +21,57 @@ pub struct TrendArgs {
     /// Print the trend document (docs/formats.md) as JSON instead of the tables.
     #[arg(long)]
     pub json: bool,
+    /// Also write the year's report into this new folder: a DOCX in the administrative
+    /// layout, a workbook with native charts, and the charts as PNG and SVG.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Replace the --out folder if it exists and EvalDesk wrote it.
+    #[arg(long, requires = "out")]
+    pub force: bool,
+    /// A JSON file with the report's settings (the options given here win).
+    #[arg(long = "settings", value_name = "FILE", requires = "out")]
+    pub settings_file: Option<PathBuf>,
+    /// Who issues the year's report, to whom: each left as "……" when not given.
+    #[command(flatten)]
+    pub settings: crate::report::settings::ReportSettings,
     /// The folders of the periods, oldest first; each holds one period's sessions (and its
     /// review, if any).
     #[arg(required = true, value_name = "DIR")]
     pub dirs: Vec<PathBuf>,
 }
 
-pub fn trend(args: &TrendArgs, lang: Lang) -> ExitCode {
+pub fn trend(args: TrendArgs, lang: Lang) -> ExitCode {
+    let settings =
+        match super::report::settings(args.settings_file.as_deref(), args.settings.clone(), lang) {
+            Ok(s) => s,
+            Err(code) => return code,
+        };
+    let if_exists = if args.force {
+        IfExists::ReplaceExport
+    } else {
+        IfExists::Refuse
+    };
+    let mut inputs = args.dirs.clone();
+    inputs.extend(args.settings_file.clone());
+    // The folder is refused before any work, so the user is told at once.
+    if let Some(out) = &args.out
+        && let Err(e) = folder::check(out, if_exists, &inputs)
+    {
+        eprintln!("{}", ReportError::from_folder(out, e).msg().text(lang));
+        return ExitCode::FAILURE;
+    }
     let Some(trend) = compute(&args.dirs, args.method.aggregation(), lang) else {
         return ExitCode::FAILURE;
     };
+    if let Some(out) = &args.out {
+        match write_year(out, if_exists, &inputs, &trend, &settings, lang) {
+            Ok(_) => eprintln!("{}", tr::year_written(out).text(lang)),
+            Err(e) => {
+                eprintln!("{}", e.msg().text(lang));
+                return ExitCode::FAILURE;
+            }
+        }
+    }
     let text = if args.json {
         let mut text =
             serde_json::to_string_pretty(&trend.to_json(lang)).expect("trend serializes");

@@ -16,6 +16,7 @@ mod text;
 mod trend;
 pub mod write;
 pub mod xlsx;
+pub mod year;
 
 pub use text::text_summary;
 pub use trend::trend_text;

@@ -209,3 +209,102 @@ fn periods_on_different_checklists_are_said_to_measure_different_things() {
         "{err}"
     );
 }
+
+/// The three periods of [`year`] written as the year's report: the DOCX ranks each block by
+/// the year's figure with every period's total and the change in words; the workbook has the
+/// numbers and two native charts; the charts are there as PNG and SVG.
+#[test]
+fn the_year_report_ranks_each_block_with_every_period() {
+    let root = tempfile::tempdir().unwrap();
+    let one = ["c1"];
+    let q1 = period(
+        root.path(),
+        "q1",
+        None,
+        &one,
+        &[("A", &[2]), ("B", &[4]), ("C", &[4])],
+    );
+    let q2 = period(
+        root.path(),
+        "q2",
+        None,
+        &one,
+        &[("A", &[4]), ("B", &[3]), ("C", &[3])],
+    );
+    let out = root.path().join("nam");
+    let (q1, q2, o) = (
+        q1.display().to_string(),
+        q2.display().to_string(),
+        out.display().to_string(),
+    );
+    let run = common::evaldesk(&[
+        "trend",
+        "--lang",
+        "vi",
+        "--out",
+        &o,
+        "--date",
+        "2015-12-20",
+        &q1,
+        &q2,
+    ]);
+    assert_eq!(run.status.code(), Some(0), "{}", common::stderr(&run));
+    let doc = common::zip_entry(&out.join("bao-cao-nam.docx"), "word/document.xml");
+    let text = docx_text(&doc);
+    assert!(
+        text.contains("xếp hạng mức độ ứng dụng công nghệ thông tin năm 2015"),
+        "{text}"
+    );
+    let so = text
+        .find("Xếp hạng khối Sở")
+        .expect("the block Sở has its section");
+    let huyen = text
+        .find("Xếp hạng khối Huyện")
+        .expect("the block Huyện has its section");
+    assert!(so < huyen);
+    // A: 50 then 100, up from rank 3 to 1 in the province; B: 100 then 75, from 1 to 2.
+    let a = text.find("Đơn vị A").unwrap();
+    let row = "Đơn vị A 50,00 100,00 75,00 Chưa tốt ▲ 2 +50,00";
+    assert!(text[a..].starts_with(row), "{}", &text[a..]);
+    let b = text.find("Đơn vị B").unwrap();
+    let row = "Đơn vị B 100,00 75,00 87,50 Tốt ▼ 1 -25,00";
+    assert!(text[b..].starts_with(row), "{}", &text[b..]);
+    assert!(text.contains("Tăng hạng nhiều nhất: Đơn vị A (tăng 2 bậc)"));
+    // No table wider than the page: every table's grid adds up to the text width.
+    for grid in doc.split("<w:tblGrid>").skip(1) {
+        let grid = &grid[..grid.find("</w:tblGrid>").unwrap()];
+        let sum: i64 = grid
+            .split("w:w=\"")
+            .skip(1)
+            .map(|w| w[..w.find('"').unwrap()].parse::<i64>().unwrap())
+            .sum();
+        assert!(sum <= 9360 + 10, "a table {sum} twips wide: {grid}");
+    }
+    let book = common::zip_entry(&out.join("xep-hang-nam.xlsx"), "xl/worksheets/sheet1.xml");
+    assert!(
+        book.contains("<v>75</v>"),
+        "A's mean 75 is a number in the workbook"
+    );
+    common::zip_entry(&out.join("xep-hang-nam.xlsx"), "xl/charts/chart1.xml");
+    common::zip_entry(&out.join("xep-hang-nam.xlsx"), "xl/charts/chart2.xml");
+    for f in ["1-totals-by-period", "2-rank-changes"] {
+        assert!(out.join("bieu-do").join(format!("{f}.png")).is_file());
+        assert!(out.join("bieu-do").join(format!("{f}.svg")).is_file());
+    }
+}
+
+/// The paragraphs' text of a DOCX body, runs joined.
+fn docx_text(xml: &str) -> String {
+    let mut out = String::new();
+    for part in xml.split("<w:t").skip(1) {
+        let Some(start) = part.find('>') else {
+            continue;
+        };
+        let Some(end) = part.find("</w:t>") else {
+            continue;
+        };
+        out.push_str(&part[start + 1..end]);
+        out.push(' ');
+    }
+    out
+}
