@@ -69,9 +69,10 @@ fn grid(n: usize) -> (usize, usize) {
     (columns, n.div_ceil(columns))
 }
 
-fn subtitle(trend: &Trend) -> String {
+/// The periods in order, said once for every panel (a panel has no room for their names).
+fn subtitle(trend: &Trend, lang: Lang) -> String {
     let labels: Vec<&str> = trend.periods.iter().map(|p| p.label.as_str()).collect();
-    labels.join(" · ")
+    tr::chart_trend_totals_sub(labels.join(" · ")).text(lang)
 }
 
 /// Small multiples: per agency its total in each period it was scored, joined by a line,
@@ -83,7 +84,12 @@ pub fn totals_by_period<DB: DrawingBackend>(
 ) -> Result<(), ChartError> {
     let t = |m: Msg| m.text(lang);
     let f = Frame::of(area);
-    let top = title(area, &f, &t(tr::chart_trend_totals()), &subtitle(trend))?;
+    let top = title(
+        area,
+        &f,
+        &t(tr::chart_trend_totals()),
+        &subtitle(trend, lang),
+    )?;
     let (columns, _) = grid(trend.candidates.len());
     let left = f.px(30.0);
     let width = (f.width - left - f.px(30.0)) / columns as i32;
@@ -168,20 +174,6 @@ fn panel<DB: DrawingBackend>(
             &f.font(15.0, true),
             &INK,
             (HPos::Left, VPos::Center),
-        )?;
-    }
-    // The periods under the plot: the first and the last, which is all a panel has room for.
-    let small = f.font(14.0, false);
-    let ends = [(0, HPos::Left), (n.saturating_sub(1), HPos::Right)];
-    for (p, anchor) in ends.iter().take(if n > 1 { 2 } else { 1 }) {
-        let at = (to_x(*p), plot_bottom + f.px(8.0));
-        label(
-            area,
-            &trend.periods[*p].label,
-            at,
-            &small,
-            &MUTED,
-            (*anchor, VPos::Top),
         )?;
     }
     Ok(())

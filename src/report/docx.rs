@@ -184,11 +184,18 @@ pub(super) fn table(t: &ContentTable) -> Table {
             .line(240)
             .line_rule(LineSpacingType::Auto)
     };
+    // Wide tables in smaller print, so that a number never wraps within its column (the
+    // year's ranking has ten columns); never below 10 pt.
+    let pt = match t.header.len() {
+        0..=6 => 12.0,
+        7..=8 => 11.0,
+        _ => 10.0,
+    };
     let header = TableRow::new(
         t.header
             .iter()
             .zip(&widths)
-            .map(|(h, w)| cell(vec![centred(run(h, 12.0).bold()).line_spacing(line())], *w))
+            .map(|(h, w)| cell(vec![centred(run(h, pt).bold()).line_spacing(line())], *w))
             .collect(),
     );
     let mut rows = vec![header];
@@ -209,7 +216,7 @@ pub(super) fn table(t: &ContentTable) -> Table {
                         cell(
                             vec![
                                 Paragraph::new()
-                                    .add_run(run(text, 12.0))
+                                    .add_run(run(text, pt))
                                     .align(align)
                                     .line_spacing(line()),
                             ],

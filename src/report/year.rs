@@ -189,7 +189,7 @@ fn ranking(trend: &Trend, members: &[&TrendCandidate], by_block: bool, lang: Lan
         .collect();
     let n = trend.periods.len();
     // Rank and numbers narrow, the name wide: the table stays within the page.
-    let mut widths = vec![8, 30];
+    let mut widths = vec![8, 26];
     widths.extend(std::iter::repeat_n(9, n));
     widths.push(10);
     if grades.is_some() {
