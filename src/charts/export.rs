@@ -4,13 +4,15 @@
 
 use std::path::{Path, PathBuf};
 
+use plotters::coord::Shift;
 use plotters::prelude::*;
 
-use super::{Chart, ChartError};
+use super::{Chart, ChartError, TrendChart};
 use crate::i18n::{Lang, Msg, tr};
 use crate::model::problem::IoProblem;
 use crate::report::folder::{self, FolderError, Kind};
 use crate::scoring::Results;
+use crate::scoring::trend::Trend;
 
 /// Why the charts could not all be written.
 #[derive(Debug, thiserror::Error)]
@@ -83,38 +85,119 @@ pub fn export(
     let mut written = Vec::new();
     for chart in Chart::ALL {
         let size = (width, chart.height(r, width));
-        let png = dir.join(format!("{}.png", chart.file_stem()));
-        write_png(&png, chart, r, lang, size)?;
-        progress(&png);
-        written.push(png);
-        let svg = dir.join(format!("{}.svg", chart.file_stem()));
-        let text = svg_string(chart, r, lang, size).map_err(|error| ExportError::Draw {
-            path: svg.clone(),
-            error,
+        let picture = (chart, r);
+        write_both(dir, chart.file_stem(), &picture, lang, size, &mut |p| {
+            progress(p);
+            written.push(p.to_owned());
         })?;
-        crate::store::atomic_write(&svg, text.as_bytes()).map_err(|e| ExportError::Io {
-            path: svg.clone(),
-            problem: e.problem,
-        })?;
-        progress(&svg);
-        written.push(svg);
     }
     Ok(written)
 }
 
-/// One chart as SVG text of `size` pixels. The one place SVG is made (files and the HTML
-/// report): the text made XML-safe whole, since names and titles typed with a character XML
-/// forbids would otherwise make the picture unreadable; plotters escapes `<`, `&` itself.
+/// Something drawn as one picture: one of the committee's charts of some results, or one of
+/// the year's charts of a trend. What the SVG and PNG writers below are generic over.
+pub trait Picture {
+    fn draw_on<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        lang: Lang,
+    ) -> Result<(), ChartError>;
+}
+
+impl Picture for (Chart, &Results) {
+    fn draw_on<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        lang: Lang,
+    ) -> Result<(), ChartError> {
+        self.0.draw(area, self.1, lang)
+    }
+}
+
+impl Picture for (TrendChart, &Trend) {
+    fn draw_on<DB: DrawingBackend>(
+        &self,
+        area: &DrawingArea<DB, Shift>,
+        lang: Lang,
+    ) -> Result<(), ChartError> {
+        self.0.draw(area, self.1, lang)
+    }
+}
+
+/// One chart as SVG text of `size` pixels (see [`svg_picture`]).
 pub fn svg_string(
     chart: Chart,
     r: &Results,
     lang: Lang,
     size: (u32, u32),
 ) -> Result<String, ChartError> {
+    svg_picture(&(chart, r), lang, size)
+}
+
+/// The year's charts into `dir` as `NAME.png` and `NAME.svg`, `width` pixels wide. Returns
+/// the files written.
+pub fn export_trend(
+    dir: &Path,
+    trend: &Trend,
+    lang: Lang,
+    width: u32,
+) -> Result<Vec<PathBuf>, ExportError> {
+    std::fs::create_dir_all(dir).map_err(|e| ExportError::Io {
+        path: dir.to_owned(),
+        problem: IoProblem::from_io(&e),
+    })?;
+    let mut written = Vec::new();
+    for chart in TrendChart::ALL {
+        let size = (width, chart.height(trend, width));
+        write_both(
+            dir,
+            chart.file_stem(),
+            &(chart, trend),
+            lang,
+            size,
+            &mut |p| written.push(p.to_owned()),
+        )?;
+    }
+    Ok(written)
+}
+
+/// `stem.png` and `stem.svg` of one picture into `dir`, each told to `done` once written.
+fn write_both(
+    dir: &Path,
+    stem: &str,
+    picture: &impl Picture,
+    lang: Lang,
+    size: (u32, u32),
+    done: &mut dyn FnMut(&Path),
+) -> Result<(), ExportError> {
+    let png = dir.join(format!("{stem}.png"));
+    write_png(&png, picture, lang, size)?;
+    done(&png);
+    let svg = dir.join(format!("{stem}.svg"));
+    let text = svg_picture(picture, lang, size).map_err(|error| ExportError::Draw {
+        path: svg.clone(),
+        error,
+    })?;
+    crate::store::atomic_write(&svg, text.as_bytes()).map_err(|e| ExportError::Io {
+        path: svg.clone(),
+        problem: e.problem,
+    })?;
+    done(&svg);
+    Ok(())
+}
+
+/// A picture as SVG text of `size` pixels. The one place SVG is made (files and the HTML
+/// report): the text made XML-safe whole, since names and titles typed with a character XML
+/// forbids would otherwise make the picture unreadable; plotters escapes `<`, `&` itself.
+pub fn svg_picture(
+    picture: &impl Picture,
+    lang: Lang,
+    size: (u32, u32),
+) -> Result<String, ChartError> {
     let mut text = String::new();
     {
         let area = SVGBackend::with_string(&mut text, size).into_drawing_area();
-        chart.draw(&area, r, lang)?;
+        picture.draw_on(&area, lang)?;
         area.present()?;
     }
     Ok(match crate::safe_text::xml(&text) {
@@ -127,8 +210,7 @@ pub fn svg_string(
 /// rename it into place.
 fn write_png(
     path: &Path,
-    chart: Chart,
-    r: &Results,
+    picture: &impl Picture,
     lang: Lang,
     size: (u32, u32),
 ) -> Result<(), ExportError> {
@@ -142,7 +224,9 @@ fn write_png(
         })?;
     {
         let area = BitMapBackend::new(temp.path(), size).into_drawing_area();
-        let drawn = chart.draw(&area, r, lang).and_then(|_| Ok(area.present()?));
+        let drawn = picture
+            .draw_on(&area, lang)
+            .and_then(|_| Ok(area.present()?));
         drawn.map_err(|error| ExportError::Draw {
             path: path.to_owned(),
             error,
@@ -166,6 +250,15 @@ pub fn png_bytes(
     chart: Chart,
     r: &Results,
     lang: Lang,
+    size: (u32, u32),
+) -> Result<Vec<u8>, ChartError> {
+    png_picture(&(chart, r), lang, size)
+}
+
+/// A picture as PNG bytes of `size` pixels, drawn in memory.
+pub fn png_picture(
+    picture: &impl Picture,
+    lang: Lang,
     (width, height): (u32, u32),
 ) -> Result<Vec<u8>, ChartError> {
     use image::ImageEncoder;
@@ -173,7 +266,7 @@ pub fn png_bytes(
     let mut buffer = vec![0u8; width as usize * height as usize * 3];
     {
         let area = BitMapBackend::with_buffer(&mut buffer, (width, height)).into_drawing_area();
-        chart.draw(&area, r, lang)?;
+        picture.draw_on(&area, lang)?;
         area.present()?;
     }
     let mut png = Vec::new();

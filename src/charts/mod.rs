@@ -16,6 +16,7 @@ mod radar;
 mod sensitivity;
 mod spread;
 mod totals;
+mod trend;
 
 use std::sync::Once;
 
@@ -25,7 +26,10 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use unicode_normalization::UnicodeNormalization;
 
 pub use contributions::{contributions, weighted_contributions};
-pub use export::{ExportError, export, export_folder, png_bytes, svg_string};
+pub use export::{
+    ExportError, Picture, export, export_folder, export_trend, png_bytes, png_picture, svg_picture,
+    svg_string,
+};
 pub use groups::group_scores;
 pub use head_to_head::head_to_head;
 pub use panel::robustness;
@@ -33,6 +37,7 @@ pub use radar::radar;
 pub use sensitivity::{sensitivity, sensitivity_grid};
 pub use spread::spread;
 pub use totals::totals;
+pub use trend::{TrendChart, rank_changes, totals_by_period};
 
 use crate::i18n::Lang;
 use crate::scoring::{CandidateResult, Results};

@@ -7,6 +7,7 @@ mod report;
 mod submit;
 mod submit_review;
 mod summary;
+mod trend;
 mod validate;
 
 use std::path::{Path, PathBuf};
@@ -61,6 +62,8 @@ pub enum Command {
     },
     /// Submit a complete session: mark it submitted, seal it, save it, print its fingerprint.
     Submit(submit::SubmitArgs),
+    /// Several periods side by side, oldest first: each block's ranking by the year's figure.
+    Trend(Box<trend::TrendArgs>),
 }
 
 /// `--lang` as typed. The core's [`Lang`] knows nothing of the command line.
@@ -125,6 +128,7 @@ pub fn run() -> anyhow::Result<ExitCode> {
         Some(Command::Checklist { command }) => Ok(checklist::run(command, lang)),
         Some(Command::Charts(args)) => Ok(report::charts(&args, lang)),
         Some(Command::Summary(args)) => Ok(summary::summary(&args, lang)),
+        Some(Command::Trend(args)) => Ok(trend::trend(*args, lang)),
         Some(Command::Report(args)) => Ok(report::report(*args, lang)),
     }
 }

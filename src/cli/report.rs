@@ -24,7 +24,7 @@ pub struct OutArgs {
 }
 
 impl OutArgs {
-    fn if_exists(&self) -> IfExists {
+    pub(super) fn if_exists(&self) -> IfExists {
         if self.force {
             IfExists::ReplaceExport
         } else {
@@ -78,23 +78,10 @@ pub enum PageArg {
 }
 
 pub fn report(args: ReportArgs, lang: Lang) -> ExitCode {
-    let from_file = match &args.settings_file {
-        Some(path) => match ReportSettings::load(path) {
-            Ok(s) => s,
-            Err(e) => {
-                eprintln!("{}", e.msg().text(lang));
-                return ExitCode::FAILURE;
-            }
-        },
-        None => ReportSettings::default(),
+    let settings = match settings(args.settings_file.as_deref(), args.settings, lang) {
+        Ok(s) => s,
+        Err(code) => return code,
     };
-    if let Some(date) = &args.settings.date
-        && parse_date(date).is_none()
-    {
-        eprintln!("{}", tr::cli_bad_date(date.clone()).text(lang));
-        return ExitCode::from(2);
-    }
-    let settings = from_file.overlay(args.settings);
     let (out, if_exists) = (&args.out.out, args.out.if_exists());
     // Refused before any work, so the user is told at once (and checked again at the end).
     let mut inputs = args.paths.clone();
@@ -123,6 +110,29 @@ pub fn report(args: ReportArgs, lang: Lang) -> ExitCode {
         },
     );
     exit_code(written.map_err(|e| e.msg()), lang)
+}
+
+/// Who issues a report: the settings file's, overlaid by the options given; a bad file or
+/// date said and its exit code returned (1 for the file, 2 for the date as typed).
+pub(super) fn settings(
+    file: Option<&std::path::Path>,
+    given: ReportSettings,
+    lang: Lang,
+) -> Result<ReportSettings, ExitCode> {
+    let from_file = match file {
+        Some(path) => ReportSettings::load(path).map_err(|e| {
+            eprintln!("{}", e.msg().text(lang));
+            ExitCode::FAILURE
+        })?,
+        None => ReportSettings::default(),
+    };
+    if let Some(date) = &given.date
+        && parse_date(date).is_none()
+    {
+        eprintln!("{}", tr::cli_bad_date(date.clone()).text(lang));
+        return Err(ExitCode::from(2));
+    }
+    Ok(from_file.overlay(given))
 }
 
 /// Every chart as PNG and SVG into the folder `--out`, each file named as it is drawn; the

@@ -79,7 +79,7 @@ pub fn load_sessions(paths: &[PathBuf], lang: Lang, listing: Listing) -> Option<
 }
 
 /// [`load_sessions`] keeping only what the scoring reads (for `summary` and `charts`).
-fn load_score_sheets(
+pub(super) fn load_score_sheets(
     paths: &[PathBuf],
     lang: Lang,
     listing: Listing,

@@ -43,6 +43,14 @@ pub enum Block {
         chart: Chart,
         caption: String,
     },
+    /// A picture drawn beforehand, as PNG (300 dpi, as wide as the text) for the DOCX and
+    /// as SVG for the HTML: the year's charts, which no one [`Results`] draws.
+    Picture {
+        png: Vec<u8>,
+        size: (u32, u32),
+        svg: String,
+        caption: String,
+    },
 }
 
 pub struct Table {
@@ -75,10 +83,6 @@ impl Report {
         lang: Lang,
     ) -> Report {
         let t = |m: Msg| m.text(lang);
-        let blank = ReportSettings::or_blank;
-        let short = blank(&settings.agency_short);
-        let (day, month, year) = settings.date();
-        let two = |n: u32| format!("{n:02}");
         let mut sections = vec![
             sections::purpose(r, sessions, lang),
             sections::checklist(r, lang),
@@ -119,6 +123,24 @@ impl Report {
             title: t(tr::report_s_proposal()),
             blocks: vec![Block::Para(t(tr::report_proposal()))],
         });
+        let subject = t(tr::report_subject(r.checklist.title.get(lang)));
+        Report::framed(settings, lang, subject, sections)
+    }
+
+    /// A report of `sections` on `subject` in the administrative frame: the two header
+    /// blocks, the title, "Kính gửi", the recipients and the signature, from `settings`
+    /// (what is not given left as "……"), every text made XML-safe.
+    pub(super) fn framed(
+        settings: &ReportSettings,
+        lang: Lang,
+        subject: String,
+        sections: Vec<Section>,
+    ) -> Report {
+        let t = |m: Msg| m.text(lang);
+        let blank = ReportSettings::or_blank;
+        let short = blank(&settings.agency_short);
+        let (day, month, year) = settings.date();
+        let two = |n: u32| format!("{n:02}");
         let mut recipients = vec![t(tr::report_recipient_to())];
         recipients.extend(
             settings
@@ -141,7 +163,7 @@ impl Report {
                 year.to_string(),
             )),
             title: t(tr::report_title()),
-            subject: t(tr::report_subject(r.checklist.title.get(lang))),
+            subject,
             to: t(tr::report_to(blank(&settings.to))),
             sections,
             recipients_heading: t(tr::report_recipients()),
@@ -223,7 +245,7 @@ pub(super) fn fix_sections(sections: &mut [Section]) {
                     t.header.iter_mut().for_each(fix);
                     t.rows.iter_mut().flatten().for_each(fix);
                 }
-                Block::Figure { caption, .. } => fix(caption),
+                Block::Figure { caption, .. } | Block::Picture { caption, .. } => fix(caption),
             }
         }
     }
@@ -263,7 +285,9 @@ pub(super) fn blocks_text(blocks: &[Block], bullet: &str) -> String {
                     out += &format!("  | {} |\n", row.join(" | "));
                 }
             }
-            Block::Figure { caption, .. } => out += &format!("  [{caption}]\n"),
+            Block::Figure { caption, .. } | Block::Picture { caption, .. } => {
+                out += &format!("  [{caption}]\n")
+            }
         }
     }
     out

@@ -184,11 +184,18 @@ pub(super) fn table(t: &ContentTable) -> Table {
             .line(240)
             .line_rule(LineSpacingType::Auto)
     };
+    // Wide tables in smaller print, so that a number never wraps within its column (the
+    // year's ranking has ten columns); never below 10 pt.
+    let pt = match t.header.len() {
+        0..=6 => 12.0,
+        7..=8 => 11.0,
+        _ => 10.0,
+    };
     let header = TableRow::new(
         t.header
             .iter()
             .zip(&widths)
-            .map(|(h, w)| cell(vec![centred(run(h, 12.0).bold()).line_spacing(line())], *w))
+            .map(|(h, w)| cell(vec![centred(run(h, pt).bold()).line_spacing(line())], *w))
             .collect(),
     );
     let mut rows = vec![header];
@@ -209,7 +216,7 @@ pub(super) fn table(t: &ContentTable) -> Table {
                         cell(
                             vec![
                                 Paragraph::new()
-                                    .add_run(run(text, 12.0))
+                                    .add_run(run(text, pt))
                                     .align(align)
                                     .line_spacing(line()),
                             ],
@@ -232,20 +239,30 @@ fn figure(
     r: &Results,
     lang: crate::i18n::Lang,
 ) -> Result<Paragraph, ChartError> {
-    // 165 mm at 300 dpi.
-    let width_mm = f64::from(text_width()) / 56.7;
-    let px = (width_mm / 25.4 * 300.0).round() as u32;
+    let px = figure_width_px();
     let height = chart.height(r, px);
     let png = crate::charts::png_bytes(chart, r, lang, (px, height))?;
+    Ok(picture(&png, (px, height)))
+}
+
+/// The width in pixels of a chart as wide as the text: 165 mm at 300 dpi.
+pub fn figure_width_px() -> u32 {
+    let width_mm = f64::from(text_width()) / 56.7;
+    (width_mm / 25.4 * 300.0).round() as u32
+}
+
+/// A PNG of `size` pixels as a centred paragraph as wide as the text, kept with its caption.
+pub(super) fn picture(png: &[u8], (px, height): (u32, u32)) -> Paragraph {
+    let width_mm = f64::from(text_width()) / 56.7;
     let emu_w = (width_mm * 36_000.0) as u32;
-    let pic = Pic::new(&png).size(
+    let pic = Pic::new(png).size(
         emu_w,
-        (u64::from(emu_w) * u64::from(height) / u64::from(px)) as u32,
+        (u64::from(emu_w) * u64::from(height) / u64::from(px.max(1))) as u32,
     );
-    Ok(Paragraph::new()
+    Paragraph::new()
         .add_run(Run::new().add_image(pic))
         .align(AlignmentType::Center)
-        .keep_next(true))
+        .keep_next(true)
 }
 
 /// Why the document could not be made: a chart could not be drawn, or the archive packed.
@@ -360,6 +377,11 @@ pub(super) fn add_block(
                 centred(run(caption, 12.0).italic()).line_spacing(LineSpacing::new().after(240)),
             )
         }
+        Block::Picture {
+            png, size, caption, ..
+        } => doc.add_paragraph(picture(png, *size)).add_paragraph(
+            centred(run(caption, 12.0).italic()).line_spacing(LineSpacing::new().after(240)),
+        ),
     })
 }
 

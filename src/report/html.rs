@@ -29,17 +29,22 @@ fn inline_svg(
     lang: crate::i18n::Lang,
 ) -> Result<String, ChartError> {
     let height = chart.height(r, 1600);
-    let text = crate::charts::svg_string(chart, r, lang, (1600, height))?
-        .replacen(
-            &format!("<svg width=\"1600\" height=\"{height}\""),
-            "<svg class=\"chart\" role=\"img\"",
-            1,
-        )
-        .replace(
-            "font-family=\"sans-serif\"",
-            &format!("font-family=\"{CHART_FONT}, sans-serif\""),
-        );
-    Ok(text)
+    let text = crate::charts::svg_string(chart, r, lang, (1600, height))?;
+    Ok(for_page(&text, (1600, height)))
+}
+
+/// An SVG of `width` × `height` as the page shows it: scaled to the column by the style
+/// sheet, in the page's font.
+fn for_page(svg: &str, (width, height): (u32, u32)) -> String {
+    svg.replacen(
+        &format!("<svg width=\"{width}\" height=\"{height}\""),
+        "<svg class=\"chart\" role=\"img\"",
+        1,
+    )
+    .replace(
+        "font-family=\"sans-serif\"",
+        &format!("font-family=\"{CHART_FONT}, sans-serif\""),
+    )
 }
 
 fn table(t: &Table) -> String {
@@ -164,6 +169,15 @@ pub fn html(report: &Report, r: &Results) -> Result<String, ChartError> {
                     out += &format!(
                         "<figure>{}<figcaption>{}</figcaption></figure>\n",
                         inline_svg(*chart, r, report.lang)?,
+                        e(caption)
+                    );
+                }
+                Block::Picture {
+                    svg, size, caption, ..
+                } => {
+                    out += &format!(
+                        "<figure>{}<figcaption>{}</figcaption></figure>\n",
+                        for_page(svg, *size),
                         e(caption)
                     );
                 }

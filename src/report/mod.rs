@@ -14,10 +14,13 @@ pub mod minutes;
 mod sections;
 pub mod settings;
 mod text;
+mod trend;
 pub mod write;
 pub mod xlsx;
+pub mod year;
 
 pub use text::text_summary;
+pub use trend::trend_text;
 
 use crate::i18n::{Lang, Msg, Num, tr};
 use crate::scoring::Results;

@@ -6,7 +6,7 @@ use crate::i18n::{Lang, Msg, tr};
 use crate::scoring::{Results, Warning};
 
 /// Columns padded to their widest cell; the first `left` columns left-aligned, the rest right.
-fn table(rows: &[Vec<String>], left: usize) -> String {
+pub(super) fn table(rows: &[Vec<String>], left: usize) -> String {
     let columns = rows.iter().map(Vec::len).max().unwrap_or(0);
     let widths: Vec<usize> = (0..columns)
         .map(|i| {

@@ -12,6 +12,7 @@ mod review;
 pub mod robustness;
 mod sensitivity;
 mod sheet;
+pub mod trend;
 mod warnings;
 mod weights;
 mod what_if;

@@ -34,4 +34,5 @@ mod self_assessment;
 mod shared_folder;
 mod store;
 mod ties;
+mod trend;
 mod validate_rules;

@@ -1208,3 +1208,71 @@ appr-csv-appraised-total = Total after appraisal
 appr-minutes-changes = The values the council changed, agency by agency:
 appr-minutes-line = { $criterion }: from { $claimed } to { $appraised } ({ $reason })
 appr-minutes-who = Council: { $title }.
+## The year: several periods side by side (evaldesk trend)
+trend-title = Results across periods: { $periods }
+trend-block-rank = Rank in block
+trend-overall-rank = Overall rank
+trend-mean = Mean
+trend-change = Since the period before
+# $places: count
+trend-up = ▲ { $places }
+# $places: count
+trend-down = ▼ { $places }
+trend-same = =
+trend-no-block = No block
+trend-unqualified-note = * failed a mandatory criterion in at least one period: ranked after those that did not.
+trend-period-failed = The period { $folder } could not be computed: see the problems above.
+trend-other-checklist = Note: the period { $folder } uses the checklist { $checklist }, not { $first } as the first period does; these periods' figures measure different things.
+chart-trend-totals = Totals across the periods (in the year's rank order)
+chart-trend-rank-changes = Places moved since the period before
+chart-trend-since = From { $from } to { $to }; a dash: not scored in both
+# $places: count
+chart-trend-up = { $places ->
+    [one] up one place
+   *[other] up { $places } places
+}
+# $places: count
+chart-trend-down = { $places ->
+    [one] down one place
+   *[other] down { $places } places
+}
+year-subject = Results and ranking of IT application, { $year }
+year-s-periods = The periods assessed
+# $count: count
+year-periods-intro = { $count ->
+    [one] The year's results come from one period, computed on its own checklist, sessions and appraisal:
+   *[other] The year's results come from { $count } periods, each computed on its own checklist, sessions and appraisal:
+}
+# $sessions: count · $units: count
+year-period-line = Period { $period }: { $checklist }; { $sessions } sessions, { $units } units scored.
+year-method = Each unit's figure for the year is the mean of its totals in the periods it was scored in; a unit that failed a mandatory criterion in any period ranks after those that did not. The last two columns compare the last period with the one before it (▲ up, ▼ down, = same place).
+year-s-ranking = The year's ranking
+year-s-block = Ranking of the block { $block }
+year-unit = Agency
+year-grade = Grade
+year-s-changes = Changes since the period before
+year-no-change = There is one period only, or no unit was scored in both of the last two: nothing to compare yet.
+# $compared: count · $up: count · $down: count
+year-change-counts = From { $from } to { $to }: { $compared } units scored in both periods, { $up } scored more, { $down } scored less.
+# $places: count
+year-rose-most = Rose most: { $name } (up { $places ->
+    [one] one place
+   *[other] { $places } places
+}).
+# $places: count
+year-fell-most = Fell most: { $name } (down { $places ->
+    [one] one place
+   *[other] { $places } places
+}).
+year-unqualified-note = (*) Failed a mandatory criterion in at least one period: ranked after those that did not.
+year-names-xlsx = year-ranking.xlsx
+year-sheet = Year ranking
+year-block = Block
+year-rank-in = Rank { $period }
+year-change-points = Change (points)
+year-change-places = Change (places)
+year-chart-means = The year's mean totals
+year-written = The year's report was written to { $folder }.
+year-change-places-short = Places moved
+year-change-points-short = Points moved
+chart-trend-totals-sub = One dot per period, left to right: { $periods }; scale 0–100, a light line at 50

@@ -12,6 +12,7 @@ mod sheet;
 mod tables;
 #[cfg(test)]
 mod tests_recalc;
+pub mod year;
 
 use std::path::Path;
 
