@@ -144,7 +144,11 @@ pub(super) fn results(r: &Results, lang: Lang) -> Section {
     }
     blocks.extend(super::decisions::includes(r, lang));
     let grades = r.checklist.grades.is_some();
-    let mut header = vec![t(tr::rank()), t(tr::candidate()), t(tr::total())];
+    let mut header = vec![
+        t(tr::rank()),
+        t(tr::candidate(r.checklist.subject())),
+        t(tr::total()),
+    ];
     if grades {
         header.push(t(tr::result()));
     }

@@ -41,7 +41,7 @@ pub(super) fn totals(wb: &mut Workbook, b: &Book) -> Result<(), XlsxError> {
     let grades = r.checklist.grades.is_some();
     let mut header = vec![
         b.t(tr::rank()),
-        b.t(tr::candidate()),
+        b.t(tr::candidate(b.r.checklist.subject())),
         b.t(tr::total()),
         b.t(tr::qualified()),
     ];

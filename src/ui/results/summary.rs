@@ -28,7 +28,14 @@ pub fn decision(ui: &mut egui::Ui, lang: Lang, r: &Results, base: Option<&Result
                 ui.label(t(tr::results_qualified()));
             } else {
                 let reasons = r.failed_reasons(w, lang);
-                error_label(ui, t(tr::results_unqualified(w.name.get(lang), reasons)));
+                error_label(
+                    ui,
+                    t(tr::results_unqualified(
+                        r.checklist.subject(),
+                        w.name.get(lang),
+                        reasons,
+                    )),
+                );
             }
         }
     }
@@ -134,7 +141,7 @@ pub fn ranking(ui: &mut egui::Ui, lang: Lang, r: &Results) {
             .columns(Column::exact(88.0), groups.len())
             .column(Column::exact(8.0))
             .header(78.0, |mut h| {
-                for heading in [tr::rank(), tr::candidate()] {
+                for heading in [tr::rank(), tr::candidate(r.checklist.subject())] {
                     h.col(|ui| {
                         ui.strong(t(heading));
                     });
