@@ -2,6 +2,7 @@
 //! administrative layout, XLSX with native charts, HTML, CSV, the charts) built from one
 //! [`content::Report`] so every format says the same thing.
 
+pub mod blocks;
 pub mod content;
 pub mod csv;
 pub(crate) mod decisions;

@@ -1166,3 +1166,18 @@ open-folder = Open the folder
 open-folder-failed = The folder { $folder } could not be shown: { $reason }
 cell-not-applicable = does not apply
 cell-not-applicable-why = This criterion does not apply to this agency's block: it is not scored, and never missing.
+
+## Ranking blocks (issue 27): the results screen's tabs, the report's tables per block
+# $subject: subject
+block-overall = { $subject ->
+        [agency] Overall
+       *[product] Overall
+    }
+# $subject: subject
+block-other = { $subject ->
+        [agency] Agencies in no block
+       *[product] In no block
+    }
+block-table = Ranking — { $block }
+block-col-category = Block
+block-col-category-rank = Rank in block

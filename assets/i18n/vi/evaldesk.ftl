@@ -893,3 +893,16 @@ open-folder = Mở thư mục
 open-folder-failed = Không mở được thư mục { $folder }: { $reason }
 cell-not-applicable = không áp dụng
 cell-not-applicable-why = Tiêu chí này không áp dụng cho khối của cơ quan này: không chấm và không bao giờ bị tính là thiếu.
+
+## Khối xếp hạng (issue 27): các thẻ của màn hình kết quả, các bảng theo khối của báo cáo
+block-overall = { $subject ->
+        [agency] Toàn tỉnh
+       *[product] Chung
+    }
+block-other = { $subject ->
+        [agency] Đơn vị chưa xếp khối
+       *[product] Chưa xếp khối
+    }
+block-table = Xếp hạng — { $block }
+block-col-category = Khối
+block-col-category-rank = Hạng trong khối

@@ -6,6 +6,7 @@
 //! The sessions read, which of them count and the weights tried are this screen's document;
 //! the chart shown, the disagreement opened and the textures are view state.
 
+mod blocks;
 mod charts;
 mod computation;
 pub(crate) mod details;
@@ -63,6 +64,8 @@ pub struct ResultsScreen {
 /// What the user looks at, never part of the results.
 pub struct View {
     pub charts: ChartView,
+    /// The ranking block shown (overall unless a tab was chosen).
+    pub block: blocks::Block,
     /// The disagreement opened (an index into `Results::agreement`).
     pub disagreement: Option<usize>,
     pub what_if_open: bool,
@@ -74,6 +77,7 @@ impl Default for View {
     fn default() -> Self {
         View {
             charts: ChartView::default(),
+            block: blocks::Block::default(),
             disagreement: None,
             what_if_open: false,
             export_size: (Page::A4, 300),
@@ -448,7 +452,9 @@ impl ResultsScreen {
                     ui.heading(t(tr::results_charts()));
                     self.view.charts.ui(ui, lang, r, self.revision);
                     ui.add_space(8.0);
-                    summary::ranking(ui, lang, r);
+                    blocks::tabs(ui, lang, r, &mut self.view.block);
+                    let rows = crate::report::blocks::members(r, &self.view.block);
+                    summary::ranking(ui, lang, r, &rows);
                 }
                 if self.reading.is_some() {
                     return; // nothing to list yet
@@ -476,3 +482,5 @@ impl ResultsScreen {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_blocks;

@@ -8,7 +8,7 @@ use super::View;
 use crate::format;
 use crate::i18n::{Lang, Msg, tr};
 use crate::report::{safety_msgs, sensitivity_msgs};
-use crate::scoring::Results;
+use crate::scoring::{CandidateResult, Results};
 use crate::ui::widgets::{error_label, right};
 use crate::ui::{Action, ResultsAction};
 
@@ -124,7 +124,9 @@ pub fn what_if(
     }
 }
 
-pub fn ranking(ui: &mut egui::Ui, lang: Lang, r: &Results) {
+/// The ranking table of one block: `rows` are its candidates in order, each with the rank
+/// shown (overall, or within the block).
+pub fn ranking(ui: &mut egui::Ui, lang: Lang, r: &Results, rows: &[(usize, &CandidateResult)]) {
     let t = |m: Msg| m.text(lang);
     let groups = &r.checklist.groups;
     let grades = r.checklist.grades.is_some();
@@ -172,10 +174,10 @@ pub fn ranking(ui: &mut egui::Ui, lang: Lang, r: &Results) {
                 h.col(|_| {});
             })
             .body(|mut body| {
-                for c in &r.candidates {
+                for (rank, c) in rows {
                     body.row(24.0, |mut row| {
                         row.col(|ui| {
-                            ui.label(c.rank.to_string());
+                            ui.label(rank.to_string());
                         });
                         row.col(|ui| {
                             ui.strong(c.name.get(lang));
