@@ -35,6 +35,10 @@ enum Kind {
     Msg,
     /// Messages joined by ", ": `Vec<Msg>`.
     List,
+    /// What the checklist's candidates are: `crate::model::Subject`, which Fluent sees as
+    /// "agency" or "product", so that a message selects its words
+    /// (`{ $subject -> [agency] … *[product] … }`).
+    Subject,
 }
 
 impl Kind {
@@ -46,6 +50,7 @@ impl Kind {
             "when" => Kind::When,
             "msg" => Kind::Msg,
             "list" => Kind::List,
+            "subject" => Kind::Subject,
             _ => return None,
         })
     }
@@ -62,6 +67,10 @@ impl Kind {
             Kind::When => ("When", format!("Arg::DateTime({name}.0)")),
             Kind::Msg => ("Msg", format!("Arg::Msg(Box::new({name}))")),
             Kind::List => ("Vec<Msg>", format!("Arg::List({name})")),
+            Kind::Subject => (
+                "crate::model::Subject",
+                format!("Arg::Text({name}.key().to_owned())"),
+            ),
         }
     }
 }
@@ -199,7 +208,7 @@ fn declared_kinds(
             }
             let Some(kind) = Kind::parse(word) else {
                 panic!(
-                    "{path}: `{id}`: `{word}` is no kind (text, count, number, when, msg, list)"
+                    "{path}: `{id}`: `{word}` is no kind (text, count, number, when, msg, list, subject)"
                 );
             };
             kinds.insert(name.to_owned(), kind);

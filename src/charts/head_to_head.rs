@@ -44,7 +44,12 @@ pub fn head_to_head<DB: DrawingBackend>(
     } else {
         tr::chart_head_to_head_note()
     };
-    let top = title(area, &f, &t(tr::chart_head_to_head()), &t(note))?;
+    let top = title(
+        area,
+        &f,
+        &t(tr::chart_head_to_head(r.checklist.subject())),
+        &t(note),
+    )?;
     let Some(leader) = r.candidates.first() else {
         return Ok(());
     };

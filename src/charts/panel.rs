@@ -20,7 +20,7 @@ pub fn robustness<DB: DrawingBackend>(
     let note = match rb.method {
         Method::Exact => tr::chart_robustness_exact(r.sessions),
         Method::Sampled => tr::chart_robustness_sampled(rb.resamples, r.sessions),
-        Method::NotApplicable => tr::chart_robustness_not_applicable(),
+        Method::NotApplicable => tr::chart_robustness_not_applicable(r.checklist.subject()),
     };
     let top = title(
         area,

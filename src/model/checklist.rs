@@ -81,6 +81,23 @@ pub enum Subject {
     Agency,
 }
 
+impl Subject {
+    /// The word a message of the catalog selects on (`{ $subject -> [agency] … }`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Subject::Product => "product",
+            Subject::Agency => "agency",
+        }
+    }
+}
+
+impl Checklist {
+    /// What the candidates are; products when the checklist does not say.
+    pub fn subject(&self) -> Subject {
+        self.subject.unwrap_or_default()
+    }
+}
+
 /// A ranking block: candidates are ranked overall and within their category.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -255,7 +255,7 @@ pub(super) fn fix_sections(sections: &mut [Section]) {
 pub fn chart_title(r: &Results, chart: Chart, lang: Lang) -> Msg {
     match chart {
         Chart::Totals => tr::chart_totals(),
-        Chart::HeadToHead => tr::chart_head_to_head(),
+        Chart::HeadToHead => tr::chart_head_to_head(r.checklist.subject()),
         Chart::GroupScores => tr::chart_groups(),
         Chart::Contributions => tr::chart_contributions(),
         Chart::Radar => tr::chart_radar(),

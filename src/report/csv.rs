@@ -42,6 +42,10 @@ pub(super) fn session_headings(lang: Lang) -> [String; 5] {
 
 /// The CSV text (BOM included) for `sessions`.
 pub fn raw_scores(sessions: &[&Session], lang: Lang) -> String {
+    let subject = sessions
+        .first()
+        .map(|s| s.checklist.subject())
+        .unwrap_or_default();
     let (sep, decimal) = marks(lang);
     let t = |m: crate::i18n::Msg| m.text(lang);
     let [evaluator, organization, session, status, seal] = session_headings(lang);
@@ -54,7 +58,7 @@ pub fn raw_scores(sessions: &[&Session], lang: Lang) -> String {
         t(tr::csv_group()),
         t(tr::criterion()),
         t(tr::csv_criterion_title()),
-        t(tr::candidate()),
+        t(tr::candidate(subject)),
         t(tr::value()),
         t(tr::csv_na()),
         t(tr::notes()),
@@ -135,7 +139,7 @@ pub fn decisions(r: &crate::scoring::Results, lang: Lang) -> Option<String> {
     let header = [
         t(tr::criterion()),
         t(tr::csv_criterion_title()),
-        t(tr::candidate()),
+        t(tr::candidate(r.checklist.subject())),
         t(tr::rv_rep_col_evaluators()),
         t(tr::rv_rep_col_before()),
         t(tr::rv_rep_col_agreed()),

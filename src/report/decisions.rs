@@ -102,7 +102,7 @@ pub(super) fn table(r: &Results, applied: &Applied, lang: Lang, numbered: bool) 
     let t = |m: Msg| m.text(lang);
     let mut header = vec![
         t(tr::criterion()),
-        t(tr::candidate()),
+        t(tr::candidate(r.checklist.subject())),
         t(tr::rv_rep_col_evaluators()),
         t(tr::rv_rep_col_before()),
         t(tr::rv_rep_col_agreed()),

@@ -54,7 +54,7 @@ pub(super) fn disagreements(r: &Results, sessions: &[&Session], lang: Lang) -> S
     }
     if blocks.is_empty() {
         let none = if r.agreement.is_empty() {
-            tr::no_overlap()
+            tr::no_overlap(r.checklist.subject())
         } else {
             tr::no_disagreement()
         };
@@ -69,10 +69,13 @@ pub(super) fn disagreements(r: &Results, sessions: &[&Session], lang: Lang) -> S
 pub(super) fn method(r: &Results, sessions: &[&Session], lang: Lang) -> Section {
     let t = |m: Msg| m.text(lang);
     let mut blocks = vec![
-        Block::Para(t(tr::report_method_1(r.aggregation.msg()))),
+        Block::Para(t(tr::report_method_1(
+            r.checklist.subject(),
+            r.aggregation.msg(),
+        ))),
         Block::Para(t(tr::report_method_2())),
         Block::Para(t(tr::report_method_3())),
-        Block::Para(t(tr::report_method_4())),
+        Block::Para(t(tr::report_method_4(r.checklist.subject()))),
     ];
     if let Some(example) = worked_example(r, sessions, lang) {
         blocks.push(Block::Para(t(example)));

@@ -2,6 +2,7 @@
 //! administrative layout, XLSX with native charts, HTML, CSV, the charts) built from one
 //! [`content::Report`] so every format says the same thing.
 
+pub mod blocks;
 pub mod claimed;
 pub mod content;
 pub mod csv;
@@ -33,7 +34,12 @@ pub fn sensitivity_msgs(r: &Results, lang: Lang) -> Vec<Msg> {
     for s in &r.sensitivity {
         let title = r.group_title(&s.group, lang);
         if s.robust() {
-            out.push(tr::sens_robust(&s.group, &title, Num::percent(s.share)));
+            out.push(tr::sens_robust(
+                &s.group,
+                &title,
+                Num::percent(s.share),
+                r.checklist.subject(),
+            ));
         }
         for x in &s.crossovers {
             let (from, to) = (
@@ -57,12 +63,13 @@ pub fn sensitivity_msgs(r: &Results, lang: Lang) -> Vec<Msg> {
 pub fn safety_msgs(r: &Results, lang: Lang) -> Vec<Msg> {
     let critical = match r.critical() {
         Some((s, x)) => tr::critical_group(
+            r.checklist.subject(),
             &s.group,
             r.group_title(&s.group, lang),
             Num::percent(s.share),
             Num::percent(x.share),
         ),
-        None => tr::critical_none(),
+        None => tr::critical_none(r.checklist.subject()),
     };
     let mut out = vec![critical];
     // Who comes first, a tie or no result yet: the words are the results' own.

@@ -136,25 +136,25 @@ pub(super) fn evaluators(sessions: &[&Session], lang: Lang) -> Section {
     }
 }
 
-pub(super) fn results(r: &Results, lang: Lang) -> Section {
+/// The ranking table of one block: `rows` are its candidates in order, each with the rank
+/// it has there (overall, or within its category).
+fn ranking_table(r: &Results, lang: Lang, rows: &[(usize, &CandidateResult)]) -> Table {
     let t = |m: Msg| m.text(lang);
-    let mut blocks = Vec::new();
-    if let Some(headline) = r.headline(lang) {
-        blocks.push(Block::Para(t(headline)));
-    }
-    blocks.extend(super::decisions::includes(r, lang));
     let grades = r.checklist.grades.is_some();
-    let mut header = vec![t(tr::rank()), t(tr::candidate()), t(tr::total())];
+    let mut header = vec![
+        t(tr::rank()),
+        t(tr::candidate(r.checklist.subject())),
+        t(tr::total()),
+    ];
     if grades {
         header.push(t(tr::result()));
     }
     header.push(t(tr::qualified()));
-    let rows = r
-        .candidates
+    let rows = rows
         .iter()
-        .map(|c| {
+        .map(|(rank, c)| {
             let mut row = vec![
-                c.rank.to_string(),
+                rank.to_string(),
                 c.name.get(lang).to_owned(),
                 format::points(c.total, lang),
             ];
@@ -177,12 +177,31 @@ pub(super) fn results(r: &Results, lang: Lang) -> Section {
     } else {
         (vec![10, 50, 20, 20], vec![true, false, true, false])
     };
-    blocks.push(Block::Table(Table {
+    Table {
         header,
         rows,
         widths,
         numeric,
-    }));
+    }
+}
+
+pub(super) fn results(r: &Results, lang: Lang) -> Section {
+    let t = |m: Msg| m.text(lang);
+    let mut blocks = Vec::new();
+    if let Some(headline) = r.headline(lang) {
+        blocks.push(Block::Para(t(headline)));
+    }
+    blocks.extend(super::decisions::includes(r, lang));
+    let overall = super::blocks::members(r, &super::blocks::Block::Overall);
+    blocks.push(Block::Table(ranking_table(r, lang, &overall)));
+    // With categories, one table per block after the overall one (docs/method.md §12), as
+    // the province publishes its index: departments apart from districts.
+    for b in super::blocks::blocks(r).iter().skip(1) {
+        let name = super::blocks::name(r, b, lang);
+        blocks.push(Block::Para(t(tr::block_table(name))));
+        let rows = super::blocks::members(r, b);
+        blocks.push(Block::Table(ranking_table(r, lang, &rows)));
+    }
     for c in r.candidates.iter().filter(|c| !c.qualified) {
         blocks.push(Block::Warning(t(tr::sum_fails(
             c.name.get(lang),

@@ -59,7 +59,11 @@ pub fn text_summary(r: &Results, lang: Lang) -> String {
     out.push('\n');
 
     let grades = r.checklist.grades.is_some();
-    let mut header = vec![t(tr::rank()), t(tr::candidate()), t(tr::total())];
+    let mut header = vec![
+        t(tr::rank()),
+        t(tr::candidate(r.checklist.subject())),
+        t(tr::total()),
+    ];
     if grades {
         header.push(t(tr::result()));
     }

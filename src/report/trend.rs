@@ -71,7 +71,11 @@ fn rows(
     lang: Lang,
 ) -> Vec<Vec<String>> {
     let t = |m: Msg| m.text(lang);
-    let mut header = vec![t(tr::rank()), t(tr::candidate())];
+    let subject = trend
+        .periods
+        .last()
+        .map_or(Default::default(), |p| p.results.checklist.subject());
+    let mut header = vec![t(tr::rank()), t(tr::candidate(subject))];
     if by_block {
         header[0] = t(tr::trend_block_rank());
         header.push(t(tr::trend_overall_rank()));

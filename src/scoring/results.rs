@@ -264,7 +264,7 @@ impl Results {
     pub fn robustness_msg(&self, lang: Lang) -> Option<Msg> {
         self.candidates.first()?;
         if self.robustness.method == super::Method::NotApplicable {
-            return Some(tr::robustness_not_applicable());
+            return Some(tr::robustness_not_applicable(self.checklist.subject()));
         }
         let w = match self.outcome() {
             Outcome::NoResult => return Some(tr::robustness_no_result()),
@@ -283,7 +283,7 @@ impl Results {
             super::Method::Sampled => {
                 tr::robustness_sampled(name, Num::percent(share), self.robustness.resamples)
             }
-            super::Method::NotApplicable => tr::robustness_not_applicable(),
+            super::Method::NotApplicable => tr::robustness_not_applicable(self.checklist.subject()),
         })
     }
 

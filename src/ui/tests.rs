@@ -485,7 +485,7 @@ fn the_new_evaluation_form_says_what_is_missing_and_creates_nothing() {
     h.get_by_label("Tạo phiên đánh giá").click();
     h.run();
     h.get_by_label("Cần nhập họ và tên người đánh giá.");
-    h.get_by_label("Cần ít nhất một sản phẩm.");
+    h.get_by_label("Cần ít nhất một đối tượng được đánh giá.");
     assert!(h.state().doc.is_none());
     assert!(
         !dir.path().join("evaluations").exists(),

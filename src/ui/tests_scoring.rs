@@ -240,7 +240,7 @@ fn ctrl_g_says_so_when_everything_is_scored() {
     h.run();
     assert_eq!(
         hint(&h, Lang::En).as_deref(),
-        Some("Every criterion is scored for every candidate: ready to submit (Ctrl+Enter).")
+        Some("Every cell is scored: ready to submit (Ctrl+Enter).")
     );
 }
 

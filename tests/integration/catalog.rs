@@ -370,3 +370,91 @@ fn english_counts_choose_their_plural_form() {
         "English messages without a plural form for one: {bare:?}"
     );
 }
+
+/// Messages that name products whatever the checklist's subject, with why.
+const ABOUT_PRODUCTS: &[(&str, &str)] = &[
+    // A spreadsheet keyword the reader types in column A, not a word for the candidates.
+    ("sheet-unknown-item", "candidate"),
+];
+
+/// The words of products (or of candidates) in `lang`, found in the texts of a pattern that
+/// are not in the `[product]` variant of a select on `$subject`.
+fn product_words(lang: &str, pattern: &ast::Pattern<&str>, found: &mut Vec<String>) {
+    let words: &[&str] = match lang {
+        "vi" => &["sản phẩm", "ứng viên"],
+        _ => &["product", "candidate"],
+    };
+    for e in &pattern.elements {
+        match e {
+            ast::PatternElement::TextElement { value } => {
+                let lower = value.to_lowercase();
+                found.extend(
+                    words
+                        .iter()
+                        .filter(|w| lower.contains(*w))
+                        .map(|w| w.to_string()),
+                );
+            }
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Select { selector, variants },
+            } => {
+                let on_subject = matches!(selector,
+                    ast::InlineExpression::VariableReference { id } if id.name == "subject");
+                for v in variants {
+                    let product = matches!(&v.key, ast::VariantKey::Identifier { name } if *name == "product");
+                    if !(on_subject && product) {
+                        product_words(lang, &v.value, found);
+                    }
+                }
+            }
+            ast::PatternElement::Placeable { .. } => {}
+        }
+    }
+}
+
+/// An agency is never a product (issue 27): every message naming products or candidates says
+/// so only in the `[product]` variant of `{ $subject -> … }`, so agencies get their own words.
+#[test]
+fn no_message_calls_an_agency_a_product() {
+    let mut wrong = Vec::new();
+    for lang in ["vi", "en"] {
+        let text = std::fs::read_to_string(format!("assets/i18n/{lang}/evaldesk.ftl")).unwrap();
+        let resource = fluent_syntax::parser::parse(text.as_str()).unwrap();
+        for entry in resource.body {
+            let ast::Entry::Message(m) = entry else {
+                continue;
+            };
+            let mut found = Vec::new();
+            if let Some(p) = &m.value {
+                product_words(lang, p, &mut found);
+            }
+            found.retain(|w| !ABOUT_PRODUCTS.contains(&(m.id.name, w.as_str())));
+            if !found.is_empty() {
+                wrong.push(format!("{lang} {}: {found:?}", m.id.name));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "words of products for any subject:\n{}",
+        wrong.join("\n")
+    );
+}
+
+/// The select works: the same message in the words of each subject.
+#[test]
+fn a_message_follows_the_checklists_subject() {
+    use evaldesk::i18n::{Lang, tr};
+    use evaldesk::model::Subject;
+    assert_eq!(
+        tr::candidate(Subject::Agency).text(Lang::Vi),
+        "Cơ quan, đơn vị"
+    );
+    assert_eq!(tr::candidate(Subject::Product).text(Lang::Vi), "Sản phẩm");
+    assert_eq!(tr::candidate(Subject::Agency).text(Lang::En), "Agency");
+    assert!(
+        tr::critical_none(Subject::Agency)
+            .text(Lang::Vi)
+            .contains("đơn vị dẫn đầu")
+    );
+}

@@ -205,7 +205,7 @@ fn bad_categories_in_the_checklist_are_refused_with_their_places() {
     s["candidates"][1]["category"] = json!("xa");
     let lines = problems(&s);
     assert!(lines.contains(&"checklist.candidates[1].category: there is no category \"xa\" in the checklist (its categories: so, huyen)".to_owned()), "{lines:#?}");
-    assert!(lines.contains(&"checklist.groups[0].criteria[0].applies_to: \"applies_to\" lists no category: the criterion would apply to no candidate".to_owned()), "{lines:#?}");
+    assert!(lines.contains(&"checklist.groups[0].criteria[0].applies_to: \"applies_to\" lists no category: the criterion would apply to none".to_owned()), "{lines:#?}");
     assert!(lines.contains(&"checklist.groups[2].criteria[0].applies_to[0]: the category \"so\" is not among those its group G3 applies to".to_owned()), "{lines:#?}");
     assert!(lines.contains(&"candidates[1].category: there is no category \"xa\" in the checklist (its categories: so, huyen)".to_owned()), "{lines:#?}");
 }
@@ -234,7 +234,7 @@ fn a_listed_candidate_in_another_category_than_the_checklists_is_refused() {
     s["candidates"][2]["category"] = json!("so");
     let lines = problems(&s);
     assert!(
-        lines.contains(&"candidates[2].category: the candidate \"hu-a\" has the category \"so\" here but \"huyen\" in the checklist".to_owned()),
+        lines.contains(&"candidates[2].category: \"hu-a\" has the category \"so\" here but \"huyen\" in the checklist".to_owned()),
         "{lines:#?}"
     );
 }
@@ -268,7 +268,7 @@ fn one_candidate_with_two_categories_in_two_sessions_names_both_files() {
     let err = stderr(&o);
     assert!(
         err.contains(&format!(
-            "{}: candidates[3].category: puts the candidate \"khac\" in the category \"so\", but {} puts it in none: one candidate has one category",
+            "{}: candidates[3].category: puts \"khac\" in the category \"so\", but {} puts it in none: each has one category",
             two.display(),
             one.display()
         )),

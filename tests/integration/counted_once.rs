@@ -199,7 +199,7 @@ fn two_ids_with_one_name_are_refused_naming_both_ids_and_files() {
     let o = evaldesk(&["summary", "--lang", "en", dir.path().to_str().unwrap()]);
     assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
     let expected = format!(
-        "{}: candidates[1].name: names the candidate \"{sneaky}\" \"v-office\", the same name as the candidate \"v-office\" in {}",
+        "{}: candidates[1].name: names \"{sneaky}\" \"v-office\", the same name as \"v-office\" in {}",
         b.display(),
         a.display()
     );
@@ -222,7 +222,7 @@ fn two_ids_with_one_name_in_one_session_are_refused() {
     let out = String::from_utf8_lossy(&o.stdout);
     assert!(
         out.contains(
-            "candidates[1].name: the candidate \"v-office\" is named \"M-OFFICE\", like the candidate \"m-office\" at candidates[0]"
+            "candidates[1].name: \"v-office\" is named \"M-OFFICE\", like \"m-office\" at candidates[0]"
         ),
         "{out}"
     );
@@ -240,7 +240,7 @@ fn one_id_with_two_names_shows_both_names() {
     assert_eq!(
         problems,
         [format!(
-            "{}: candidates[1].name: names the candidate \"v-office\" \"V-Office Pro\", but {} names it \"V-Office\": one id must mean one candidate in every session",
+            "{}: candidates[1].name: names \"v-office\" \"V-Office Pro\", but {} names it \"V-Office\": one id must mean the same one in every session",
             b.display(),
             a.display()
         )]

@@ -8,6 +8,7 @@
 
 mod common;
 
+mod blocks;
 mod bundled;
 mod bundled_agency;
 mod catalog;

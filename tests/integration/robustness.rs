@@ -237,7 +237,7 @@ fn a_candidate_id_with_two_names_is_refused_naming_both_files() {
     assert_eq!(
         bad[0].lines(evaldesk::i18n::Lang::En),
         [
-            "two.json: candidates[0].name: names the candidate \"A\" \"Another\", but one.json names it \"A\": one id must mean one candidate in every session"
+            "two.json: candidates[0].name: names \"A\" \"Another\", but one.json names it \"A\": one id must mean the same one in every session"
         ]
     );
 }

@@ -471,7 +471,7 @@ fn session_rules() {
             v["scores"] = json!([]);
         },
         "candidates",
-        "no candidates",
+        "the list of those to evaluate is empty",
     );
     bad_session(
         "dup-candidates",
@@ -495,7 +495,7 @@ fn session_rules() {
         "unknown-candidate",
         |v| v["scores"][1]["candidate"] = json!("x-office"),
         "scores[1].candidate",
-        "no candidate \"x-office\"",
+        "\"x-office\" is not among those evaluated",
     );
     bad_session(
         "dup-score",

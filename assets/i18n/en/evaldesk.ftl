@@ -58,21 +58,21 @@ back = « Start
 checklist = Checklist
 checklist-file = or a checklist file (.checklist.json)
 name = Name
-product-name = Product name
+product-name = Name
 organization = Organization
 role = Role
-candidates = Candidates
+candidates = To evaluate
 vendor = Vendor
 version = Version
 # $field: msg · $row: count
 field-in-row = { $field }, row { $row }
-add-candidate = + Add candidate
+add-candidate = + Add
 remove = Remove
 folder = Save in folder
 create = Create the session
 need-name = Enter the evaluator's name.
-need-candidate = Add at least one candidate.
-duplicate-candidate = Two candidates have the same name.
+need-candidate = Add at least one to evaluate.
+duplicate-candidate = Two of those evaluated have the same name.
 need-checklist = Choose a checklist.
 # $reason: msg
 cannot-create-folder = Cannot create the folder { $folder }: { $reason }
@@ -93,7 +93,7 @@ na = N/A
 filter = Filter criteria (Ctrl+F)
 no-criterion-matches = No criterion matches “{ $filter }”. Press Esc to clear the filter.
 next-unscored = Next unscored (Ctrl+G)
-all-scored = Every criterion is scored for every candidate: ready to submit (Ctrl+Enter).
+all-scored = Every cell is scored: ready to submit (Ctrl+Enter).
 undo = Undo (Ctrl+Z)
 redo = Redo (Ctrl+Y)
 submit = Submit and seal… (Ctrl+Enter)
@@ -113,7 +113,7 @@ not-saved = Not saved: { $reason }
 saving = Saving soon…
 locked-by-you = You hold the lock on this session
 session-file = File: { $file }
-keys = Keys: arrows up/down: criterion · left/right: candidate · digits: score · N: N/A · Enter: note · Ctrl+Z/Ctrl+Y: undo/redo · Ctrl+S: save now · Ctrl+G: next unscored · Ctrl+Enter: submit
+keys = Keys: arrows up/down: criterion · left/right: column · digits: score · N: N/A · Enter: note · Ctrl+Z/Ctrl+Y: undo/redo · Ctrl+S: save now · Ctrl+G: next unscored · Ctrl+Enter: submit
 # $done: count · $percent: number · $total: count
 progress = Scored { $done }/{ $total } ({ $percent })
 # $weight: number
@@ -151,7 +151,11 @@ sha256 = SHA-256: { $sha }
 ## Results screen
 results = Results
 rank = Rank
-candidate = Candidate
+# $subject: subject
+candidate = { $subject ->
+        [agency] Agency
+       *[product] Candidate
+    }
 total = Total
 qualified = Qualified
 yes = yes
@@ -267,7 +271,7 @@ p-duplicate-id = the id "{ $id }" is used twice; first at { $first }
 p-empty-text = this text must not be empty
 p-no-groups = the checklist has no groups
 p-no-criteria = this group has no criteria
-p-no-candidates = there are no candidates to evaluate
+p-no-candidates = the list of those to evaluate is empty
 # $max: number · $min: number
 p-scale-order = scale: min ({ $min }) must be less than max ({ $max })
 # $step: number
@@ -298,7 +302,7 @@ p-matrix-diagonal = the diagonal entry (row { $row }, column { $row }) must be 1
 p-matrix-not-reciprocal = the entry in row { $row }, column { $column } must be 1 / the entry in row { $from-row }, column { $from-column }
 p-bad-timestamp = the time "{ $time }" is not in the expected form, e.g. 2015-04-20T08:00:00+07:00
 p-unknown-criterion = there is no criterion "{ $id }" in the checklist
-p-unknown-candidate = there is no candidate "{ $id }" in this session
+p-unknown-candidate = "{ $id }" is not among those evaluated in this session
 # $first: count
 p-duplicate-score = criterion "{ $criterion }" for "{ $candidate }" is already scored at scores[{ $first }]
 p-value-and-na = a score cannot have both a value and N/A
@@ -331,7 +335,7 @@ p-grades-not-decreasing = the grades must go from the highest band down: { $min 
 # $value: number
 p-last-grade-not-zero = the last grade must start at 0 (it starts at { $value }), so that every total has a grade
 p-different-checklist = was scored against a different checklist than { $other }
-p-different-candidates = names the candidate "{ $id }" "{ $name }", but { $other } names it "{ $other_name }": one id must mean one candidate in every session
+p-different-candidates = names "{ $id }" "{ $name }", but { $other } names it "{ $other_name }": one id must mean the same one in every session
 
 ## Saving, locks, conflicts
 # $reason: msg
@@ -366,16 +370,26 @@ w-drafts = { $count ->
 }: { $list }.
 
 ## Sensitivity
-# $now: number
-sens-robust = { $group } { $title } (now { $now }): robust — no weight on it changes the leader.
+# $now: number · $subject: subject
+sens-robust = { $group } { $title } (now { $now }): robust — no weight on it changes the { $subject ->
+        [agency] leading agency
+       *[product] leader
+    }.
 # $now: number · $share: number
 sens-above = { $group } { $title }: if its weight rose above { $share } (now { $now }), { $to } would lead instead of { $from }.
 # $now: number · $share: number
 sens-below = { $group } { $title }: if its weight fell below { $share } (now { $now }), { $to } would lead instead of { $from }.
 
-# $now: number · $share: number
-critical-group = The smallest change of one group's weight that changes the winner: { $group } { $title } from { $now } to { $share }.
-critical-none = No single group's weight changes the winner.
+# $now: number · $share: number · $subject: subject
+critical-group = The smallest change of one group's weight that changes the { $subject ->
+        [agency] leading agency
+       *[product] winner
+    }: { $group } { $title } from { $now } to { $share }.
+# $subject: subject
+critical-none = No single group's weight changes the { $subject ->
+        [agency] leading agency
+       *[product] winner
+    }.
 # $share: number
 robustness-exact = If the panel were drawn again from the same evaluators, { $name } would come first in { $share } of cases.
 # $draws: count · $share: number
@@ -438,7 +452,11 @@ cli-no-window = could not open a window: { $error }
 chart-totals = Total score (out of 100)
 # $reasons: list
 chart-not-qualified = not qualified: { $reasons }
-chart-head-to-head = Where each product wins
+# $subject: subject
+chart-head-to-head = { $subject ->
+        [agency] Where each agency leads
+       *[product] Where each product wins
+    }
 chart-head-to-head-note = Each group's part of the difference between the totals, in points
 chart-overall = Overall difference
 chart-groups = Scores by group (out of 100)
@@ -480,8 +498,11 @@ results-headline = { $name } ranks first with { $total } points, { $margin } poi
 # $total: number
 results-headline-alone = { $name }: { $total } points.
 results-qualified = It meets every mandatory criterion.
-# $reasons: list
-results-unqualified = No candidate meets every mandatory criterion; { $name } fails { $reasons }.
+# $reasons: list · $subject: subject
+results-unqualified = No { $subject ->
+        [agency] agency
+       *[product] candidate
+    } meets every mandatory criterion; { $name } fails { $reasons }.
 results-charts = Charts
 chart-tab-totals = Totals
 chart-tab-head-to-head = Where each wins
@@ -566,11 +587,18 @@ report-s-safety = How safe the decision is
 report-sensitivity-intro = If the weight of one group changed (the others keeping their proportions):
 report-s-disagreements = Where the evaluators disagreed
 report-s-method = Method
-# $aggregation: msg
-report-method-1 = For each criterion and candidate, the evaluators' values are combined by { $aggregation }; N/A and missing values are left out.
+# $aggregation: msg · $subject: subject
+report-method-1 = For each criterion and { $subject ->
+        [agency] agency
+       *[product] candidate
+    }, the evaluators' values are combined by { $aggregation }; N/A and missing values are left out.
 report-method-2 = Values are brought to 0–1: on a scale, (value − lowest) / (highest − lowest); yes/no, 0 or 1; a number where lower is better (price), lowest / this one; where higher is better, this one / highest.
 report-method-3 = A group's score = 100 × Σ(criterion weight × 0–1 value) / Σ weights, over the criteria scored; the total = Σ(group weight × group score) / Σ group weights, over the groups scored.
-report-method-4 = A candidate failing a mandatory criterion keeps its total but ranks below every qualified one; equal totals share a rank.
+# $subject: subject
+report-method-4 = { $subject ->
+        [agency] An agency
+       *[product] A candidate
+    } failing a mandatory criterion keeps its total but ranks below every qualified one; equal totals share a rank.
 # $aggregation: msg
 report-example = Worked example — criterion { $criterion } for { $candidate }: the evaluators gave { $values }; { $aggregation } is { $value }. On 0–1: ({ $value } − { $low }) / ({ $high } − { $low }) ≈ { $score }. The criterion weighs { $weight } in group { $group }, so it adds { $weight } × { $score } × 100 ≈ { $part } points to the group's score; the parts of all the group's criteria add up to { $groupscore }. Group { $group } weighs { $groupweight } and adds { $groupweight } × { $groupscore } ≈ { $grouppart } points to the total of { $total } for { $candidate }.
 report-s-warnings = Warnings
@@ -620,7 +648,7 @@ cover-all = Tick all
 cover-none = Untick all
 scored-here = Scored
 # $count: count
-one-at-a-time = { $count } candidates, one at a time (Left and Right arrow keys):
+one-at-a-time = { $count } to score, one at a time (Left and Right arrow keys):
 # $done: count · $total: count
 candidate-progress = { $name } — { $done }/{ $total } scored
 chart-not-qualified-short = not qualified
@@ -658,11 +686,11 @@ sheet-col-source = The rule or document the criterion comes from.
 sheet-col-kind = scale (a value on the checklist's scale; the default), yes_no (0 or 1) or numeric (a measured number).
 sheet-col-unit = For numeric criteria: the unit, e.g. million đồng/year.
 sheet-col-better = For numeric criteria: lower (lower is better) or higher.
-sheet-col-mandatory = yes when a candidate that fails this criterion cannot be chosen.
+sheet-col-mandatory = yes when failing this criterion rules one out.
 sheet-col-threshold = The value a mandatory criterion needs (numeric: required).
 sheet-col-weight = The criterion's weight within its group (any positive number). Empty: 1.
 sheet-col-english = Columns ending in _en hold the English wording; they may be left empty.
-sheet-col-checklist-sheet = The sheet “checklist” holds the checklist's id, title, scale, candidates, grades and AHP matrices; keep it to import the workbook back unchanged.
+sheet-col-checklist-sheet = The sheet “checklist” holds the checklist's id, title, scale, those evaluated, grades and AHP matrices; keep it to import the workbook back unchanged.
 level-not-met = Not met
 level-fully-met = Fully met
 
@@ -683,7 +711,11 @@ editor-problems = { $count ->
 }
 editor-tab-criteria = Groups and criteria
 editor-tab-weights = Weights
-editor-tab-settings = Scale, grades, candidates
+# $subject: subject
+editor-tab-settings = Scale, grades, { $subject ->
+        [agency] agencies
+       *[product] candidates
+    }
 editor-add-group = Add group
 editor-add-criterion = Add criterion
 editor-move-up = Up
@@ -699,7 +731,11 @@ editor-field-source = Source (the rule or document it comes from)
 editor-field-guidance = Guidance for the evaluator
 editor-field-kind = Kind of answer
 editor-field-unit = Unit
-editor-field-mandatory = Mandatory (a candidate that fails it cannot be chosen)
+# $subject: subject
+editor-field-mandatory = Mandatory ({ $subject ->
+        [agency] an agency that fails it ranks below every one that meets it
+       *[product] a candidate that fails it cannot be chosen
+    })
 editor-field-threshold = needs at least
 editor-field-weight = Weight
 editor-weight-by-ahp = Set by the pairwise comparisons (AHP) on the Weights tab.
@@ -735,9 +771,21 @@ editor-grades = Grades
 editor-grades-hint = Bands of the total, highest first; the last starts at 0. Leave empty for no grades.
 editor-grade-from = From
 editor-add-grade = Add grade
-editor-candidates = Candidates
-editor-candidates-hint = The products or agencies an evaluation compares by default; an evaluator may tick only those assigned to them.
-editor-add-candidate = Add candidate
+# $subject: subject
+editor-candidates = { $subject ->
+        [agency] Agencies
+       *[product] Candidates
+    }
+# $subject: subject
+editor-candidates-hint = The { $subject ->
+        [agency] agencies
+       *[product] products
+    } an evaluation compares by default; an evaluator may tick only those assigned to them.
+# $subject: subject
+editor-add-candidate = Add { $subject ->
+        [agency] agency
+       *[product] candidate
+    }
 # $holder: msg
 editor-locked = { $file } is being edited by { $holder }; it was not opened.
 # $count: count
@@ -775,7 +823,11 @@ chart-others = { $count ->
 }
 # $count: count
 chart-radar-top = The first { $count } in the ranking; the further from the centre, the better (scores by group has everyone)
-no-overlap = No candidate was scored by two evaluators on the same criterion, so there is no agreement to measure.
+# $subject: subject
+no-overlap = No { $subject ->
+        [agency] agency
+       *[product] candidate
+    } was scored by two evaluators on the same criterion, so there is no agreement to measure.
 
 # issue 23: charts
 # $count: count
@@ -789,8 +841,8 @@ chart-grid-some = { $shown } of the { $total } groups: first those where another
 # $limit: number
 p-too-large = the number { $value } is too large: EvalDesk accepts numbers up to { $limit }, so that every sum it makes stays a number
 p-revises-itself = a session cannot revise itself: `revises` names the session's own id
-p-same-candidate-name = the candidate "{ $id }" is named "{ $name }", like the candidate "{ $other_id }" at { $first }: two candidates with one name cannot be told apart in the results; give each its own name, or use one id
-p-same-name-other-id = names the candidate "{ $id }" "{ $name }", the same name as the candidate "{ $other_id }" in { $other }: the committee could not tell the two apart; use one id for it in every session
+p-same-candidate-name = "{ $id }" is named "{ $name }", like "{ $other_id }" at { $first }: two with one name cannot be told apart in the results; give each its own name, or use one id
+p-same-name-other-id = names "{ $id }" "{ $name }", the same name as "{ $other_id }" in { $other }: the committee could not tell the two apart; use one id for it in every session
 p-same-evaluator = is by the same evaluator as { $other } ({ $name }), and both score { $candidate }: that evaluator would be counted twice. Keep the right file and move the other out of the folder; a revision made with "Copy as new draft" says which session it replaces, and then only the revision counts
 revision-replaces = { $newer } revises { $older } (the same evaluator): only the revision is counted.
 # $names: list · $total: number
@@ -851,8 +903,16 @@ cli-checklist-not-imported = { $file } was not imported ({ $count ->
    *[other] { $count } problems
 }); nothing was written:
 export-is-input = { $folder } is being read (it holds the sessions), so nothing is written there; choose another folder, for example a new folder beside it
-robustness-not-applicable = Robustness to the panel does not apply: the evaluators did not all score the same candidates (each scored those assigned to them), so drawing the panel again would compare them on different evaluators.
-chart-robustness-not-applicable = The evaluators did not all score the same candidates
+# $subject: subject
+robustness-not-applicable = Robustness to the panel does not apply: the evaluators scored different { $subject ->
+        [agency] agencies (or an agency assessed itself)
+       *[product] candidates
+    }, so drawing the panel again would only compare them on different evaluators and tells nothing.
+# $subject: subject
+chart-robustness-not-applicable = The evaluators scored different { $subject ->
+        [agency] agencies
+       *[product] candidates
+    }
 
 # issue 24: windows
 save-held-open = Could not save { $file }: another program has it open (the preview in File Explorer, an antivirus scan, or EvalDesk on another PC). The file is unchanged and nothing is lost: close that program, or wait a moment, and save again.
@@ -876,7 +936,7 @@ p-review-checklist-changed = the sessions' checklist is not the one the review w
 p-review-session-missing = the session "{ $id }", which the panel decided on, is not among the files read: put it back beside the others (or make a new review of the sessions there are)
 p-review-session-changed = the session "{ $id }" in { $file } has changed since the review was made: the panel decided on other scores
 p-review-session-added = { $file } holds the session "{ $id }", which the review does not cover: the panel did not see its scores; move it out of the folder or make a new review
-p-review-unknown-candidate = there is no candidate "{ $id }" in the sessions reviewed
+p-review-unknown-candidate = "{ $id }" is not among those evaluated in the sessions reviewed
 p-review-seal-missing = a final review must carry a `seal`
 p-review-seal-mismatch = the seal does not match: the review was changed after it was closed
 p-review-seal-on-draft = a draft review must not carry a seal: this review was closed, then changed back to a draft outside EvalDesk; use the final file, or "Copy as new draft"
@@ -924,7 +984,7 @@ mt-flagged = Where the evaluators disagree: { $count ->
     [one] 1 cell
    *[other] { $count } cells
 }
-mt-search = Find any cell: criterion id or title, candidate
+mt-search = Find any cell: criterion id or title, or a name scored
 # $count: count
 mt-found = { $count ->
     [one] 1 cell found
@@ -1027,7 +1087,11 @@ minutes-decided = The meeting discussed and agreed { $count ->
 }, each with its reason:
 minutes-no-decision = The meeting kept every value as the evaluators scored it.
 minutes-s-conclusion = Conclusion
-minutes-ranking = With the values agreed, the candidates rank as follows:
+# $subject: subject
+minutes-ranking = With the values agreed, the { $subject ->
+        [agency] agencies
+       *[product] candidates
+    } rank as follows:
 minutes-ended = The meeting ended at …… h …… the same day. The minutes were read out to the members present, who heard them and agreed.
 minutes-secretary-sign = SECRETARY
 minutes-chair-sign = CHAIR
@@ -1060,9 +1124,9 @@ drill-aggregate = { $value } ({ $points } points)
 ## Self-assessments, their evidence, periods (self-)
 
 # $count: count
-self-p-covers-one = a self-assessment covers exactly one candidate, the agency itself: this one covers { $count ->
-    [one] 1 candidate
-   *[other] { $count } candidates
+self-p-covers-one = a self-assessment covers exactly one agency, itself: this one covers { $count ->
+    [one] 1 agency
+   *[other] { $count } agencies
 }
 self-p-evidence-no-ref = an evidence item needs "ref" (the document's number or name) or "file" (the attached file), or both
 self-p-evidence-bad-date = the date "{ $date }" is not in the form YYYY-MM-DD, e.g. 2015-03-31
@@ -1088,15 +1152,15 @@ own-checklists = The department's own checklists
 cat-none = none
 cat-p-unknown = there is no category "{ $id }" in the checklist (its categories: { $known })
 cat-p-no-categories = the checklist has no categories: list them in its "categories" first
-cat-p-empty-applies-to = "applies_to" lists no category: the criterion would apply to no candidate
+cat-p-empty-applies-to = "applies_to" lists no category: the criterion would apply to none
 cat-p-outside-group = the category "{ $id }" is not among those its group { $group } applies to
 # $here: msg · $listed: msg
-cat-p-not-the-checklists = the candidate "{ $candidate }" has the category { $here } here but { $listed } in the checklist
+cat-p-not-the-checklists = "{ $candidate }" has the category { $here } here but { $listed } in the checklist
 cat-p-does-not-apply = criterion { $criterion } does not apply to { $candidate } ({ $category }): it must not be scored
 cat-p-does-not-apply-none = criterion { $criterion } does not apply to { $candidate } (no category): it must not be scored
 # $category: msg · $other_category: msg
-cat-p-two-categories = puts the candidate "{ $id }" in the category { $category }, but { $other } puts it in { $other_category }: one candidate has one category
-keys-read-only = Keys: up/down: criterion · left/right: candidate · Ctrl+F: filter · this session is read-only: no key changes a score
+cat-p-two-categories = puts "{ $id }" in the category { $category }, but { $other } puts it in { $other_category }: each has one category
+keys-read-only = Keys: up/down: criterion · left/right: column · Ctrl+F: filter · this session is read-only: no key changes a score
 open-folder = Open the folder
 # $reason: msg
 open-folder-failed = The folder { $folder } could not be shown: { $reason }
@@ -1276,3 +1340,17 @@ year-written = The year's report was written to { $folder }.
 year-change-places-short = Places moved
 year-change-points-short = Points moved
 chart-trend-totals-sub = One dot per period, left to right: { $periods }; scale 0–100, a light line at 50
+## Ranking blocks (issue 27): the results screen's tabs, the report's tables per block
+# $subject: subject
+block-overall = { $subject ->
+        [agency] Overall
+       *[product] Overall
+    }
+# $subject: subject
+block-other = { $subject ->
+        [agency] Agencies in no block
+       *[product] In no block
+    }
+block-table = Ranking — { $block }
+block-col-category = Block
+block-col-category-rank = Rank in block

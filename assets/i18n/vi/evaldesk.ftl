@@ -42,20 +42,20 @@ back = « Màn hình đầu
 checklist = Danh sách tiêu chí
 checklist-file = hoặc tệp danh sách tiêu chí (.checklist.json)
 name = Họ và tên
-product-name = Tên sản phẩm
+product-name = Tên
 organization = Cơ quan
 role = Chức vụ
-candidates = Sản phẩm được đánh giá
+candidates = Đối tượng được đánh giá
 vendor = Nhà cung cấp
 version = Phiên bản
 field-in-row = { $field }, dòng { $row }
-add-candidate = + Thêm sản phẩm
+add-candidate = + Thêm đối tượng
 remove = Bỏ
 folder = Lưu vào thư mục
 create = Tạo phiên đánh giá
 need-name = Cần nhập họ và tên người đánh giá.
-need-candidate = Cần ít nhất một sản phẩm.
-duplicate-candidate = Hai sản phẩm trùng tên.
+need-candidate = Cần ít nhất một đối tượng được đánh giá.
+duplicate-candidate = Hai đối tượng trùng tên.
 need-checklist = Cần chọn danh sách tiêu chí.
 cannot-create-folder = Không tạo được thư mục { $folder }: { $reason }
 
@@ -74,7 +74,7 @@ na = N/A
 filter = Lọc tiêu chí (Ctrl+F)
 no-criterion-matches = Không có tiêu chí nào khớp “{ $filter }”. Bấm Esc để bỏ lọc.
 next-unscored = Mục chưa chấm tiếp theo (Ctrl+G)
-all-scored = Đã chấm đủ mọi tiêu chí cho mọi sản phẩm: có thể nộp (Ctrl+Enter).
+all-scored = Đã chấm đủ mọi tiêu chí cho mọi đối tượng: có thể nộp (Ctrl+Enter).
 undo = Hoàn tác (Ctrl+Z)
 redo = Làm lại (Ctrl+Y)
 submit = Nộp và niêm phong… (Ctrl+Enter)
@@ -92,7 +92,7 @@ not-saved = Chưa lưu được: { $reason }
 saving = Đang chờ lưu…
 locked-by-you = Bạn đang giữ quyền chấm phiên này
 session-file = Tệp: { $file }
-keys = Phím: mũi tên lên/xuống: tiêu chí · trái/phải: sản phẩm · số: chấm điểm · N: N/A · Enter: ghi chú · Ctrl+Z/Ctrl+Y: hoàn tác/làm lại · Ctrl+S: lưu ngay · Ctrl+G: mục chưa chấm · Ctrl+Enter: nộp
+keys = Phím: mũi tên lên/xuống: tiêu chí · trái/phải: đối tượng · số: chấm điểm · N: N/A · Enter: ghi chú · Ctrl+Z/Ctrl+Y: hoàn tác/làm lại · Ctrl+S: lưu ngay · Ctrl+G: mục chưa chấm · Ctrl+Enter: nộp
 progress = Đã chấm { $done }/{ $total } ({ $percent })
 criterion-weight = Trọng số { $weight }
 mandatory-threshold = bắt buộc (ngưỡng { $threshold })
@@ -120,7 +120,10 @@ sha256 = SHA-256: { $sha }
 ## Kết quả
 results = Kết quả so sánh
 rank = Hạng
-candidate = Sản phẩm
+candidate = { $subject ->
+        [agency] Cơ quan, đơn vị
+       *[product] Sản phẩm
+    }
 total = Tổng điểm
 qualified = Đạt yêu cầu
 yes = có
@@ -214,7 +217,7 @@ p-duplicate-id = mã "{ $id }" bị trùng, đã dùng tại { $first }
 p-empty-text = nội dung không được để trống
 p-no-groups = danh sách tiêu chí không có nhóm nào
 p-no-criteria = nhóm này không có tiêu chí nào
-p-no-candidates = không có sản phẩm nào để đánh giá
+p-no-candidates = không có đối tượng nào để đánh giá
 p-scale-order = thang điểm: min ({ $min }) phải nhỏ hơn max ({ $max })
 p-scale-step = bước thang điểm phải lớn hơn 0 (hiện là { $step })
 p-scale-not-whole = khoảng từ { $min } đến { $max } không chia hết cho bước { $step }
@@ -233,7 +236,7 @@ p-matrix-diagonal = ô trên đường chéo (hàng { $row }, cột { $row }) ph
 p-matrix-not-reciprocal = ô hàng { $row }, cột { $column } phải là nghịch đảo của ô hàng { $from-row }, cột { $from-column }
 p-bad-timestamp = thời điểm "{ $time }" không đúng dạng, ví dụ đúng: 2015-04-20T08:00:00+07:00
 p-unknown-criterion = không có tiêu chí "{ $id }" trong danh sách tiêu chí
-p-unknown-candidate = không có sản phẩm "{ $id }" trong phiên đánh giá
+p-unknown-candidate = không có đối tượng "{ $id }" trong phiên đánh giá
 p-duplicate-score = tiêu chí "{ $criterion }" cho "{ $candidate }" đã được chấm tại scores[{ $first }]
 p-value-and-na = một điểm không thể vừa có giá trị vừa là N/A (không áp dụng)
 p-no-value = điểm phải có giá trị (`value`) hoặc N/A (`na: true`)
@@ -253,7 +256,7 @@ p-grade-out-of-range = `min` của mức xếp loại phải từ 0 đến 100, 
 p-grades-not-decreasing = các mức xếp loại phải đi từ cao xuống thấp: { $min } không nhỏ hơn mức trước ({ $previous })
 p-last-grade-not-zero = mức xếp loại cuối cùng phải bắt đầu từ 0 (đang là { $value }), để tổng điểm nào cũng có xếp loại
 p-different-checklist = được chấm theo danh sách tiêu chí khác với { $other }
-p-different-candidates = đặt tên sản phẩm "{ $id }" là "{ $name }", còn { $other } đặt tên là "{ $other_name }": một mã phải chỉ cùng một sản phẩm trong mọi phiên
+p-different-candidates = đặt tên đối tượng "{ $id }" là "{ $name }", còn { $other } đặt tên là "{ $other_name }": một mã phải chỉ cùng một đối tượng trong mọi phiên
 
 ## Lưu, khóa, xung đột
 save-failed = Không lưu được { $file }: { $reason }. Tệp cũ vẫn còn nguyên.
@@ -275,12 +278,21 @@ w-disagreement = Các cán bộ chấm khác nhau nhiều ở { $criterion } cho
 w-drafts = { $count } phiên còn là bản nháp, chưa nộp: { $list }.
 
 ## Độ nhạy
-sens-robust = { $group } { $title } (hiện { $now }): vững — không trọng số nào của nhóm làm đổi sản phẩm dẫn đầu.
+sens-robust = { $group } { $title } (hiện { $now }): vững — không trọng số nào của nhóm làm đổi { $subject ->
+        [agency] đơn vị dẫn đầu
+       *[product] sản phẩm dẫn đầu
+    }.
 sens-above = { $group } { $title }: nếu trọng số tăng quá { $share } (hiện { $now }), { $to } sẽ dẫn đầu thay cho { $from }.
 sens-below = { $group } { $title }: nếu trọng số giảm dưới { $share } (hiện { $now }), { $to } sẽ dẫn đầu thay cho { $from }.
 
-critical-group = Thay đổi trọng số nhỏ nhất của một nhóm làm đổi sản phẩm dẫn đầu: nhóm { $group } { $title } từ { $now } thành { $share }.
-critical-none = Không có trọng số nhóm nào (thay đổi riêng lẻ) làm đổi sản phẩm dẫn đầu.
+critical-group = Thay đổi trọng số nhỏ nhất của một nhóm làm đổi { $subject ->
+        [agency] đơn vị dẫn đầu
+       *[product] sản phẩm dẫn đầu
+    }: nhóm { $group } { $title } từ { $now } thành { $share }.
+critical-none = Không có trọng số nhóm nào (thay đổi riêng lẻ) làm đổi { $subject ->
+        [agency] đơn vị dẫn đầu
+       *[product] sản phẩm dẫn đầu
+    }.
 robustness-exact = Nếu chọn lại tổ chấm từ chính các cán bộ này, { $name } xếp thứ nhất trong { $share } số trường hợp.
 robustness-sampled = Nếu chọn lại tổ chấm từ chính các cán bộ này, { $name } xếp thứ nhất trong { $share } số trường hợp (ước lượng từ { $draws } lần rút ngẫu nhiên; có thể lệch khoảng một điểm).
 
@@ -316,7 +328,10 @@ cli-no-window = không mở được cửa sổ: { $error }
 ## Biểu đồ
 chart-totals = Tổng điểm (thang 100)
 chart-not-qualified = không đạt: { $reasons }
-chart-head-to-head = Mỗi sản phẩm hơn ở đâu
+chart-head-to-head = { $subject ->
+        [agency] Mỗi đơn vị hơn ở đâu
+       *[product] Mỗi sản phẩm hơn ở đâu
+    }
 chart-head-to-head-note = Phần chênh lệch tổng điểm do từng nhóm tạo ra, tính bằng điểm
 chart-overall = Chênh lệch chung
 chart-groups = Điểm theo nhóm tiêu chí (thang 100)
@@ -345,7 +360,10 @@ chart-grid-changes = đổi người dẫn đầu ở { $shares }
 results-headline = { $name } xếp thứ nhất với { $total } điểm, hơn { $second } { $margin } điểm.
 results-headline-alone = { $name }: { $total } điểm.
 results-qualified = Đạt mọi tiêu chí bắt buộc.
-results-unqualified = Không ứng viên nào đạt mọi tiêu chí bắt buộc; { $name } không đạt { $reasons }.
+results-unqualified = Không { $subject ->
+        [agency] đơn vị
+       *[product] ứng viên
+    } nào đạt mọi tiêu chí bắt buộc; { $name } không đạt { $reasons }.
 results-charts = Biểu đồ
 chart-tab-totals = Tổng điểm
 chart-tab-head-to-head = Hơn kém theo nhóm
@@ -414,10 +432,16 @@ report-s-safety = Độ tin cậy của kết quả
 report-sensitivity-intro = Nếu thay đổi trọng số của một nhóm (các nhóm khác giữ nguyên tỷ lệ):
 report-s-disagreements = Những điểm cán bộ chấm khác nhau
 report-s-method = Phương pháp tính
-report-method-1 = Với mỗi tiêu chí và mỗi sản phẩm, điểm của các cán bộ được tổng hợp bằng { $aggregation }; điểm N/A và điểm bỏ trống không tính.
+report-method-1 = Với mỗi tiêu chí và mỗi { $subject ->
+        [agency] cơ quan, đơn vị
+       *[product] sản phẩm
+    }, điểm của các cán bộ được tổng hợp bằng { $aggregation }; điểm N/A và điểm bỏ trống không tính.
 report-method-2 = Điểm được quy về thang 0–1: tiêu chí thang điểm lấy (điểm − thấp nhất) / (cao nhất − thấp nhất); tiêu chí có/không lấy 0 hoặc 1; tiêu chí số càng thấp càng tốt (giá) lấy giá thấp nhất / giá đang xét, càng cao càng tốt lấy giá trị / giá trị cao nhất.
 report-method-3 = Điểm nhóm = 100 × Σ(trọng số tiêu chí × điểm 0–1) / Σ trọng số, trên các tiêu chí được chấm; tổng điểm = Σ(trọng số nhóm × điểm nhóm) / Σ trọng số nhóm, trên các nhóm được chấm.
-report-method-4 = Sản phẩm không đạt một tiêu chí bắt buộc vẫn có tổng điểm nhưng xếp sau mọi sản phẩm đạt; tổng điểm bằng nhau thì cùng hạng.
+report-method-4 = { $subject ->
+        [agency] Đơn vị không đạt một tiêu chí bắt buộc vẫn có tổng điểm nhưng xếp sau mọi đơn vị đạt
+       *[product] Sản phẩm không đạt một tiêu chí bắt buộc vẫn có tổng điểm nhưng xếp sau mọi sản phẩm đạt
+    }; tổng điểm bằng nhau thì cùng hạng.
 report-example = Ví dụ tính tay — tiêu chí { $criterion } của { $candidate }: các cán bộ chấm { $values }; { $aggregation } là { $value }. Quy về thang 0–1: ({ $value } − { $low }) / ({ $high } − { $low }) ≈ { $score }. Tiêu chí có trọng số { $weight } trong nhóm { $group }, nên góp { $weight } × { $score } × 100 ≈ { $part } điểm vào điểm nhóm; cộng phần của mọi tiêu chí trong nhóm được { $groupscore } điểm. Nhóm { $group } có trọng số { $groupweight }, góp { $groupweight } × { $groupscore } ≈ { $grouppart } điểm vào tổng điểm { $total } của { $candidate }.
 report-s-warnings = Cảnh báo
 report-no-warnings = Không có.
@@ -498,11 +522,11 @@ sheet-col-source = Văn bản, quy định mà tiêu chí dựa vào.
 sheet-col-kind = scale (giá trị trên thang điểm; mặc định), yes_no (0 hoặc 1) hoặc numeric (số đo được).
 sheet-col-unit = Với tiêu chí số: đơn vị, ví dụ triệu đồng/năm.
 sheet-col-better = Với tiêu chí số: lower (càng thấp càng tốt) hoặc higher.
-sheet-col-mandatory = yes khi ứng viên không đạt tiêu chí này thì không được chọn.
+sheet-col-mandatory = yes khi đối tượng không đạt tiêu chí này thì không được chọn.
 sheet-col-threshold = Mức tiêu chí bắt buộc cần đạt (tiêu chí số: phải ghi).
 sheet-col-weight = Trọng số của tiêu chí trong nhóm (số dương bất kỳ). Để trống: 1.
 sheet-col-english = Các cột kết thúc bằng _en ghi bằng tiếng Anh; có thể để trống.
-sheet-col-checklist-sheet = Trang “checklist” giữ mã, tên, thang điểm, ứng viên, xếp loại và ma trận AHP của bộ tiêu chí; giữ trang này để nhập lại bảng tính mà không thay đổi gì.
+sheet-col-checklist-sheet = Trang “checklist” giữ mã, tên, thang điểm, đối tượng được đánh giá, xếp loại và ma trận AHP của bộ tiêu chí; giữ trang này để nhập lại bảng tính mà không thay đổi gì.
 level-not-met = Không đáp ứng
 level-fully-met = Đáp ứng đầy đủ
 
@@ -519,7 +543,10 @@ editor-import = Nhập tiêu chí từ bảng tính…
 editor-problems = { $count } chỗ cần sửa trước khi giao cho người chấm
 editor-tab-criteria = Nhóm và tiêu chí
 editor-tab-weights = Trọng số
-editor-tab-settings = Thang điểm, xếp loại, ứng viên
+editor-tab-settings = Thang điểm, xếp loại, { $subject ->
+        [agency] đơn vị
+       *[product] ứng viên
+    }
 editor-add-group = Thêm nhóm
 editor-add-criterion = Thêm tiêu chí
 editor-move-up = Lên
@@ -534,7 +561,10 @@ editor-field-source = Nguồn (văn bản, quy định làm căn cứ)
 editor-field-guidance = Hướng dẫn người chấm
 editor-field-kind = Kiểu trả lời
 editor-field-unit = Đơn vị
-editor-field-mandatory = Bắt buộc (ứng viên không đạt thì không được chọn)
+editor-field-mandatory = Bắt buộc ({ $subject ->
+        [agency] đơn vị không đạt thì xếp sau mọi đơn vị đạt
+       *[product] ứng viên không đạt thì không được chọn
+    })
 editor-field-threshold = cần đạt ít nhất
 editor-field-weight = Trọng số
 editor-weight-by-ahp = Được tính từ so sánh cặp (AHP) ở thẻ Trọng số.
@@ -567,9 +597,18 @@ editor-grades = Xếp loại
 editor-grades-hint = Các khoảng của tổng điểm, từ cao xuống thấp; khoảng cuối bắt đầu từ 0. Để trống nếu không xếp loại.
 editor-grade-from = Từ
 editor-add-grade = Thêm mức xếp loại
-editor-candidates = Ứng viên
-editor-candidates-hint = Các sản phẩm hoặc cơ quan mà một lượt đánh giá so sánh theo mặc định; người chấm có thể chỉ đánh dấu những nơi được giao.
-editor-add-candidate = Thêm ứng viên
+editor-candidates = { $subject ->
+        [agency] Cơ quan, đơn vị
+       *[product] Ứng viên
+    }
+editor-candidates-hint = { $subject ->
+        [agency] Các cơ quan, đơn vị
+       *[product] Các sản phẩm
+    } mà một lượt đánh giá so sánh theo mặc định; người chấm có thể chỉ đánh dấu những nơi được giao.
+editor-add-candidate = Thêm { $subject ->
+        [agency] đơn vị
+       *[product] ứng viên
+    }
 editor-locked = { $file } đang được { $holder } sửa; chưa mở.
 editor-fix-first = Cần sửa { $count } chỗ này trước:
 editor-imported = { $file }: đã nhập { $groups } nhóm, { $criteria } tiêu chí.
@@ -592,7 +631,10 @@ saaty-cell = “{ $row }” so với “{ $column }”: { $judgement }
 editor-global-hint = Tỷ trọng của nhóm × tỷ trọng trong nhóm. Các thanh vẽ so với tiêu chí lớn nhất.
 chart-others = { $count } đơn vị còn lại (màu xám)
 chart-radar-top = { $count } đơn vị đứng đầu; càng xa tâm càng tốt (biểu đồ điểm theo nhóm có đủ tất cả)
-no-overlap = Không có ứng viên nào được hai người đánh giá chấm cùng một tiêu chí, nên không có gì để so mức thống nhất.
+no-overlap = Không có { $subject ->
+        [agency] đơn vị
+       *[product] ứng viên
+    } nào được hai người đánh giá chấm cùng một tiêu chí, nên không có gì để so mức thống nhất.
 
 # issue 23: charts
 chart-key-more = … và { $count } mục nữa (đủ trong các bảng của báo cáo)
@@ -600,8 +642,8 @@ chart-grid-some = { $shown } trong { $total } nhóm: trước hết các nhóm m
 # issue 23: model (numbers that stay finite, nobody counted twice, ties)
 p-too-large = con số { $value } quá lớn: EvalDesk chỉ nhận số không lớn hơn { $limit }, để mọi phép cộng vẫn cho ra một con số
 p-revises-itself = một phiên không thể là bản sửa của chính nó: `revises` đang ghi mã id của chính phiên này
-p-same-candidate-name = sản phẩm "{ $id }" có tên "{ $name }", trùng với tên của sản phẩm "{ $other_id }" tại { $first }: hai sản phẩm cùng tên thì không phân biệt được trong kết quả; hãy đặt tên riêng cho mỗi sản phẩm, hoặc dùng chung một mã
-p-same-name-other-id = đặt tên sản phẩm "{ $id }" là "{ $name }", trùng với tên sản phẩm "{ $other_id }" trong { $other }: hội đồng sẽ không phân biệt được hai sản phẩm này; hãy dùng cùng một mã cho sản phẩm đó trong mọi phiên
+p-same-candidate-name = đối tượng "{ $id }" có tên "{ $name }", trùng với tên của đối tượng "{ $other_id }" tại { $first }: hai đối tượng cùng tên thì không phân biệt được trong kết quả; hãy đặt tên riêng cho mỗi đối tượng, hoặc dùng chung một mã
+p-same-name-other-id = đặt tên đối tượng "{ $id }" là "{ $name }", trùng với tên đối tượng "{ $other_id }" trong { $other }: hội đồng sẽ không phân biệt được hai đối tượng này; hãy dùng cùng một mã cho đối tượng đó trong mọi phiên
 p-same-evaluator = do cùng một người chấm với { $other } ({ $name }) và cả hai đều chấm { $candidate }: người chấm này sẽ bị tính hai lần. Hãy giữ tệp đúng và chuyển tệp kia ra khỏi thư mục; bản sửa tạo bằng "Sao thành bản nháp mới" ghi rõ nó thay cho phiên nào, khi đó chỉ bản sửa được tính
 revision-replaces = { $newer } là bản sửa của { $older } (cùng người chấm): chỉ bản sửa được tính.
 results-headline-tie = Đồng hạng nhất với { $total } điểm: { $names }.
@@ -646,8 +688,14 @@ cli-checklist-same-file = tệp ghi ra “{ $file }” chính là tệp đang đ
 cli-checklist-exists = { $file } đã có; hãy chọn tên khác, hoặc thêm --force để thay thế
 cli-checklist-not-imported = { $file } không được nhập ({ $count } lỗi); không có tệp nào được ghi:
 export-is-input = { $folder } đang được đọc (chứa các phiên chấm), nên không ghi gì vào đó; hãy chọn thư mục khác, ví dụ một thư mục mới bên cạnh
-robustness-not-applicable = Không tính độ vững theo tổ chấm: các cán bộ không cùng chấm mọi đối tượng (mỗi người chấm những đối tượng được giao), nên chọn lại tổ chấm sẽ so sánh các đối tượng qua những người chấm khác nhau.
-chart-robustness-not-applicable = Các cán bộ không cùng chấm mọi đối tượng
+robustness-not-applicable = Không tính độ vững theo tổ chấm: mỗi người đánh giá chấm những { $subject ->
+        [agency] cơ quan, đơn vị khác nhau (hoặc đơn vị tự đánh giá)
+       *[product] sản phẩm khác nhau
+    }, nên chọn lại tổ chấm chỉ so sánh chúng qua những người chấm khác nhau, không cho biết thêm điều gì.
+chart-robustness-not-applicable = Mỗi người đánh giá chấm những { $subject ->
+        [agency] đơn vị
+       *[product] sản phẩm
+    } khác nhau
 
 # issue 24: windows
 save-held-open = Không lưu được { $file }: một chương trình khác đang mở tệp này (khung xem trước của File Explorer, phần mềm diệt virus đang quét, hoặc EvalDesk trên máy khác). Tệp vẫn nguyên như cũ, không mất gì: hãy đóng chương trình đó, hoặc đợi một lát, rồi lưu lại.
@@ -706,7 +754,7 @@ mt-add-member = Thêm thành viên
 mt-remove-member = Bỏ
 mt-apply-meeting = Ghi các thông tin này
 mt-flagged = Các ô người chấm chưa thống nhất ({ $count })
-mt-search = Tìm ô bất kỳ: mã hoặc tên tiêu chí, sản phẩm
+mt-search = Tìm ô bất kỳ: mã hoặc tên tiêu chí, tên đối tượng
 mt-found = Ô tìm thấy ({ $count })
 mt-no-match = Không có ô nào khớp “{ $search }”.
 mt-choose-cell = Chọn một ô bên trái (phím mũi tên lên, xuống), rồi Enter để nhập giá trị thống nhất.
@@ -781,7 +829,10 @@ minutes-no-disputed = Điểm của các cán bộ chấm không khác nhau ở 
 minutes-decided = Cuộc họp đã thảo luận và thống nhất { $count } giá trị sau, kèm lý do:
 minutes-no-decision = Cuộc họp giữ nguyên điểm các cán bộ đã chấm.
 minutes-s-conclusion = Kết luận
-minutes-ranking = Với các giá trị đã thống nhất, kết quả xếp hạng như sau:
+minutes-ranking = Với các giá trị đã thống nhất, { $subject ->
+        [agency] các cơ quan, đơn vị xếp hạng
+       *[product] kết quả xếp hạng
+    } như sau:
 minutes-ended = Cuộc họp kết thúc vào …… giờ …… cùng ngày. Biên bản đã được đọc lại cho các thành viên dự họp cùng nghe và nhất trí.
 minutes-secretary-sign = THƯ KÝ
 minutes-chair-sign = CHỦ TRÌ
@@ -837,7 +888,7 @@ cat-p-not-the-checklists = đơn vị "{ $candidate }" ở đây thuộc khối 
 cat-p-does-not-apply = tiêu chí { $criterion } không áp dụng cho { $candidate } ({ $category }): không được chấm
 cat-p-does-not-apply-none = tiêu chí { $criterion } không áp dụng cho { $candidate } (không thuộc khối nào): không được chấm
 cat-p-two-categories = xếp đơn vị "{ $id }" vào khối { $category }, còn { $other } xếp vào khối { $other_category }: mỗi đơn vị chỉ thuộc một khối
-keys-read-only = Phím: mũi tên lên/xuống: tiêu chí · trái/phải: sản phẩm · Ctrl+F: lọc · phiên này chỉ xem được: không phím nào thay đổi điểm
+keys-read-only = Phím: mũi tên lên/xuống: tiêu chí · trái/phải: đối tượng · Ctrl+F: lọc · phiên này chỉ xem được: không phím nào thay đổi điểm
 open-folder = Mở thư mục
 open-folder-failed = Không mở được thư mục { $folder }: { $reason }
 cell-not-applicable = không áp dụng
@@ -974,3 +1025,15 @@ year-written = Đã ghi báo cáo năm vào { $folder }.
 year-change-places-short = Thay đổi hạng
 year-change-points-short = Thay đổi điểm
 chart-trend-totals-sub = Mỗi chấm một kỳ, từ trái sang phải: { $periods }; thang 0–100, vạch mờ ở 50
+## Khối xếp hạng (issue 27): các thẻ của màn hình kết quả, các bảng theo khối của báo cáo
+block-overall = { $subject ->
+        [agency] Toàn tỉnh
+       *[product] Chung
+    }
+block-other = { $subject ->
+        [agency] Đơn vị chưa xếp khối
+       *[product] Chưa xếp khối
+    }
+block-table = Xếp hạng — { $block }
+block-col-category = Khối
+block-col-category-rank = Hạng trong khối

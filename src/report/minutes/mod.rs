@@ -303,11 +303,11 @@ fn conclusion(r: &Results, lang: Lang) -> Section {
         })
         .collect();
     let mut blocks = vec![
-        Block::Para(t(tr::minutes_ranking())),
+        Block::Para(t(tr::minutes_ranking(r.checklist.subject()))),
         Block::Table(Table {
             header: vec![
                 t(tr::rank()),
-                t(tr::candidate()),
+                t(tr::candidate(r.checklist.subject())),
                 t(tr::total()),
                 t(tr::qualified()),
             ],

@@ -31,7 +31,7 @@ pub(super) fn charts(wb: &mut Workbook, b: &Book) -> Result<(), XlsxError> {
 /// Each group's points in each total (rows: candidates in rank order).
 fn contributions(wb: &mut Workbook, b: &Book) -> Result<(), XlsxError> {
     let (r, lang, at) = (b.r, b.lang, &b.layout.charts);
-    let mut header = vec![b.t(tr::candidate())];
+    let mut header = vec![b.t(tr::candidate(b.r.checklist.subject()))];
     header.extend(r.checklist.groups.iter().map(|g| g.id.clone()));
     let mut s = Sheet::new(wb, &at.name, &header, &b.marker)?;
     for (i, c) in r.candidates.iter().enumerate() {

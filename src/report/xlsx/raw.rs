@@ -48,7 +48,7 @@ pub(super) fn raw_scores(
         t(tr::status()),
         t(tr::criterion()),
         t(tr::csv_criterion_title()),
-        t(tr::candidate()),
+        t(tr::candidate(b.r.checklist.subject())),
         t(tr::value()),
         t(tr::csv_na()),
         t(tr::notes()),

@@ -41,12 +41,20 @@ pub(super) fn totals(wb: &mut Workbook, b: &Book) -> Result<(), XlsxError> {
     let grades = r.checklist.grades.is_some();
     let mut header = vec![
         b.t(tr::rank()),
-        b.t(tr::candidate()),
+        b.t(tr::candidate(b.r.checklist.subject())),
         b.t(tr::total()),
         b.t(tr::qualified()),
     ];
     if grades {
         header.push(b.t(tr::result()));
+    }
+    // The blocks (docs/method.md §12) after the columns every ranking has, so a sheet made
+    // for a checklist without them keeps its columns where they were.
+    let blocks = r.checklist.categories.is_some();
+    let category = Totals::GRADE + u16::from(grades);
+    if blocks {
+        header.push(b.t(tr::block_col_category()));
+        header.push(b.t(tr::block_col_category_rank()));
     }
     let mut s = Sheet::on(ws, &b.marker);
     s.header(&header)?;
@@ -65,6 +73,16 @@ pub(super) fn totals(wb: &mut Workbook, b: &Book) -> Result<(), XlsxError> {
         if grades {
             let grade = c.grade.as_ref().map_or("", |g| g.get(lang));
             s.text(row, Totals::GRADE, grade)?;
+        }
+        if blocks {
+            let title = c
+                .category
+                .as_ref()
+                .map(|id| r.checklist.category_title(id, lang));
+            s.text(row, category, title.as_deref().unwrap_or(""))?;
+            if let Some(rank) = c.category_rank {
+                s.number(row, category + 1, rank as f64, &Format::new())?;
+            }
         }
     }
     s.finish()

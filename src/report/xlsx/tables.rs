@@ -48,7 +48,7 @@ pub(super) fn agreement(wb: &mut Workbook, b: &Book) -> Result<(), XlsxError> {
     let (r, lang) = (b.r, b.lang);
     let header = [
         b.t(tr::criterion()),
-        b.t(tr::candidate()),
+        b.t(tr::candidate(b.r.checklist.subject())),
         b.t(tr::col_count()),
         b.t(tr::col_min()),
         b.t(tr::col_max()),
@@ -120,7 +120,7 @@ pub(super) fn decisions(wb: &mut Workbook, b: &Book) -> Result<(), XlsxError> {
     let header = [
         b.t(tr::criterion()),
         b.t(tr::csv_criterion_title()),
-        b.t(tr::candidate()),
+        b.t(tr::candidate(b.r.checklist.subject())),
         b.t(tr::rv_rep_col_evaluators()),
         b.t(tr::rv_rep_col_before()),
         b.t(tr::rv_rep_col_agreed()),

@@ -211,7 +211,12 @@ fn demo(folder: &str, aggregation: Aggregation) -> (Vec<Session>, Results) {
 /// The recalculated totals are the program's, candidate by candidate, and so are the global
 /// weights, criterion by criterion.
 fn check(sheets: &Sheets, r: &Results, lang: Lang) {
-    let names = column(sheets, tr::sheet_totals(), tr::candidate(), lang);
+    let names = column(
+        sheets,
+        tr::sheet_totals(),
+        tr::candidate(crate::model::Subject::Product),
+        lang,
+    );
     let totals = column(sheets, tr::sheet_totals(), tr::total(), lang);
     assert_eq!(names.len(), r.candidates.len(), "{names:?}");
     for (c, (name, total)) in r.candidates.iter().zip(names.iter().zip(&totals)) {

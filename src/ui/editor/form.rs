@@ -226,7 +226,10 @@ fn criterion(
     ui.horizontal(|ui| {
         let mut mandatory = c.is_mandatory();
         if ui
-            .checkbox(&mut mandatory, t(tr::editor_field_mandatory()))
+            .checkbox(
+                &mut mandatory,
+                t(tr::editor_field_mandatory(doc.checklist.subject())),
+            )
             .changed()
         {
             new.mandatory = Some(mandatory);

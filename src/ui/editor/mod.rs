@@ -199,7 +199,10 @@ impl EditorScreen {
                 for (tab, label) in [
                     (Tab::Criteria, tr::editor_tab_criteria()),
                     (Tab::Weights, tr::editor_tab_weights()),
-                    (Tab::Settings, tr::editor_tab_settings()),
+                    (
+                        Tab::Settings,
+                        tr::editor_tab_settings(doc.checklist.subject()),
+                    ),
                 ] {
                     if ui.selectable_label(self.tab == tab, t(label)).clicked() {
                         self.tab = tab;

@@ -125,8 +125,8 @@ fn candidates(ui: &mut egui::Ui, lang: Lang, doc: &ChecklistDoc, actions: &mut V
     let t = |m: Msg| m.text(lang);
     let old = doc.checklist.candidates.clone().unwrap_or_default();
     let mut new = old.clone();
-    ui.heading(t(tr::editor_candidates()));
-    ui.weak(t(tr::editor_candidates_hint()));
+    ui.heading(t(tr::editor_candidates(doc.checklist.subject())));
+    ui.weak(t(tr::editor_candidates_hint(doc.checklist.subject())));
     let mut remove = None;
     for (i, candidate) in old.iter().enumerate() {
         ui.horizontal(|ui| {
@@ -145,7 +145,7 @@ fn candidates(ui: &mut egui::Ui, lang: Lang, doc: &ChecklistDoc, actions: &mut V
             if let Some(name) = bilingual(
                 ui,
                 lang,
-                &t(tr::editor_candidates()),
+                &t(tr::editor_candidates(doc.checklist.subject())),
                 &format!("candidate-{i}"),
                 Some(&candidate.name),
                 false,
@@ -157,7 +157,10 @@ fn candidates(ui: &mut egui::Ui, lang: Lang, doc: &ChecklistDoc, actions: &mut V
     if let Some(i) = remove {
         new.remove(i);
     }
-    if ui.button(t(tr::editor_add_candidate())).clicked() {
+    if ui
+        .button(t(tr::editor_add_candidate(doc.checklist.subject())))
+        .clicked()
+    {
         let id = (1..)
             .map(|n| format!("c{n}"))
             .find(|id| !new.iter().any(|c| c.id == *id))

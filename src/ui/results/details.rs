@@ -192,7 +192,7 @@ pub fn disagreements(
     if flagged.is_empty() {
         // No value was given twice (each agency scored by one evaluator): nothing to agree on.
         ui.label(t(if r.agreement.is_empty() {
-            tr::no_overlap()
+            tr::no_overlap(r.checklist.subject())
         } else {
             tr::no_disagreement()
         }));

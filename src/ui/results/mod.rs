@@ -6,6 +6,7 @@
 //! The sessions read, which of them count and the weights tried are this screen's document;
 //! the chart shown, the disagreement opened and the textures are view state.
 
+mod blocks;
 mod charts;
 pub(crate) mod claimed;
 mod computation;
@@ -64,6 +65,8 @@ pub struct ResultsScreen {
 /// What the user looks at, never part of the results.
 pub struct View {
     pub charts: ChartView,
+    /// The ranking block shown (overall unless a tab was chosen).
+    pub block: blocks::Block,
     /// The disagreement opened (an index into `Results::agreement`).
     pub disagreement: Option<usize>,
     pub what_if_open: bool,
@@ -77,6 +80,7 @@ impl Default for View {
     fn default() -> Self {
         View {
             charts: ChartView::default(),
+            block: blocks::Block::default(),
             disagreement: None,
             what_if_open: false,
             claimed: None,
@@ -450,7 +454,9 @@ impl ResultsScreen {
                     ui.heading(t(tr::results_charts()));
                     self.view.charts.ui(ui, lang, r, self.revision);
                     ui.add_space(8.0);
-                    summary::ranking(ui, lang, r);
+                    blocks::tabs(ui, lang, r, &mut self.view.block);
+                    let rows = crate::report::blocks::members(r, &self.view.block);
+                    summary::ranking(ui, lang, r, &rows);
                 }
                 claimed::ui(ui, lang, self);
                 if self.reading.is_some() {
@@ -479,3 +485,5 @@ impl ResultsScreen {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_blocks;

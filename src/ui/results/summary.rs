@@ -8,7 +8,7 @@ use super::View;
 use crate::format;
 use crate::i18n::{Lang, Msg, tr};
 use crate::report::{safety_msgs, sensitivity_msgs};
-use crate::scoring::Results;
+use crate::scoring::{CandidateResult, Results};
 use crate::ui::widgets::{error_label, right};
 use crate::ui::{Action, ResultsAction};
 
@@ -28,7 +28,14 @@ pub fn decision(ui: &mut egui::Ui, lang: Lang, r: &Results, base: Option<&Result
                 ui.label(t(tr::results_qualified()));
             } else {
                 let reasons = r.failed_reasons(w, lang);
-                error_label(ui, t(tr::results_unqualified(w.name.get(lang), reasons)));
+                error_label(
+                    ui,
+                    t(tr::results_unqualified(
+                        r.checklist.subject(),
+                        w.name.get(lang),
+                        reasons,
+                    )),
+                );
             }
         }
     }
@@ -117,7 +124,9 @@ pub fn what_if(
     }
 }
 
-pub fn ranking(ui: &mut egui::Ui, lang: Lang, r: &Results) {
+/// The ranking table of one block: `rows` are its candidates in order, each with the rank
+/// shown (overall, or within the block).
+pub fn ranking(ui: &mut egui::Ui, lang: Lang, r: &Results, rows: &[(usize, &CandidateResult)]) {
     let t = |m: Msg| m.text(lang);
     let groups = &r.checklist.groups;
     let grades = r.checklist.grades.is_some();
@@ -134,7 +143,7 @@ pub fn ranking(ui: &mut egui::Ui, lang: Lang, r: &Results) {
             .columns(Column::exact(88.0), groups.len())
             .column(Column::exact(8.0))
             .header(78.0, |mut h| {
-                for heading in [tr::rank(), tr::candidate()] {
+                for heading in [tr::rank(), tr::candidate(r.checklist.subject())] {
                     h.col(|ui| {
                         ui.strong(t(heading));
                     });
@@ -165,10 +174,10 @@ pub fn ranking(ui: &mut egui::Ui, lang: Lang, r: &Results) {
                 h.col(|_| {});
             })
             .body(|mut body| {
-                for c in &r.candidates {
+                for (rank, c) in rows {
                     body.row(24.0, |mut row| {
                         row.col(|ui| {
-                            ui.label(c.rank.to_string());
+                            ui.label(rank.to_string());
                         });
                         row.col(|ui| {
                             ui.strong(c.name.get(lang));
