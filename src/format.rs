@@ -99,6 +99,17 @@ pub fn points(x: f64, lang: Lang) -> String {
     fixed(x, 2, lang)
 }
 
+/// A signed difference of totals, two decimals as totals are shown: `+3,50`, `-25,00`,
+/// `+0,00`.
+pub fn signed_points(x: f64, lang: Lang) -> String {
+    let text = points(x, lang);
+    if text.starts_with('-') {
+        text
+    } else {
+        format!("+{text}")
+    }
+}
+
 /// A signed difference in points, one decimal: `+30,6`, `-4,4`.
 pub fn signed(x: f64, decimals: usize, lang: Lang) -> String {
     let text = number(x, decimals, lang);

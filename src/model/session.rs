@@ -50,6 +50,12 @@ impl Session {
     pub fn declared_no_conflict(&self) -> bool {
         self.declaration.as_ref().is_some_and(|d| d.no_conflict)
     }
+
+    /// Whether a declaration of no conflict of interest is asked of this session: not of a
+    /// self-assessment, in which the agency scores itself by design.
+    pub fn needs_declaration(&self) -> bool {
+        !self.is_self_assessment()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -70,8 +70,12 @@ pub(super) fn section(r: &Results, sessions: &[&Session], lang: Lang) -> Option<
                     a.name.get(lang).to_owned(),
                     format::points(a.claimed, lang),
                     format::points(a.appraised, lang),
-                    format::signed(a.difference(), 2, lang),
-                    a.changed.len().to_string(),
+                    format::signed_points(a.difference(), lang),
+                    if a.self_assessed {
+                        a.changed.len().to_string()
+                    } else {
+                        t(tr::appr_changed_by_evaluators(a.changed.len()))
+                    },
                 ]
             })
             .collect(),

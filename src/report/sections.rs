@@ -102,7 +102,9 @@ pub(super) fn evaluators(sessions: &[&Session], lang: Lang) -> Section {
                     |sl| seal::fingerprint(&sl.sha256).to_owned(),
                 ),
                 // What the evaluator declared in the session, not what anyone assumes.
-                t(if s.declared_no_conflict() {
+                t(if !s.needs_declaration() {
+                    tr::declared_self()
+                } else if s.declared_no_conflict() {
                     tr::yes()
                 } else {
                     tr::no()

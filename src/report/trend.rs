@@ -118,9 +118,8 @@ pub fn change(c: &TrendCandidate, lang: Lang) -> String {
                 p if p < 0 => tr::trend_down(p.unsigned_abs()),
                 _ => tr::trend_same(),
             };
-            let sign = if points >= 0.0 { "+" } else { "" };
-            let points = format::points(points, lang);
-            format!("{} · {sign}{points}", moved.text(lang))
+            let points = format::signed_points(points, lang);
+            format!("{} · {points}", moved.text(lang))
         }
         _ => tr::no_value().text(lang),
     }

@@ -221,8 +221,7 @@ pub fn change_cells(c: &TrendCandidate, lang: Lang) -> (String, String) {
                 p if p < 0 => tr::trend_down(p.unsigned_abs()),
                 _ => tr::trend_same(),
             };
-            let sign = if points >= 0.0 { "+" } else { "" };
-            (t(moved), format!("{sign}{}", format::points(points, lang)))
+            (t(moved), format::signed_points(points, lang))
         }
         _ => (t(tr::no_value()), t(tr::no_value())),
     }

@@ -375,6 +375,10 @@ fn english_counts_choose_their_plural_form() {
 const ABOUT_PRODUCTS: &[(&str, &str)] = &[
     // A spreadsheet keyword the reader types in column A, not a word for the candidates.
     ("sheet-unknown-item", "candidate"),
+    ("data-sheet-unknown-item", "candidate"),
+    // The two values the sheet's `subject` item takes, named as the reader types them.
+    ("data-sheet-unknown-subject", "product"),
+    ("data-sheet-unknown-subject", "sản phẩm"),
 ];
 
 /// The words of products (or of candidates) in `lang`, found in the texts of a pattern that

@@ -1171,7 +1171,7 @@ cell-not-applicable-why = This criterion does not apply to this agency's block: 
 data-sheet-col-applies-to = The blocks (category ids, separated by commas, e.g. huyen) the criterion applies to; empty: every block. The ids are listed on the sheet “checklist”, item category.
 data-sheet-col-evidence = required (or bắt buộc) when a self-assessment's scores on this criterion need evidence; empty: not required.
 data-sheet-unknown-evidence = “{ $text }” is not an evidence rule: write required (or bắt buộc), or leave it empty
-data-sheet-unknown-subject = “{ $text }” is not what the candidates are: write product or agency
+data-sheet-unknown-subject = “{ $text }” is not a subject this sheet knows: write product or agency
 data-sheet-unknown-item = “{ $text }” is not an item of this sheet (checklist, subject, scale_min, scale_max, scale_step, level, grade, category, candidate, group_pairwise, criteria_pairwise)
 ## A self-assessment in the app: the form, evidence, submitting (selfui-)
 
@@ -1251,8 +1251,6 @@ appr-col-criterion = Criterion
 appr-col-reason = Reason
 # $value: number
 appr-points = { $value }
-# $value: number
-appr-difference = { $value }
 # $count: count
 appr-changes-of = { $name }: { $count ->
     [one] one criterion changed
@@ -1354,3 +1352,13 @@ block-other = { $subject ->
 block-table = Ranking — { $block }
 block-col-category = Block
 block-col-category-rank = Rank in block
+
+## Reading the agency quarter (lead)
+declared-self = self-assessment (not asked)
+# $count: count
+appr-changed-by-evaluators = { $count } (scored by the department)
+# $count: count
+appr-differs-of = { $name }: { $count ->
+    [one] one criterion differs
+   *[other] { $count } criteria differ
+} from the department's evaluators

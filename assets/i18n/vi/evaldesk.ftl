@@ -969,7 +969,6 @@ appr-col-changed = Số tiêu chí sửa
 appr-col-criterion = Tiêu chí
 appr-col-reason = Lý do
 appr-points = { $value }
-appr-difference = { $value }
 appr-changes-of = { $name }: sửa { $count } tiêu chí
 appr-by-evaluators = theo chấm điểm của cán bộ đánh giá của Sở
 appr-no-changes = Hội đồng không sửa giá trị tự chấm nào.
@@ -1037,3 +1036,8 @@ block-other = { $subject ->
 block-table = Xếp hạng — { $block }
 block-col-category = Khối
 block-col-category-rank = Hạng trong khối
+
+## Reading the agency quarter (lead)
+declared-self = tự đánh giá (không áp dụng)
+appr-changed-by-evaluators = { $count } (cán bộ của Sở chấm)
+appr-differs-of = { $name }: khác { $count } tiêu chí so với điểm cán bộ của Sở chấm

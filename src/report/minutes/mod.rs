@@ -225,7 +225,11 @@ fn participants(
 /// Which evaluators declared no conflict of interest on submitting, and which did not: the
 /// panel's decisions rest on their scores.
 fn declarations(sessions: &[&crate::model::Session], lang: Lang) -> Vec<Block> {
-    let (declared, not): (Vec<_>, Vec<_>) = sessions.iter().partition(|s| s.declared_no_conflict());
+    // An agency assessing itself declares nothing: it is not a reviewer of others.
+    let (declared, not): (Vec<_>, Vec<_>) = sessions
+        .iter()
+        .filter(|s| s.needs_declaration())
+        .partition(|s| s.declared_no_conflict());
     let names = |list: Vec<&&crate::model::Session>| {
         list.iter()
             .map(|s| s.evaluator.name.trim().to_owned())

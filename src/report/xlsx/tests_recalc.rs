@@ -214,7 +214,7 @@ fn check(sheets: &Sheets, r: &Results, lang: Lang) {
     let names = column(
         sheets,
         tr::sheet_totals(),
-        tr::candidate(crate::model::Subject::Product),
+        tr::candidate(r.checklist.subject()),
         lang,
     );
     let totals = column(sheets, tr::sheet_totals(), tr::total(), lang);

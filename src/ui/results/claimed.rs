@@ -85,8 +85,12 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, screen: &mut ResultsScreen) {
                 ui.label(a.name.get(lang));
                 ui.label(t(tr::appr_points(Num::points(a.claimed))));
                 ui.label(t(tr::appr_points(Num::points(a.appraised))));
-                ui.label(t(tr::appr_difference(Num::points(a.difference()))));
-                ui.label(a.changed.len().to_string());
+                ui.label(crate::format::signed_points(a.difference(), lang));
+                if a.self_assessed {
+                    ui.label(a.changed.len().to_string());
+                } else {
+                    ui.label(t(tr::appr_changed_by_evaluators(a.changed.len())));
+                }
                 ui.end_row();
             }
         });
@@ -98,7 +102,13 @@ pub fn ui(ui: &mut egui::Ui, lang: Lang, screen: &mut ResultsScreen) {
 /// One agency's changed criteria, opened on demand: claimed, kept, and why.
 fn changes(ui: &mut egui::Ui, lang: Lang, results: &Results, a: &ClaimedAgency) {
     let t = |m: Msg| m.text(lang);
-    let title = t(tr::appr_changes_of(a.name.get(lang), a.changed.len()));
+    // An agency the department's evaluators scored was not changed by the council: its
+    // values simply differ from its claim.
+    let title = if a.self_assessed {
+        t(tr::appr_changes_of(a.name.get(lang), a.changed.len()))
+    } else {
+        t(tr::appr_differs_of(a.name.get(lang), a.changed.len()))
+    };
     egui::CollapsingHeader::new(title)
         .id_salt(("claimed", &a.id))
         .show(ui, |ui| {

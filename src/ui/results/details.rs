@@ -134,7 +134,9 @@ pub fn evaluators(
                     };
                 });
                 row.col(|ui| {
-                    if s.declared_no_conflict() {
+                    if !s.needs_declaration() {
+                        ui.weak(t(tr::declared_self()));
+                    } else if s.declared_no_conflict() {
                         ui.label(t(tr::declared_yes()));
                     } else {
                         ui.weak(t(tr::declared_no()));
@@ -166,7 +168,7 @@ fn undeclared(ui: &mut egui::Ui, lang: Lang, screen: &ResultsScreen) {
         .sessions
         .iter()
         .zip(&screen.counted)
-        .filter(|((_, s), counted)| **counted && !s.declared_no_conflict())
+        .filter(|((_, s), counted)| **counted && s.needs_declaration() && !s.declared_no_conflict())
         .map(|((_, s), _)| s.evaluator.name.as_str())
         .collect();
     if !names.is_empty() {

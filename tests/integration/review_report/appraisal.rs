@@ -92,9 +92,9 @@ fn the_report_shows_what_each_agency_claimed_beside_what_the_council_kept() {
     );
     assert_eq!(
         totals[1],
-        row(&["Sở Tư pháp", "93,75", "68,75", "-25", "1"])
+        row(&["Sở Tư pháp", "93,75", "68,75", "-25,00", "1"])
     );
-    assert!(totals.contains(&row(&["UBND huyện An Phú", "62,50", "62,50", "+0", "0"])));
+    assert!(totals.contains(&row(&["UBND huyện An Phú", "62,50", "62,50", "+0,00", "0"])));
     // The changed values: the table with both the claimed value and a reason (the
     // decisions' section has its own table of reasons).
     let changed = tables
@@ -137,4 +137,31 @@ fn the_report_shows_what_each_agency_claimed_beside_what_the_council_kept() {
         csv.contains(&format!("Sở Tư pháp;G2.1;4;2;{REASON};93,75;68,75")),
         "{csv}"
     );
+}
+
+/// On the demo quarter: Sở Y tế assessed itself but the department's evaluators scored it,
+/// so its values differ from its claim without any decision of the council: the table says
+/// who scored it rather than counting "changes". And no agency assessing itself is listed as
+/// an evaluator who failed to declare no conflict of interest: it is not asked to.
+#[test]
+fn the_demo_quarter_says_who_scored_an_agency_and_asks_no_declaration_of_itself() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = super::report(dir.path(), Path::new("evaluations/demo-agencies"), "vi");
+    let (_, tables) = docx_parts(&out.join("bao-cao.docx"));
+    let totals = table_with(&tables, "Số tiêu chí sửa");
+    let y_te = totals
+        .iter()
+        .find(|r| r[0].starts_with("Sở Y tế"))
+        .expect("Sở Y tế assessed itself");
+    assert!(y_te[4].ends_with("(cán bộ của Sở chấm)"), "{y_te:?}");
+    let declared = table_with(&tables, "Cam kết không xung đột lợi ích");
+    let col = declared[0]
+        .iter()
+        .position(|c| c == "Cam kết không xung đột lợi ích")
+        .unwrap();
+    let own: Vec<&Vec<String>> = declared[1..]
+        .iter()
+        .filter(|r| r[col] == "tự đánh giá (không áp dụng)")
+        .collect();
+    assert_eq!(own.len(), 10, "the ten self-assessments: {declared:?}");
 }
