@@ -101,17 +101,33 @@ pub(super) fn section(r: &Results, sessions: &[&Session], lang: Lang) -> Option<
             numeric: vec![false, false, true, true, false],
         }));
     }
+    // The agencies the department's evaluators scored: their values differ from their claims
+    // cell by cell, which is not the council's doing; named once rather than listed.
+    let scored: Vec<&str> = claimed
+        .agencies
+        .iter()
+        .filter(|a| !a.self_assessed)
+        .map(|a| a.name.get(lang))
+        .collect();
+    if !scored.is_empty() {
+        blocks.push(Block::Para(t(tr::appr_scored_by_department(
+            scored.len(),
+            scored.join(", "),
+        ))));
+    }
     Some(Section {
         title: t(tr::appr_section()),
         blocks,
     })
 }
 
-/// Every changed value: agency, criterion, claimed, appraised, reason.
+/// Every value the council changed: agency, criterion, claimed, appraised, reason (the
+/// agencies the department's evaluators scored are said apart).
 fn changed_rows(r: &Results, claimed: &Claimed, lang: Lang) -> Vec<Vec<String>> {
     claimed
         .agencies
         .iter()
+        .filter(|a| a.self_assessed)
         .flat_map(|a| {
             a.changed.iter().map(move |c| {
                 vec![

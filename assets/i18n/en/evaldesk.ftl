@@ -1362,3 +1362,8 @@ appr-differs-of = { $name }: { $count ->
     [one] one criterion differs
    *[other] { $count } criteria differ
 } from the department's evaluators
+# $count: count
+appr-scored-by-department = { $count ->
+    [one] One agency was scored by the department's evaluators, so its self-assessment is shown for comparison only (not appraised): { $names }.
+   *[other] { $count } agencies were scored by the department's evaluators, so their self-assessments are shown for comparison only (not appraised): { $names }.
+}

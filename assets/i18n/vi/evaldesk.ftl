@@ -1041,3 +1041,4 @@ block-col-category-rank = Hạng trong khối
 declared-self = tự đánh giá (không áp dụng)
 appr-changed-by-evaluators = { $count } (cán bộ của Sở chấm)
 appr-differs-of = { $name }: khác { $count } tiêu chí so với điểm cán bộ của Sở chấm
+appr-scored-by-department = { $count } đơn vị do cán bộ đánh giá của Sở chấm, nên điểm tự đánh giá của các đơn vị này chỉ để đối chiếu (không qua thẩm định): { $names }.

@@ -154,6 +154,25 @@ fn the_demo_quarter_says_who_scored_an_agency_and_asks_no_declaration_of_itself(
         .find(|r| r[0].starts_with("Sở Y tế"))
         .expect("Sở Y tế assessed itself");
     assert!(y_te[4].ends_with("(cán bộ của Sở chấm)"), "{y_te:?}");
+    // Its differences are not listed as the council's changes: the changed cells are only
+    // those the council decided, each with its reason (8 in the demo).
+    let changed = tables
+        .iter()
+        .find(|t| {
+            t[0] == [
+                "Cơ quan, đơn vị",
+                "Tiêu chí",
+                "Tự đánh giá",
+                "Sau thẩm định",
+                "Lý do",
+            ]
+        })
+        .expect("the changed cells' table");
+    assert!(
+        changed[1..].iter().all(|r| !r[0].starts_with("Sở Y tế")),
+        "{changed:?}"
+    );
+    assert_eq!(changed.len() - 1, 8, "{changed:?}");
     let declared = table_with(&tables, "Cam kết không xung đột lợi ích");
     let col = declared[0]
         .iter()
