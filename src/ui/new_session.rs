@@ -369,10 +369,20 @@ impl NewSessionScreen {
                 }
             });
         }
+        // An agency has no vendor or version: those columns are for products only.
+        let products = self
+            .checklist
+            .as_ref()
+            .is_none_or(|c| c.subject() == crate::model::Subject::Product);
+        let headings: &[_] = if products {
+            &[tr::product_name(), tr::vendor(), tr::version()]
+        } else {
+            &[tr::product_name()]
+        };
         egui::Grid::new("candidates").num_columns(5).show(ui, |ui| {
             ui.strong(tr::scored_here().text(lang));
-            for heading in [tr::product_name(), tr::vendor(), tr::version()] {
-                ui.strong(heading.text(lang));
+            for heading in headings {
+                ui.strong(heading.clone().text(lang));
             }
             ui.end_row();
             for (i, row) in self.candidates.iter_mut().enumerate() {
@@ -386,11 +396,11 @@ impl NewSessionScreen {
                         name.clone(),
                     )
                 });
-                let fields = [
-                    (tr::product_name(), &mut row.name, 330.0),
-                    (tr::vendor(), &mut row.vendor, 200.0),
-                    (tr::version(), &mut row.version, 100.0),
-                ];
+                let mut fields = vec![(tr::product_name(), &mut row.name, 330.0)];
+                if products {
+                    fields.push((tr::vendor(), &mut row.vendor, 200.0));
+                    fields.push((tr::version(), &mut row.version, 100.0));
+                }
                 for (label, field, width) in fields {
                     let r = ui.add_sized([width, 22.0], egui::TextEdit::singleline(field));
                     let name = tr::field_in_row(label, i + 1).text(lang);

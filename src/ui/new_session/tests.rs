@@ -88,6 +88,9 @@ fn with_many_agencies_the_evaluator_ticks_the_ones_assigned_and_names_stay_bilin
         );
     h.run();
     h.get_by_label_contains("Phiên này chấm 0 trên 23 đối tượng");
+    // Agencies have no vendor or version to type.
+    assert!(h.query_by_label("Nhà cung cấp, dòng 1").is_none());
+    assert!(h.query_by_label("Tên, dòng 1").is_some());
     h.get_by_label("Họ và tên").focus();
     h.run();
     h.get_by_label("Họ và tên").type_text("Lê Minh Châu");
