@@ -10,8 +10,11 @@
 //! - the appraisal council's final review (`kind: "appraisal"`) pins every session and
 //!   changes eight claims, each with its reason.
 //!
+//! With `--year` it writes `evaluations/demo-year/2015-Q1` … `2015-Q4` instead: the four
+//! quarters of 2015 (quarter.rs), of which Q2 is the demo quarter.
+//!
 //! Run from the repository's root: `cargo run --example demo_agencies` (or give another
-//! folder: `cargo run --example demo_agencies -- /tmp/quarter`). Everything is fixed (ids,
+//! folder: `cargo run --example demo_agencies -- /tmp/quarter`; `-- --year [DIR]`). Everything is fixed (ids,
 //! dates, the pseudo-random values), so running it again writes the same bytes; the files are
 //! written with the library's own types and seals, exactly as the app writes them.
 
@@ -19,15 +22,16 @@ use std::path::{Path, PathBuf};
 
 use evaldesk::assets::BUNDLED_CHECKLISTS;
 use evaldesk::model::{
-    Candidate, Checklist, Criterion, Decision, Declaration, Evaluator, Kind, Review, ReviewKind,
-    Score, Session, SessionKind, Text, parse_checklist, to_pretty_json,
+    Candidate, Checklist, Criterion, Decision, Declaration, Evaluator, Evidence, Kind, Review,
+    ReviewKind, Score, Session, SessionKind, Text, parse_checklist, to_pretty_json,
 };
 
 mod data;
+mod quarter;
 
-use data::{Agency, DECIDED, DEPARTMENT, EVALUATORS, SELF_ASSESSED, evidence, meeting};
+use data::{Agency, DECIDED, DEPARTMENT, EVALUATORS, evidence, meeting};
+use quarter::Quarter;
 
-const PERIOD: &str = "2015-Q2";
 const EVIDENCE_FOLDER: &str = "minh-chung";
 
 /// A fixed pseudo-random sequence (xorshift64*), so every run writes the same values.
@@ -57,29 +61,53 @@ impl Rng {
 }
 
 fn main() {
-    let out = std::env::args_os()
-        .nth(1)
-        .map_or_else(|| PathBuf::from("evaluations/demo-agencies"), PathBuf::from);
+    let mut args: Vec<PathBuf> = std::env::args_os().skip(1).map(PathBuf::from).collect();
+    let year = args.first().is_some_and(|a| a.as_os_str() == "--year");
+    if year {
+        args.remove(0);
+    }
+    let default = if year {
+        "evaluations/demo-year"
+    } else {
+        "evaluations/demo-agencies"
+    };
+    let out = args
+        .first()
+        .cloned()
+        .unwrap_or_else(|| PathBuf::from(default));
     let checklist = bundled();
-    clear(&out);
+    if year {
+        for q in Quarter::year() {
+            write_quarter(&checklist, &q, &out.join(q.period()));
+        }
+    } else {
+        write_quarter(&checklist, &Quarter::demo(), &out);
+    }
+}
+
+fn write_quarter(checklist: &Checklist, q: &Quarter, out: &Path) {
+    clear(out);
     let mut sessions = Vec::new();
-    for (i, a) in SELF_ASSESSED.iter().enumerate() {
-        let (session, files) = self_assessment(&checklist, a, i);
+    for (i, (a, strength)) in q.agencies.iter().enumerate() {
+        let (session, files) = self_assessment(checklist, q, a, *strength, i);
         for (path, text) in files {
             write(&out.join(&path), text.as_bytes());
         }
         sessions.push((format!("tu-danh-gia-{}", a.id), session));
     }
     for (i, (name, file, assigned)) in EVALUATORS.iter().enumerate() {
-        sessions.push((file.to_string(), evaluation(&checklist, name, assigned, i)));
+        sessions.push((
+            file.to_string(),
+            evaluation(checklist, q, name, assigned, i),
+        ));
     }
     let held: Vec<&Session> = sessions.iter().map(|(_, s)| s).collect();
-    let review = appraisal(&held);
+    let review = appraisal(q, &held);
     for (file, session) in &sessions {
         let path = out.join(format!("{file}.evaluation.json"));
         write(&path, to_pretty_json(session).as_bytes());
     }
-    let path = out.join("tham-dinh-quy-2-2015.review.json");
+    let path = out.join(q.review_file());
     write(&path, to_pretty_json(&review).as_bytes());
     println!("{}: {} sessions, 1 review", out.display(), sessions.len());
 }
@@ -131,7 +159,9 @@ fn at(date: &str, time: &str) -> String {
 /// One agency's self-assessment, submitted, with the evidence files it attaches.
 fn self_assessment(
     checklist: &Checklist,
+    q: &Quarter,
     a: &Agency,
+    strength: f64,
     i: usize,
 ) -> (Session, Vec<(String, String)>) {
     let me = candidate(checklist, a.id);
@@ -141,27 +171,27 @@ fn self_assessment(
         role: Some(a.role.into()),
     };
     let mut s = Session::new_draft(checklist.clone(), evaluator, vec![me.clone()]);
-    s.id = format!("2015q2-tu-danh-gia-{}", a.id);
+    s.id = format!("{}-tu-danh-gia-{}", q.prefix(), a.id);
     s.kind = Some(SessionKind::SelfAssessment);
-    s.period = Some(PERIOD.into());
-    s.created = at(&format!("2015-06-{:02}", 15 + i), "08:00");
+    s.period = Some(q.period());
+    s.created = at(&q.within(15 + i as u32), "08:00");
     s.modified = s.created.clone();
-    let mut rng = Rng::new(a.id);
-    let report = Report::new(a, &mut rng);
+    let mut rng = Rng::new(&q.seed(a.id));
+    let report = Report::new(q, a, &mut rng);
     let mut files = Vec::new();
     for (g, c) in checklist.criteria() {
         if !c.applies(g, me.category()) {
             continue;
         }
-        let mut score = value(c, a.strength, &mut rng, a.id, &me);
+        let mut score = value(c, strength, &mut rng, a.id, &me);
         if c.requires_evidence() && score.note.is_none() {
-            score.evidence = Some(vec![evidence(c, a, &report, &mut rng)]);
+            score.evidence = Some(vec![quarter_evidence(q, evidence(c, a, &report, &mut rng))]);
         }
         s.scores.push(score);
     }
     no_online_services(&mut s);
     if a.attaches {
-        let text = report.text(&me, &s);
+        let text = q.rewrite(&report.text(&me, &s));
         let sha = sha256(text.as_bytes());
         for score in &mut s.scores {
             for item in score.evidence.iter_mut().flatten() {
@@ -173,8 +203,18 @@ fn self_assessment(
         }
         files.push((report.file.clone(), text));
     }
-    submit(&mut s, &format!("2015-07-{:02}", 1 + i), "16:30");
+    submit(&mut s, &q.after(1 + i as u32), "16:30");
     (s, files)
+}
+
+/// The demo quarter's document, dated and titled for `q`.
+fn quarter_evidence(q: &Quarter, mut e: Evidence) -> Evidence {
+    for field in [&mut e.date, &mut e.title] {
+        if let Some(text) = field {
+            *text = q.rewrite(text);
+        }
+    }
+    e
 }
 
 fn submit(s: &mut Session, date: &str, time: &str) {
@@ -190,10 +230,14 @@ struct Report {
 }
 
 impl Report {
-    fn new(a: &Agency, rng: &mut Rng) -> Report {
+    fn new(q: &Quarter, a: &Agency, rng: &mut Rng) -> Report {
         Report {
             reference: format!("Báo cáo số {}/BC-{}", rng.int(40, 180), a.abbr),
-            file: format!("{EVIDENCE_FOLDER}/{}-bao-cao-cntt-6-thang-2015.txt", a.id),
+            file: format!(
+                "{EVIDENCE_FOLDER}/{}-bao-cao-cntt-{}-2015.txt",
+                a.id,
+                q.span().1
+            ),
         }
     }
 
@@ -296,7 +340,13 @@ fn numeric(id: &str, p: f64) -> f64 {
 }
 
 /// One of the department's evaluators, scoring the agencies assigned, submitted.
-fn evaluation(checklist: &Checklist, name: &str, assigned: &[(&str, f64)], i: usize) -> Session {
+fn evaluation(
+    checklist: &Checklist,
+    q: &Quarter,
+    name: &str,
+    assigned: &[(&str, f64)],
+    i: usize,
+) -> Session {
     let agencies: Vec<Candidate> = assigned
         .iter()
         .map(|(id, _)| candidate(checklist, id))
@@ -307,37 +357,40 @@ fn evaluation(checklist: &Checklist, name: &str, assigned: &[(&str, f64)], i: us
         role: Some("Chuyên viên phòng Công nghệ thông tin".into()),
     };
     let mut s = Session::new_draft(checklist.clone(), evaluator, agencies.clone());
-    s.id = format!("2015q2-so-tttt-{}", i + 1);
-    s.period = Some(PERIOD.into());
-    s.created = at("2015-07-06", "08:30");
+    s.id = format!("{}-so-tttt-{}", q.prefix(), i + 1);
+    s.period = Some(q.period());
+    s.created = at(&q.after(6), "08:30");
     s.modified = s.created.clone();
-    let mut rng = Rng::new(name);
+    let mut rng = Rng::new(&q.seed(name));
     for ((id, strength), me) in assigned.iter().zip(&agencies) {
+        let strength = q.moved(id, *strength);
         for (g, c) in checklist.criteria() {
             if c.applies(g, me.category()) {
-                s.scores.push(value(c, *strength, &mut rng, id, me));
+                s.scores.push(value(c, strength, &mut rng, id, me));
             }
         }
     }
     no_online_services(&mut s);
     s.declaration = Some(Declaration {
         no_conflict: true,
-        at: Some(at("2015-07-10", "16:40")),
+        at: Some(at(&q.after(10), "16:40")),
     });
-    submit(&mut s, "2015-07-10", "16:45");
+    submit(&mut s, &q.after(10), "16:45");
     s
 }
 
 /// The council's final appraisal of the quarter: every session pinned, eight claims changed.
-fn appraisal(sessions: &[&Session]) -> Review {
+fn appraisal(q: &Quarter, sessions: &[&Session]) -> Review {
     let mut r = Review::new_draft(ReviewKind::Appraisal, sessions);
-    r.id = "2015q2-tham-dinh".into();
+    r.id = format!("{}-tham-dinh", q.prefix());
     r.title = Some(Text::from_parts(
-        "Thẩm định kết quả tự đánh giá ứng dụng CNTT quý II/2015 (dữ liệu mẫu)",
-        "Appraisal of the agencies' IT self-assessments, Q2 2015 (sample data)",
+        &q.rewrite("Thẩm định kết quả tự đánh giá ứng dụng CNTT quý II/2015 (dữ liệu mẫu)"),
+        &q.title_en(),
     ));
-    r.created = Some(at("2015-07-21", "08:00"));
-    r.meeting = Some(meeting());
+    r.created = Some(at(&q.after(21), "08:00"));
+    let mut m = meeting();
+    m.date = Some(q.after(21));
+    r.meeting = Some(m);
     let claim = |criterion: &str, agency: &str| {
         sessions
             .iter()
@@ -347,9 +400,13 @@ fn appraisal(sessions: &[&Session]) -> Review {
             .unwrap_or_else(|| panic!("{agency} claimed a value on {criterion}"))
     };
     let mut decisions = Vec::new();
-    for (k, (criterion, agency, decide, by)) in DECIDED.into_iter().enumerate() {
+    // An agency absent from the quarter has no claim to change.
+    let held = |agency: &str| q.agencies.iter().any(|(a, _)| a.id == agency);
+    let decided = DECIDED.into_iter().filter(|d| held(d.1));
+    for (k, (criterion, agency, decide, by)) in decided.enumerate() {
         let before = claim(criterion, agency);
         let (value, reason) = decide(before);
+        let reason = q.rewrite(&reason);
         assert!(
             value != before,
             "{agency} {criterion}: the council changes the claim"
@@ -362,12 +419,12 @@ fn appraisal(sessions: &[&Session]) -> Review {
             reason,
             by: Some(by.into()),
             at: Some(at(
-                "2015-07-21",
+                &q.after(21),
                 &format!("{:02}:{:02}", 9 + k / 3, (k % 3) * 20),
             )),
         });
     }
     r.decisions = decisions;
-    r.finalize(at("2015-07-21", "11:30"));
+    r.finalize(at(&q.after(21), "11:30"));
     r
 }

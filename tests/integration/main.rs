@@ -18,6 +18,7 @@ mod cli_checklist;
 mod cli_summary;
 mod cli_validate;
 mod counted_once;
+mod demo_year;
 mod language;
 mod lost;
 mod overflow;
