@@ -118,8 +118,11 @@ const fn agency(
     }
 }
 
+/// An evaluator of the department: name, file name, the agencies assigned and how each scores.
+pub type Evaluator = (&'static str, &'static str, [(&'static str, f64); 2]);
+
 /// The department's evaluators: name, file name, the agencies assigned, how they score them.
-pub const EVALUATORS: [(&str, &str, [(&str, f64); 2]); 2] = [
+pub const EVALUATORS: [Evaluator; 2] = [
     (
         "Phạm Thu Hà",
         "pham-thu-ha",

@@ -209,10 +209,8 @@ fn self_assessment(
 
 /// The demo quarter's document, dated and titled for `q`.
 fn quarter_evidence(q: &Quarter, mut e: Evidence) -> Evidence {
-    for field in [&mut e.date, &mut e.title] {
-        if let Some(text) = field {
-            *text = q.rewrite(text);
-        }
+    for text in [&mut e.date, &mut e.title].into_iter().flatten() {
+        *text = q.rewrite(text);
     }
     e
 }

@@ -134,4 +134,4 @@ fn changes(
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

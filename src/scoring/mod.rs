@@ -20,6 +20,9 @@ mod what_if;
 use std::collections::HashMap;
 
 pub use crate::model::ahp;
+/// The agencies' fixture of the tests, compiled once (`tests/support/agencies.rs`).
+#[cfg(test)]
+pub(crate) use claimed::tests::agencies as claimed_fixture;
 pub use claimed::{Change, Claimed, ClaimedAgency, claimed};
 pub use compatible::{incompatible, incompatible_sheets};
 pub use lost::Lost;

@@ -3,7 +3,7 @@
 //! G2.1 from 4 to 2, so it claims 93.75 and keeps (87.5 + 50) / 2 = 68.75.
 
 #[path = "../../../tests/support/agencies.rs"]
-mod agencies;
+pub(crate) mod agencies;
 
 use super::*;
 use crate::model::{Decision, Review, ReviewKind, Session, parse_session};

@@ -3,8 +3,8 @@
 //! and lowers its G2.1 from 4 to 2 with a reason. By docs/method.md §10–§11 its total goes
 //! from the 93.75 it claimed to (87.5 + 2/4 × 100) / 2 = 68.75.
 
-#[path = "../../../tests/support/agencies.rs"]
-mod agencies;
+// The fixture is compiled once in the library, beside the scoring tests that use it too.
+use crate::scoring::claimed_fixture as agencies;
 
 use std::path::{Path, PathBuf};
 
