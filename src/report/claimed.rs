@@ -26,19 +26,9 @@ fn claimed(r: &Results, sessions: &[&Session]) -> Option<Claimed> {
     scoring::claimed(&sheets, r)
 }
 
-/// A value as the agency or the council gave it: yes or no for a yes/no criterion, "—"
-/// where there is none (N/A or unscored).
+/// A value as the agency or the council gave it (see [`super::value_text`]).
 fn value(r: &Results, criterion: &str, v: Option<f64>, lang: Lang) -> String {
-    let yes_no = r
-        .checklist
-        .criterion(criterion)
-        .is_some_and(|c| c.kind() == crate::model::Kind::YesNo);
-    match v {
-        None => tr::no_value().text(lang),
-        Some(v) if yes_no && v >= 0.5 => tr::yes().text(lang),
-        Some(_) if yes_no => tr::no().text(lang),
-        Some(v) => format::exact(v, lang),
-    }
+    super::value_text(r.checklist.criterion(criterion), v, lang)
 }
 
 /// The council's reason; for an agency the department's evaluators scored, that they did.

@@ -26,6 +26,18 @@ pub use trend::trend_text;
 use crate::i18n::{Lang, Msg, Num, tr};
 use crate::scoring::Results;
 
+/// A value as the evaluators gave it: yes/no in words, numbers as the formatter writes them,
+/// "—" where there is none (N/A or unscored). The screens show values with it too.
+pub fn value_text(c: Option<&crate::model::Criterion>, value: Option<f64>, lang: Lang) -> String {
+    use crate::model::Kind;
+    match (c.map(crate::model::Criterion::kind), value) {
+        (_, None) => tr::no_value().text(lang),
+        (Some(Kind::YesNo), Some(v)) if v >= 0.5 => tr::yes().text(lang),
+        (Some(Kind::YesNo), Some(_)) => tr::no().text(lang),
+        (_, Some(v)) => crate::format::exact(v, lang),
+    }
+}
+
 /// One sentence per group (and per crossover), said from today's weight: "if G1's weight
 /// fell below 1,2 % (now 18 %), M-Office would lead instead of V-Office". The terminal
 /// summary and the results screen both use it.

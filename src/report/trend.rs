@@ -32,7 +32,7 @@ pub fn trend_text(trend: &Trend, lang: Lang) -> String {
 
 /// The blocks in the last period's checklist order, each with its candidates in rank order;
 /// candidates of no block last. Without categories: one untitled block of everyone.
-fn blocks(trend: &Trend, lang: Lang) -> Vec<(Option<String>, Vec<&TrendCandidate>)> {
+pub(super) fn blocks(trend: &Trend, lang: Lang) -> Vec<(Option<String>, Vec<&TrendCandidate>)> {
     let checklist = trend.periods.last().map(|p| &p.results.checklist);
     let categories = checklist
         .and_then(|c| c.categories.as_deref())
@@ -111,16 +111,20 @@ fn rows(
 
 /// "▲ 2 · +3,50", "▼ 1 · −2,00", "= · +0,10", or "—" when not scored in both periods.
 pub fn change(c: &TrendCandidate, lang: Lang) -> String {
-    match (c.rank_change, c.change) {
-        (Some(places), Some(points)) => {
-            let moved = match places {
-                p if p > 0 => tr::trend_up(p as u64),
-                p if p < 0 => tr::trend_down(p.unsigned_abs()),
-                _ => tr::trend_same(),
-            };
-            let points = format::signed_points(points, lang);
-            format!("{} · {points}", moved.text(lang))
-        }
-        _ => tr::no_value().text(lang),
+    match change_cells(c, lang) {
+        Some((places, points)) => format!("{places} · {points}"),
+        None => tr::no_value().text(lang),
     }
+}
+
+/// The change against the period before as two texts, "▲ 2" / "▼ 1" / "=" and "+3,50";
+/// None when the candidate was not scored in both periods.
+pub(super) fn change_cells(c: &TrendCandidate, lang: Lang) -> Option<(String, String)> {
+    let (places, points) = (c.rank_change?, c.change?);
+    let moved = match places {
+        p if p > 0 => tr::trend_up(p as u64),
+        p if p < 0 => tr::trend_down(p.unsigned_abs()),
+        _ => tr::trend_same(),
+    };
+    Some((moved.text(lang), format::signed_points(points, lang)))
 }

@@ -97,60 +97,28 @@ fn periods(trend: &Trend, lang: Lang) -> Section {
 }
 
 /// One section per block (or one for everyone): rank in the block, name, each period's
-/// total, the mean, its grade band, the change since the period before.
+/// total, the mean, its grade band, the change since the period before. The blocks are the
+/// terminal's ([`super::trend`]), so both list the same agencies in the same order.
 fn blocks(trend: &Trend, lang: Lang) -> Vec<Section> {
     let t = |m: Msg| m.text(lang);
-    let checklist = trend.periods.last().map(|p| &p.results.checklist);
-    let categories = checklist
-        .and_then(|c| c.categories.as_deref())
-        .unwrap_or(&[]);
-    let mut out = Vec::new();
-    if categories.is_empty() {
-        let all: Vec<&TrendCandidate> = trend.candidates.iter().collect();
-        out.push(Section {
-            title: t(tr::year_s_ranking()),
-            blocks: vec![Block::Table(ranking(trend, &all, false, lang))],
-        });
-        return out;
-    }
-    for k in categories {
-        let members: Vec<&TrendCandidate> = trend
-            .candidates
-            .iter()
-            .filter(|c| c.category.as_deref() == Some(k.id.as_str()))
-            .collect();
-        if members.is_empty() {
-            continue;
-        }
-        out.push(Section {
-            title: t(tr::year_s_block(k.title.get(lang))),
-            blocks: vec![Block::Table(ranking(trend, &members, true, lang))],
-        });
-    }
-    let others: Vec<&TrendCandidate> = trend
-        .candidates
-        .iter()
-        .filter(|c| {
-            !c.category
-                .as_deref()
-                .is_some_and(|id| categories.iter().any(|k| k.id == id))
+    let blocks = super::trend::blocks(trend, lang);
+    let by_block = blocks.iter().any(|(title, _)| title.is_some());
+    blocks
+        .into_iter()
+        .map(|(title, members)| Section {
+            title: match title {
+                Some(block) => t(tr::year_s_block(block)),
+                None => t(tr::year_s_ranking()),
+            },
+            blocks: vec![Block::Table(ranking(trend, &members, by_block, lang))],
         })
-        .collect();
-    if !others.is_empty() {
-        out.push(Section {
-            title: t(tr::year_s_block(t(tr::trend_no_block()))),
-            blocks: vec![Block::Table(ranking(trend, &others, true, lang))],
-        });
-    }
-    out
+        .collect()
 }
 
 fn ranking(trend: &Trend, members: &[&TrendCandidate], by_block: bool, lang: Lang) -> Table {
     let t = |m: Msg| m.text(lang);
-    let grades = trend
-        .periods
-        .last()
-        .and_then(|p| p.results.checklist.grades.as_ref());
+    let last = trend.periods.last().map(|p| &p.results.checklist);
+    let grades = last.and_then(|c| c.grades.as_ref());
     let mut header = vec![t(tr::rank()), t(tr::year_unit())];
     header.extend(trend.periods.iter().map(|p| p.label.clone()));
     header.push(t(tr::trend_mean()));
@@ -177,11 +145,12 @@ fn ranking(trend: &Trend, members: &[&TrendCandidate], by_block: bool, lang: Lan
                     .map_or_else(|| t(tr::no_value()), |p| format::points(p.total, lang))
             }));
             row.push(format::points(c.mean, lang));
-            if let Some(grades) = grades {
-                let band = grades.iter().find(|g| g.min <= c.mean + 1e-9);
-                row.push(band.map_or_else(String::new, |g| g.label.get(lang).to_owned()));
+            if let Some(checklist) = last.filter(|_| grades.is_some()) {
+                let band = crate::scoring::grade(checklist, c.mean);
+                row.push(band.map_or_else(String::new, |g| g.get(lang).to_owned()));
             }
-            let (places, points) = change_cells(c, lang);
+            let (places, points) = super::trend::change_cells(c, lang)
+                .unwrap_or_else(|| (t(tr::no_value()), t(tr::no_value())));
             row.push(places);
             row.push(points);
             row
@@ -207,23 +176,6 @@ fn ranking(trend: &Trend, members: &[&TrendCandidate], by_block: bool, lang: Lan
         rows,
         widths,
         numeric,
-    }
-}
-
-/// The change against the period before as two cells: "▲ 2" / "▼ 1" / "=" and "+3,50";
-/// dashes when the agency was not scored in both periods.
-pub fn change_cells(c: &TrendCandidate, lang: Lang) -> (String, String) {
-    let t = |m: Msg| m.text(lang);
-    match (c.rank_change, c.change) {
-        (Some(places), Some(points)) => {
-            let moved = match places {
-                p if p > 0 => tr::trend_up(p as u64),
-                p if p < 0 => tr::trend_down(p.unsigned_abs()),
-                _ => tr::trend_same(),
-            };
-            (t(moved), format::signed_points(points, lang))
-        }
-        _ => (t(tr::no_value()), t(tr::no_value())),
     }
 }
 

@@ -315,7 +315,7 @@ fn group_scores(
 }
 
 /// docs/method.md §3: the label of the first grade band the total reaches (within 1e-9).
-fn grade(checklist: &Checklist, total: f64) -> Option<Text> {
+pub(crate) fn grade(checklist: &Checklist, total: f64) -> Option<Text> {
     checklist.grades.as_ref().and_then(|bands| {
         bands
             .iter()

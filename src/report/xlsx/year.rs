@@ -15,10 +15,8 @@ pub fn workbook(trend: &Trend, lang: Lang) -> Result<Vec<u8>, XlsxFailure> {
     let marker = tr::xlsx_cut(t(tr::year_names_xlsx())).text(lang);
     let points = Format::new().set_num_format("0.00");
     let name = t(tr::year_sheet());
-    let grades = trend
-        .periods
-        .last()
-        .and_then(|p| p.results.checklist.grades.as_ref());
+    // The last period's checklist names the blocks and the grade bands.
+    let last = trend.periods.last().map(|p| &p.results.checklist);
     let n = trend.periods.len() as u16;
     // Columns: rank, block rank, block, name, per period total and rank, mean, grade,
     // change in points, change in places.
@@ -39,11 +37,7 @@ pub fn workbook(trend: &Trend, lang: Lang) -> Result<Vec<u8>, XlsxFailure> {
     let mean_col = 4 + 2 * n;
     let mut wb = Workbook::new();
     let mut s = Sheet::new(&mut wb, &name, &header, &marker)?;
-    let categories = trend
-        .periods
-        .last()
-        .and_then(|p| p.results.checklist.categories.as_deref())
-        .unwrap_or(&[]);
+    let categories = last.and_then(|k| k.categories.as_deref()).unwrap_or(&[]);
     for (i, c) in trend.candidates.iter().enumerate() {
         let row = 1 + i as u32;
         s.number(row, 0, c.rank as f64, &Format::new())?;
@@ -63,8 +57,8 @@ pub fn workbook(trend: &Trend, lang: Lang) -> Result<Vec<u8>, XlsxFailure> {
             }
         }
         s.number(row, mean_col, c.mean, &points)?;
-        if let Some(band) = grades.and_then(|g| g.iter().find(|g| g.min <= c.mean + 1e-9)) {
-            s.text(row, mean_col + 1, band.label.get(lang))?;
+        if let Some(band) = last.and_then(|k| crate::scoring::grade(k, c.mean)) {
+            s.text(row, mean_col + 1, band.get(lang))?;
         }
         if let (Some(points_changed), Some(places)) = (c.change, c.rank_change) {
             s.number(row, mean_col + 2, points_changed, &points)?;

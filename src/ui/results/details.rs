@@ -7,20 +7,13 @@ use eframe::egui;
 use super::{ResultsScreen, is_empty};
 use crate::format;
 use crate::i18n::{Lang, Msg, tr};
-use crate::model::{Criterion, Kind, Session, Status, seal};
+use crate::model::{Session, Status, seal};
 use crate::scoring::Results;
 use crate::ui::widgets::{error_label, right};
 use crate::ui::{Action, ResultsAction};
 
-/// A value as the evaluators gave it: yes/no in words, numbers as the formatter writes them.
-pub(crate) fn value_text(c: Option<&Criterion>, value: Option<f64>, lang: Lang) -> String {
-    match (c.map(Criterion::kind), value) {
-        (_, None) => tr::no_value().text(lang),
-        (Some(Kind::YesNo), Some(v)) if v >= 0.5 => tr::yes().text(lang),
-        (Some(Kind::YesNo), Some(_)) => tr::no().text(lang),
-        (_, Some(v)) => format::exact(v, lang),
-    }
-}
+/// A value as the evaluators gave it (one formatter for the screens and the report).
+pub(crate) use crate::report::value_text;
 
 /// An aggregated value: a mean may have many decimals; two are shown (the score beside it
 /// is computed from the exact value).
